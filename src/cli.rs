@@ -1,0 +1,167 @@
+//! The command line. Every subcommand works headless: no window, no GPU.
+//!
+//! Exit codes: 0 on success, 1 when a file is invalid or cannot be written,
+//! 2 for a usage mistake (clap uses 2 for its own).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use parcours::{file, templates};
+
+#[derive(Parser)]
+#[command(name = "parcours", version, about = "Design customer journey maps", long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write a new map from a template or an example
+    New {
+        /// The template's name, as `parcours templates` lists it
+        #[arg(long, short)]
+        template: String,
+        /// The language of the map's text
+        #[arg(long, default_value = "en", value_parser = ["en", "fr"])]
+        lang: String,
+        /// Where to write the map (a `.journey.ron` file)
+        #[arg(long, short)]
+        output: PathBuf,
+        /// Replace the output file if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// List the templates and examples, one a line: name, then description
+    Templates,
+    /// Check maps: exit 0 when all are valid, 1 with `path:line:column: message` lines when not
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite maps in canonical form, for clean diffs and merges
+    Fmt {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Only report files that are not canonical (exit 1), without changing them
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+const FAILURE: u8 = 1;
+const USAGE: u8 = 2;
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::New {
+            template,
+            lang,
+            output,
+            force,
+        } => new(&template, &lang, &output, force),
+        Command::Templates => {
+            for template in templates::CATALOGUE {
+                println!("{:<20} {}", template.name, template.description);
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Check { files } => check(&files),
+        Command::Fmt { files, check } => fmt(&files, check),
+    }
+}
+
+fn new(name: &str, language: &str, output: &Path, force: bool) -> ExitCode {
+    let Some(template) = templates::find(name) else {
+        eprintln!(
+            "parcours: {}",
+            templates::TemplateError::UnknownName(name.to_owned())
+        );
+        return ExitCode::from(USAGE);
+    };
+    let map = match template.instantiate(language) {
+        Ok(map) => map,
+        Err(err @ templates::TemplateError::NoSuchLanguage { .. }) => {
+            eprintln!("parcours: {err}");
+            return ExitCode::from(USAGE);
+        }
+        Err(err) => {
+            eprintln!("{err}");
+            return ExitCode::from(FAILURE);
+        }
+    };
+    if output.exists() && !force {
+        eprintln!(
+            "parcours: {} already exists; pass --force to replace it",
+            output.display()
+        );
+        return ExitCode::from(FAILURE);
+    }
+    match file::save(output, &map) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("{err}");
+            ExitCode::from(FAILURE)
+        }
+    }
+}
+
+fn check(files: &[PathBuf]) -> ExitCode {
+    let mut all_valid = true;
+    for path in files {
+        match file::load(path) {
+            Ok(map) => println!(
+                "{}: ok ({} stages, {} cards)",
+                path.display(),
+                map.stages.len(),
+                map.cards.len()
+            ),
+            Err(err) => {
+                eprintln!("{err}");
+                all_valid = false;
+            }
+        }
+    }
+    if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(FAILURE)
+    }
+}
+
+fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
+    let mut all_fine = true;
+    for path in files {
+        let map = match file::load(path) {
+            Ok(map) => map,
+            Err(err) => {
+                eprintln!("{err}");
+                all_fine = false;
+                continue;
+            }
+        };
+        let canonical = file::to_ron(&map);
+        let current = std::fs::read(path).unwrap_or_default();
+        if current == canonical.as_bytes() {
+            continue;
+        }
+        if check_only {
+            eprintln!(
+                "{}: not in canonical form; run `parcours fmt` on it",
+                path.display()
+            );
+            all_fine = false;
+        } else if let Err(err) = file::save_text(path, &canonical) {
+            eprintln!("{err}");
+            all_fine = false;
+        }
+    }
+    if all_fine {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(FAILURE)
+    }
+}

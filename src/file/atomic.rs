@@ -1,0 +1,153 @@
+//! Saving without ever leaving a half-written file: write a temporary file in the
+//! same folder, flush and sync it, then rename it over the target.
+
+use std::fs::File;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Replaces `path` with what `write` produces, or leaves it untouched on any error.
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> io::Result<()> {
+    let target = resolve_link(path);
+    let folder = match target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = target
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut temporary = tempfile::Builder::new()
+        .prefix(&format!(".{file_name}."))
+        .suffix(".tmp")
+        .tempfile_in(&folder)?;
+    write(temporary.as_file_mut())?;
+    temporary.as_file_mut().flush()?;
+    if let Ok(existing) = std::fs::metadata(&target) {
+        temporary
+            .as_file()
+            .set_permissions(existing.permissions())?;
+    }
+    temporary.as_file().sync_all()?;
+    temporary.persist(&target).map_err(|err| err.error)?;
+    sync_folder(&folder)
+}
+
+/// Saving through a symbolic link updates the file it points to, not the link.
+fn resolve_link(path: &Path) -> PathBuf {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    }
+}
+
+/// Makes the rename itself durable.
+#[cfg(unix)]
+fn sync_folder(folder: &Path) -> io::Result<()> {
+    File::open(folder)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_folder(_folder: &Path) -> io::Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder_entries(folder: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(folder)
+            .expect("the test folder is readable")
+            .map(|entry| {
+                entry
+                    .expect("an entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_write_that_fails_halfway_leaves_the_old_file_and_no_debris() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let path = folder.path().join("map.journey.ron");
+        std::fs::write(&path, "old contents").expect("the old file is written");
+
+        let result = write_atomically(&path, |file| {
+            file.write_all(b"new con")?;
+            Err(io::Error::new(io::ErrorKind::StorageFull, "disk full"))
+        });
+
+        assert_eq!(
+            result.expect_err("the save fails").kind(),
+            io::ErrorKind::StorageFull
+        );
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("readable"),
+            "old contents"
+        );
+        assert_eq!(folder_entries(folder.path()), ["map.journey.ron"]);
+    }
+
+    #[test]
+    fn a_rename_that_fails_leaves_the_old_target_and_no_debris() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let target = folder.path().join("taken");
+        std::fs::create_dir(&target).expect("a folder in the way");
+        std::fs::write(target.join("inside"), "kept").expect("a file in that folder");
+
+        let result = write_atomically(&target, |file| file.write_all(b"new"));
+
+        assert!(result.is_err());
+        assert_eq!(
+            std::fs::read_to_string(target.join("inside")).expect("readable"),
+            "kept"
+        );
+        assert_eq!(folder_entries(folder.path()), ["taken"]);
+    }
+
+    #[test]
+    fn a_successful_save_replaces_the_file_and_keeps_its_permissions() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let path = folder.path().join("map.journey.ron");
+        std::fs::write(&path, "old").expect("the old file is written");
+        let permissions = std::fs::metadata(&path).expect("metadata").permissions();
+
+        write_atomically(&path, |file| file.write_all(b"new")).expect("the save works");
+
+        assert_eq!(std::fs::read_to_string(&path).expect("readable"), "new");
+        assert_eq!(
+            std::fs::metadata(&path).expect("metadata").permissions(),
+            permissions
+        );
+        assert_eq!(folder_entries(folder.path()), ["map.journey.ron"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_through_a_link_updates_the_linked_file() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let real = folder.path().join("real.journey.ron");
+        let link = folder.path().join("link.journey.ron");
+        std::fs::write(&real, "old").expect("the old file is written");
+        std::os::unix::fs::symlink(&real, &link).expect("a link");
+
+        write_atomically(&link, |file| file.write_all(b"new")).expect("the save works");
+
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .expect("metadata")
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read_to_string(&real).expect("readable"), "new");
+    }
+}

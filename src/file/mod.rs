@@ -1,0 +1,309 @@
+//! Maps on disk: `*.journey.ron` files, their format versions, positioned errors
+//! and atomic saves.
+
+mod atomic;
+mod lexer;
+mod positions;
+mod v0;
+
+use std::fmt;
+use std::io::{Read as _, Write as _};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{JourneyMap, Problem};
+pub use atomic::write_atomically;
+pub use lexer::Position;
+use lexer::{Lexer, Token};
+use positions::PositionIndex;
+pub use v0::slug;
+
+/// The format this version of Parcours writes.
+pub const CURRENT_VERSION: u32 = 1;
+/// Files above this size are refused before parsing: the largest real maps, photos
+/// included, are a few MiB.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+/// The extension of map files.
+pub const EXTENSION: &str = "journey.ron";
+
+/// One thing wrong with a file, and where, when it has a place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub position: Option<Position>,
+    pub message: String,
+}
+
+impl Diagnostic {
+    fn at(position: Position, message: impl Into<String>) -> Self {
+        Self {
+            position: Some(position),
+            message: message.into(),
+        }
+    }
+
+    fn whole_file(message: impl Into<String>) -> Self {
+        Self {
+            position: None,
+            message: message.into(),
+        }
+    }
+}
+
+/// Why a map could not be loaded: every problem found, each with its place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    /// The file as the user named it.
+    pub source: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, diagnostic) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            match diagnostic.position {
+                Some(Position { line, column }) => {
+                    write!(f, "{}:{line}:{column}: {}", self.source, diagnostic.message)?
+                }
+                None => write!(f, "{}: {}", self.source, diagnostic.message)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Why a map could not be saved. The previous file, if any, is untouched.
+#[derive(Debug)]
+pub struct SaveError {
+    pub target: String,
+    pub error: std::io::Error,
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use std::io::ErrorKind;
+        let reason = match self.error.kind() {
+            ErrorKind::NotFound => "the folder does not exist".to_owned(),
+            ErrorKind::PermissionDenied => "the folder or the file is not writable".to_owned(),
+            ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
+            ErrorKind::StorageFull => "the disk is full".to_owned(),
+            ErrorKind::IsADirectory => "a folder has that name".to_owned(),
+            _ => self.error.to_string(),
+        };
+        write!(
+            f,
+            "{}: could not save: {reason}; the previous file is unchanged",
+            self.target
+        )
+    }
+}
+
+impl std::error::Error for SaveError {}
+
+/// Reads, migrates and validates the map at `path`.
+pub fn load(path: &Path) -> Result<JourneyMap, LoadError> {
+    let source = path.display().to_string();
+    let fail = |message: String| LoadError {
+        source: source.clone(),
+        diagnostics: vec![Diagnostic::whole_file(message)],
+    };
+    let file = std::fs::File::open(path).map_err(|err| fail(format!("cannot open: {err}")))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|err| fail(format!("cannot read: {err}")))?;
+    parse(&bytes, &source)
+}
+
+/// Parses, migrates and validates a map from the bytes of a file named `source`.
+pub fn parse(bytes: &[u8], source: &str) -> Result<JourneyMap, LoadError> {
+    parse_diagnosed(bytes).map_err(|diagnostics| LoadError {
+        source: source.to_owned(),
+        diagnostics,
+    })
+}
+
+fn parse_diagnosed(bytes: &[u8]) -> Result<JourneyMap, Vec<Diagnostic>> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(vec![Diagnostic::whole_file(format!(
+            "the file is larger than {} MiB, far beyond any journey map; it was not read",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ))]);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|err| {
+        vec![Diagnostic::at(
+            Position::of_offset(bytes, err.valid_up_to()),
+            "the file is not UTF-8 text; was it saved by another program?",
+        )]
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let options = ron::Options::default();
+    let (map, path_prefix) = match read_format(text)? {
+        Format::V0 => {
+            let old: v0::MapFileV0 = options.from_str(text).map_err(ron_diagnostic)?;
+            let map = old
+                .migrate()
+                .map_err(|problems| positioned(text, "", problems))?;
+            (map, "")
+        }
+        Format::V1 => {
+            let file: MapFile = options.from_str(text).map_err(ron_diagnostic)?;
+            (file.map, "map.")
+        }
+    };
+    let problems = map.validate();
+    if !problems.is_empty() {
+        return Err(positioned(text, path_prefix, problems));
+    }
+    Ok(map)
+}
+
+/// The map as the current format stores it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MapFile {
+    #[allow(
+        dead_code,
+        reason = "read by the version probe; kept so the field is allowed"
+    )]
+    format_version: u32,
+    map: JourneyMap,
+}
+
+#[derive(Serialize)]
+struct MapFileRef<'a> {
+    format_version: u32,
+    map: &'a JourneyMap,
+}
+
+/// The formats this version reads.
+enum Format {
+    V0,
+    V1,
+}
+
+/// Reads `format_version`, which must be the first field, before parsing the rest,
+/// so that a file from a newer Parcours is named as such instead of failing on
+/// its first new field.
+fn read_format(text: &str) -> Result<Format, Vec<Diagnostic>> {
+    let mut tokens = Lexer::new(text).peekable();
+    if let Some((Token::Ident(_), _)) = tokens.peek() {
+        tokens.next(); // an optional struct name
+    }
+    let not_a_map = |position: Position| {
+        vec![Diagnostic::at(
+            position,
+            "this is not a Parcours map: a map file starts with `(` and `format_version: N`",
+        )]
+    };
+    let start = match tokens.next() {
+        Some((Token::Open('('), position)) => position,
+        Some((_, position)) => return Err(not_a_map(position)),
+        None => return Err(not_a_map(Position::START)),
+    };
+    match (tokens.next(), tokens.next(), tokens.next()) {
+        (Some((Token::Ident(field), _)), Some((Token::Colon, _)), Some((value, position)))
+            if field == "format_version" =>
+        {
+            let version = match value {
+                Token::Number(digits) => digits.parse::<u32>().ok(),
+                _ => None,
+            };
+            match version {
+                Some(0) => Ok(Format::V0),
+                Some(CURRENT_VERSION) => Ok(Format::V1),
+                Some(newer) => Err(vec![Diagnostic::at(
+                    position,
+                    format!(
+                        "this map uses format {newer}, written by a newer Parcours; this version reads formats 0 to {CURRENT_VERSION}: please update Parcours"
+                    ),
+                )]),
+                None => Err(vec![Diagnostic::at(
+                    position,
+                    "format_version must be a whole number, such as 1",
+                )]),
+            }
+        }
+        (Some((_, position)), _, _) => Err(vec![Diagnostic::at(
+            position,
+            "the first field of a map must be `format_version`",
+        )]),
+        _ => Err(not_a_map(start)),
+    }
+}
+
+fn ron_diagnostic(error: ron::error::SpannedError) -> Vec<Diagnostic> {
+    use ron::Error;
+    let position = Position {
+        line: error.span.start.line.max(1),
+        column: error.span.start.col.max(1),
+    };
+    let message = match &error.code {
+        Error::Eof => "the file ends too early: a value or a closing bracket is missing (is the file cut short?)".to_owned(),
+        Error::ExceededRecursionLimit => "the file nests brackets too deeply to be a map".to_owned(),
+        Error::TrailingCharacters => "unexpected text after the end of the map".to_owned(),
+        Error::MissingStructField { field, .. } => format!("the field `{field}` is missing here"),
+        Error::NoSuchStructField { expected, found, .. } => format!(
+            "unknown field `{found}`; the fields here are: {}",
+            expected.join(", ")
+        ),
+        Error::NoSuchEnumVariant { expected, found, .. } => format!(
+            "unknown value `{found}`; expected one of: {}",
+            expected.join(", ")
+        ),
+        Error::DuplicateStructField { field, .. } => format!("the field `{field}` appears twice"),
+        Error::ExpectedInteger => "expected a whole number here".to_owned(),
+        Error::ExpectedFloat => "expected a number here".to_owned(),
+        Error::ExpectedString => "expected text in double quotes here".to_owned(),
+        Error::ExpectedBoolean => "expected `true` or `false` here".to_owned(),
+        other => other.to_string(),
+    };
+    vec![Diagnostic::at(position, message)]
+}
+
+/// Gives problems found after parsing the place of the value they are about.
+fn positioned(text: &str, path_prefix: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
+    let index = PositionIndex::new(text);
+    let mut diagnostics: Vec<Diagnostic> = problems
+        .into_iter()
+        .map(|problem| {
+            let path = format!("{path_prefix}{}", problem.path);
+            Diagnostic::at(index.locate(&path), format!("{path}: {}", problem.message))
+        })
+        .collect();
+    diagnostics.sort_by_key(|d| d.position);
+    diagnostics
+}
+
+/// The canonical text of a map: the same map always gives the same bytes.
+pub fn to_ron(map: &JourneyMap) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false);
+    let file = MapFileRef {
+        format_version: CURRENT_VERSION,
+        map,
+    };
+    let body = ron::ser::to_string_pretty(&file, config)
+        .unwrap_or_else(|err| unreachable!("a map always serializes: {err}"));
+    format!("// A Parcours customer journey map. Format: docs/file-format.md\n{body}\n")
+}
+
+/// Saves `map` at `path` atomically: on any failure the previous file is unchanged.
+pub fn save(path: &Path, map: &JourneyMap) -> Result<(), SaveError> {
+    save_text(path, &to_ron(map))
+}
+
+/// Saves the text of a map (from [`to_ron`]) atomically.
+pub fn save_text(path: &Path, text: &str) -> Result<(), SaveError> {
+    write_atomically(path, |file| file.write_all(text.as_bytes())).map_err(|error| SaveError {
+        target: path.display().to_string(),
+        error,
+    })
+}

@@ -1,0 +1,197 @@
+//! Cards: what sits in a cell of the grid (touchpoints, pain points, notes...).
+
+use serde::{Deserialize, Serialize};
+
+use super::{CardId, EmbeddedImage, LaneId, StageId, StepId};
+
+/// Where a touchpoint meets the customer.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Channel {
+    Website,
+    /// A shop, branch or any on-site visit.
+    Store,
+    /// Phone and call centre.
+    Phone,
+    Email,
+    Newsletter,
+    Sms,
+    LiveChat,
+    Chatbot,
+    MobileApp,
+    SocialNetwork,
+    Forum,
+    /// Smart FAQ and self-care.
+    SelfCare,
+    ReviewSite,
+    WordOfMouth,
+    /// Programmatic, retargeting and native ads.
+    Ads,
+    DirectMail,
+    /// In-person events, fairs, workshops.
+    Event,
+    /// A channel of the client's own naming.
+    Custom(String),
+}
+
+impl Channel {
+    /// Every built-in channel, in palette order.
+    pub const BUILT_IN: [Channel; 17] = [
+        Channel::Website,
+        Channel::Store,
+        Channel::Phone,
+        Channel::Email,
+        Channel::Newsletter,
+        Channel::Sms,
+        Channel::LiveChat,
+        Channel::Chatbot,
+        Channel::MobileApp,
+        Channel::SocialNetwork,
+        Channel::Forum,
+        Channel::SelfCare,
+        Channel::ReviewSite,
+        Channel::WordOfMouth,
+        Channel::Ads,
+        Channel::DirectMail,
+        Channel::Event,
+    ];
+
+    pub fn label(&self) -> &str {
+        match self {
+            Channel::Website => "Website",
+            Channel::Store => "Store / on site",
+            Channel::Phone => "Phone / call centre",
+            Channel::Email => "Email",
+            Channel::Newsletter => "Newsletter",
+            Channel::Sms => "SMS",
+            Channel::LiveChat => "Live chat",
+            Channel::Chatbot => "Chatbot",
+            Channel::MobileApp => "Mobile app",
+            Channel::SocialNetwork => "Social networks",
+            Channel::Forum => "Forum",
+            Channel::SelfCare => "FAQ / self-care",
+            Channel::ReviewSite => "Review sites",
+            Channel::WordOfMouth => "Word of mouth",
+            Channel::Ads => "Ads",
+            Channel::DirectMail => "Direct mail",
+            Channel::Event => "Events",
+            Channel::Custom(name) => name,
+        }
+    }
+}
+
+/// Severity of a pain point or priority of an opportunity or action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Level {
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [Level::Low, Level::Medium, Level::High, Level::Critical];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Low => "Low",
+            Level::Medium => "Medium",
+            Level::High => "High",
+            Level::Critical => "Critical",
+        }
+    }
+}
+
+/// A remark in a card's discussion thread.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comment {
+    pub author: String,
+    /// When it was written, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date: String,
+    pub text: String,
+}
+
+/// A measure of the voice of the customer or of performance (NPS, CSAT, conversion...).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metric {
+    pub name: String,
+    pub value: f64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
+    /// Where the number comes from (survey, analytics, support logs...).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+}
+
+/// One card, in a lane at a stage (and optionally a step of that stage).
+/// Cards of one cell are ordered as they appear in [`super::JourneyMap::cards`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    pub id: CardId,
+    pub lane: LaneId,
+    pub stage: StageId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<StepId>,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// For touchpoints: where the customer meets the brand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// The owner or department (marketing, sales, support, partner...).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// For touchpoints: whether the brand controls it (a review site does not).
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub brand_controlled: bool,
+    /// For pain points.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Level>,
+    /// For opportunities and actions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<Level>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metrics: Vec<Metric>,
+    /// For image lanes: the picture, with `text` as its caption.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<EmbeddedImage>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(value: &bool) -> bool {
+    *value
+}
+
+impl Card {
+    pub fn new(id: CardId, lane: LaneId, stage: StageId, text: impl Into<String>) -> Self {
+        Self {
+            id,
+            lane,
+            stage,
+            step: None,
+            text: text.into(),
+            description: String::new(),
+            channel: None,
+            owner: String::new(),
+            brand_controlled: true,
+            severity: None,
+            priority: None,
+            tags: Vec::new(),
+            comments: Vec::new(),
+            metrics: Vec::new(),
+            image: None,
+        }
+    }
+}

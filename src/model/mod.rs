@@ -1,0 +1,148 @@
+//! The journey map document: plain serde data, no UI types.
+//!
+//! Elements refer to each other by id, never by position, so that reordering,
+//! undo and merges keep every reference intact.
+
+mod card;
+mod emotion;
+mod grid;
+mod ids;
+mod image;
+mod journey;
+mod meta;
+mod persona;
+mod theme;
+mod validate;
+
+pub use card::{Card, Channel, Comment, Level, Metric};
+pub use emotion::{Anchor, EmotionCurve, EmotionPoint, EmotionScale};
+pub use grid::{Lane, LaneKind, Stage, Step};
+pub use ids::{CardId, CurveId, LaneId, LinkId, MomentId, PersonaId, PointId, StageId, StepId};
+pub use image::{EmbeddedImage, ImageFormat};
+pub use journey::{Link, LinkKind, MomentKind, MomentOfTruth};
+pub use meta::{MapMeta, MapRef, MapType};
+pub use persona::Persona;
+pub use theme::{Color, Theme};
+pub use validate::{FieldPath, Problem, Segment};
+
+use serde::{Deserialize, Serialize};
+
+/// A whole customer journey map.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JourneyMap {
+    pub meta: MapMeta,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub scale: EmotionScale,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub theme: Theme,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub personas: Vec<Persona>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stages: Vec<Stage>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lanes: Vec<Lane>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cards: Vec<Card>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub curves: Vec<EmotionCurve>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub moments: Vec<MomentOfTruth>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+impl JourneyMap {
+    /// Every id used in the map, in no particular order.
+    pub fn all_ids(&self) -> impl Iterator<Item = u32> + '_ {
+        let personas = self.personas.iter().map(|p| p.id.0);
+        let stages = self
+            .stages
+            .iter()
+            .flat_map(|s| std::iter::once(s.id.0).chain(s.steps.iter().map(|step| step.id.0)));
+        let lanes = self.lanes.iter().map(|l| l.id.0);
+        let cards = self.cards.iter().map(|c| c.id.0);
+        let curves = self
+            .curves
+            .iter()
+            .flat_map(|c| std::iter::once(c.id.0).chain(c.points.iter().map(|p| p.id.0)));
+        let moments = self.moments.iter().map(|m| m.id.0);
+        let links = self.links.iter().map(|l| l.id.0);
+        personas
+            .chain(stages)
+            .chain(lanes)
+            .chain(cards)
+            .chain(curves)
+            .chain(moments)
+            .chain(links)
+    }
+
+    /// An id that no element of the map uses yet.
+    pub fn next_free_id(&self) -> u32 {
+        self.all_ids().max().map_or(1, |max| max.saturating_add(1))
+    }
+
+    pub fn stage(&self, id: StageId) -> Option<&Stage> {
+        self.stages.iter().find(|s| s.id == id)
+    }
+
+    pub fn stage_index(&self, id: StageId) -> Option<usize> {
+        self.stages.iter().position(|s| s.id == id)
+    }
+
+    /// The stage that holds a step.
+    pub fn stage_of_step(&self, id: StepId) -> Option<&Stage> {
+        self.stages
+            .iter()
+            .find(|s| s.steps.iter().any(|step| step.id == id))
+    }
+
+    pub fn lane(&self, id: LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|l| l.id == id)
+    }
+
+    pub fn card(&self, id: CardId) -> Option<&Card> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    pub fn persona(&self, id: PersonaId) -> Option<&Persona> {
+        self.personas.iter().find(|p| p.id == id)
+    }
+
+    /// The colour of a stage: its own, or the theme's palette colour for its place.
+    pub fn stage_color(&self, id: StageId) -> Color {
+        let index = self.stage_index(id).unwrap_or(0);
+        self.stage(id)
+            .and_then(|s| s.color)
+            .unwrap_or_else(|| self.theme.palette_color(index))
+    }
+
+    /// The lane kinds a map of this type is expected to have, in order.
+    pub fn expected_lanes(map_type: MapType) -> &'static [LaneKind] {
+        use LaneKind::*;
+        match map_type {
+            MapType::CurrentState | MapType::FutureState => &[
+                Touchpoints,
+                Does,
+                Thinks,
+                Emotion,
+                PainPoints,
+                Opportunities,
+            ],
+            MapType::DayInTheLife => &[CustomerGoals, Does, Thinks, Feels, Emotion, Touchpoints],
+            MapType::ServiceBlueprint => &[
+                Touchpoints,
+                Does,
+                Emotion,
+                Frontstage,
+                Backstage,
+                Support,
+                PainPoints,
+            ],
+        }
+    }
+}

@@ -1,0 +1,418 @@
+//! Checks that a map is whole: every reference resolves, every id is unique, every
+//! value is in range. A loaded file is always validated.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::{Anchor, CardId, EmbeddedImage, JourneyMap, LinkKind, StageId, StepId};
+
+/// One step of a path from the map's root to a value.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Segment {
+    Field(&'static str),
+    Index(usize),
+}
+
+/// Where a value sits in the document, e.g. `cards[3].stage`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct FieldPath(pub Vec<Segment>);
+
+impl FieldPath {
+    pub fn field(&self, name: &'static str) -> Self {
+        self.with(Segment::Field(name))
+    }
+
+    pub fn index(&self, index: usize) -> Self {
+        self.with(Segment::Index(index))
+    }
+
+    fn with(&self, segment: Segment) -> Self {
+        let mut segments = self.0.clone();
+        segments.push(segment);
+        Self(segments)
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Field(name) if i == 0 => write!(f, "{name}")?,
+                Segment::Field(name) => write!(f, ".{name}")?,
+                Segment::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Something wrong with a map, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: FieldPath,
+    pub message: String,
+}
+
+/// The longest text a single field may hold; more is not a journey map.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// Stage widths and lane heights, in map units.
+const SIZE_RANGE: std::ops::RangeInclusive<f32> = 20.0..=5000.0;
+
+impl JourneyMap {
+    /// Every problem of the map, in document order. Empty when the map is whole.
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut check = Checker::default();
+        check.map(self);
+        check.problems
+    }
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+    ids: HashMap<u32, FieldPath>,
+}
+
+impl Checker {
+    fn report(&mut self, path: FieldPath, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path,
+            message: message.into(),
+        });
+    }
+
+    fn unique_id(&mut self, path: FieldPath, id: u32) {
+        if let Some(first) = self.ids.get(&id) {
+            let message = format!("id {id} is already used by {first}");
+            self.report(path, message);
+        } else {
+            self.ids.insert(id, path);
+        }
+    }
+
+    fn text(&mut self, path: FieldPath, text: &str) {
+        let chars = text.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            self.report(
+                path,
+                format!("this text has {chars} characters; at most {MAX_TEXT_CHARS} are allowed"),
+            );
+        }
+    }
+
+    fn texts(&mut self, path: FieldPath, texts: &[String]) {
+        for (i, text) in texts.iter().enumerate() {
+            self.text(path.index(i), text);
+        }
+    }
+
+    fn image(&mut self, path: FieldPath, image: &EmbeddedImage) {
+        if let Err(message) = image.checked_dimensions() {
+            self.report(path, message);
+        }
+    }
+
+    fn size(&mut self, path: FieldPath, size: Option<f32>) {
+        if let Some(size) = size
+            && !SIZE_RANGE.contains(&size)
+        {
+            self.report(
+                path,
+                format!(
+                    "{size} is out of range: sizes go from {} to {}",
+                    SIZE_RANGE.start(),
+                    SIZE_RANGE.end()
+                ),
+            );
+        }
+    }
+
+    fn map(&mut self, map: &JourneyMap) {
+        let root = FieldPath::default();
+        self.meta(map, &root.field("meta"));
+        self.scale_and_theme(map, &root);
+
+        for (i, persona) in map.personas.iter().enumerate() {
+            let path = root.field("personas").index(i);
+            self.unique_id(path.field("id"), persona.id.0);
+            self.text(path.field("name"), &persona.name);
+            self.text(path.field("backstory"), &persona.backstory);
+            self.text(path.field("quote"), &persona.quote);
+            for (field, list) in [
+                ("goals", &persona.goals),
+                ("needs", &persona.needs),
+                ("expectations", &persona.expectations),
+                ("motivations", &persona.motivations),
+                ("interests", &persona.interests),
+                ("desires", &persona.desires),
+                ("frustrations", &persona.frustrations),
+                ("influences", &persona.influences),
+            ] {
+                self.texts(path.field(field), list);
+            }
+            if let Some(photo) = &persona.photo {
+                self.image(path.field("photo"), photo);
+            }
+        }
+
+        for (i, stage) in map.stages.iter().enumerate() {
+            let path = root.field("stages").index(i);
+            self.unique_id(path.field("id"), stage.id.0);
+            self.text(path.field("name"), &stage.name);
+            self.text(path.field("description"), &stage.description);
+            self.size(path.field("width"), stage.width);
+            for (j, step) in stage.steps.iter().enumerate() {
+                let step_path = path.field("steps").index(j);
+                self.unique_id(step_path.field("id"), step.id.0);
+                self.text(step_path.field("name"), &step.name);
+            }
+        }
+
+        for (i, lane) in map.lanes.iter().enumerate() {
+            let path = root.field("lanes").index(i);
+            self.unique_id(path.field("id"), lane.id.0);
+            self.text(path.field("title"), &lane.title);
+            self.size(path.field("height"), lane.height);
+        }
+
+        self.cards(map, &root);
+        self.curves(map, &root);
+        self.moments_and_links(map, &root);
+    }
+
+    fn meta(&mut self, map: &JourneyMap, path: &FieldPath) {
+        let meta = &map.meta;
+        self.text(path.field("id"), &meta.id);
+        self.text(path.field("title"), &meta.title);
+        self.text(path.field("scenario"), &meta.scenario);
+        self.texts(path.field("goals"), &meta.goals);
+        self.text(path.field("owner"), &meta.owner);
+        if !meta.date.is_empty() && !is_iso_date(&meta.date) {
+            self.report(
+                path.field("date"),
+                format!("\"{}\" is not a date: write it as YYYY-MM-DD", meta.date),
+            );
+        }
+        let language_ok = (2..=16).contains(&meta.language.len())
+            && meta
+                .language
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !language_ok {
+            self.report(
+                path.field("language"),
+                format!(
+                    "\"{}\" is not a language tag such as \"en\" or \"fr\"",
+                    meta.language
+                ),
+            );
+        }
+    }
+
+    fn scale_and_theme(&mut self, map: &JourneyMap, root: &FieldPath) {
+        let scale = map.scale;
+        let limit = super::EmotionScale::LIMIT;
+        if scale.min >= scale.max || scale.min < -limit || scale.max > limit {
+            self.report(
+                root.field("scale"),
+                format!(
+                    "the emotion scale {}..{} is not usable: min must be below max, both within -{limit}..{limit}",
+                    scale.min, scale.max
+                ),
+            );
+        }
+        let theme = &map.theme;
+        let font_range = super::Theme::MIN_FONT_SIZE..=super::Theme::MAX_FONT_SIZE;
+        if !font_range.contains(&theme.font_size) {
+            self.report(
+                root.field("theme").field("font_size"),
+                format!(
+                    "font size {} is out of range: it goes from {} to {}",
+                    theme.font_size,
+                    font_range.start(),
+                    font_range.end()
+                ),
+            );
+        }
+        if theme.palette.is_empty() {
+            self.report(
+                root.field("theme").field("palette"),
+                "the palette needs at least one colour",
+            );
+        }
+    }
+
+    fn cards(&mut self, map: &JourneyMap, root: &FieldPath) {
+        let steps_of: HashMap<StageId, HashSet<StepId>> = map
+            .stages
+            .iter()
+            .map(|s| (s.id, s.steps.iter().map(|step| step.id).collect()))
+            .collect();
+        for (i, card) in map.cards.iter().enumerate() {
+            let path = root.field("cards").index(i);
+            self.unique_id(path.field("id"), card.id.0);
+            match map.lane(card.lane) {
+                None => self.report(
+                    path.field("lane"),
+                    format!("no lane has the id {}", card.lane),
+                ),
+                Some(lane) if !lane.kind.holds_cards() => self.report(
+                    path.field("lane"),
+                    format!(
+                        "lane {} is the emotion lane, which holds no cards",
+                        card.lane
+                    ),
+                ),
+                Some(_) => {}
+            }
+            match steps_of.get(&card.stage) {
+                None => self.report(
+                    path.field("stage"),
+                    format!("no stage has the id {}", card.stage),
+                ),
+                Some(steps) => {
+                    if let Some(step) = card.step
+                        && !steps.contains(&step)
+                    {
+                        self.report(
+                            path.field("step"),
+                            format!("stage {} has no step with the id {step}", card.stage),
+                        );
+                    }
+                }
+            }
+            self.text(path.field("text"), &card.text);
+            self.text(path.field("description"), &card.description);
+            self.text(path.field("owner"), &card.owner);
+            self.texts(path.field("tags"), &card.tags);
+            for (j, comment) in card.comments.iter().enumerate() {
+                self.text(path.field("comments").index(j).field("text"), &comment.text);
+            }
+            for (j, metric) in card.metrics.iter().enumerate() {
+                let metric_path = path.field("metrics").index(j);
+                if !metric.value.is_finite() {
+                    self.report(
+                        metric_path.field("value"),
+                        "a metric's value must be a number",
+                    );
+                }
+                if metric.target.is_some_and(|t| !t.is_finite()) {
+                    self.report(
+                        metric_path.field("target"),
+                        "a metric's target must be a number",
+                    );
+                }
+            }
+            if let Some(image) = &card.image {
+                self.image(path.field("image"), image);
+            }
+        }
+    }
+
+    fn curves(&mut self, map: &JourneyMap, root: &FieldPath) {
+        let mut personas_with_curve = HashSet::new();
+        for (i, curve) in map.curves.iter().enumerate() {
+            let path = root.field("curves").index(i);
+            self.unique_id(path.field("id"), curve.id.0);
+            if map.persona(curve.persona).is_none() {
+                self.report(
+                    path.field("persona"),
+                    format!("no persona has the id {}", curve.persona),
+                );
+            } else if !personas_with_curve.insert(curve.persona) {
+                self.report(
+                    path.field("persona"),
+                    format!("persona {} already has an emotion curve", curve.persona),
+                );
+            }
+            for (j, point) in curve.points.iter().enumerate() {
+                let point_path = path.field("points").index(j);
+                self.unique_id(point_path.field("id"), point.id.0);
+                let anchored = match point.anchor {
+                    Anchor::Stage(id) => map.stage(id).is_some(),
+                    Anchor::Step(id) => map.stage_of_step(id).is_some(),
+                    Anchor::Card(id) => map.card(id).is_some(),
+                };
+                if !anchored {
+                    self.report(
+                        point_path.field("anchor"),
+                        format!(
+                            "the point is anchored to {:?}, which is not in the map",
+                            point.anchor
+                        ),
+                    );
+                }
+                if !map.scale.contains(point.score) {
+                    self.report(
+                        point_path.field("score"),
+                        format!(
+                            "score {} is off the map's scale ({}..{})",
+                            point.score, map.scale.min, map.scale.max
+                        ),
+                    );
+                }
+                self.text(point_path.field("reason"), &point.reason);
+            }
+        }
+    }
+
+    fn moments_and_links(&mut self, map: &JourneyMap, root: &FieldPath) {
+        let card_exists = |id: CardId| map.card(id).is_some();
+        for (i, moment) in map.moments.iter().enumerate() {
+            let path = root.field("moments").index(i);
+            self.unique_id(path.field("id"), moment.id.0);
+            if !card_exists(moment.card) {
+                self.report(
+                    path.field("card"),
+                    format!("no card has the id {}", moment.card),
+                );
+            }
+            self.text(path.field("note"), &moment.note);
+        }
+        for (i, link) in map.links.iter().enumerate() {
+            let path = root.field("links").index(i);
+            self.unique_id(path.field("id"), link.id.0);
+            if !card_exists(link.from) {
+                self.report(
+                    path.field("from"),
+                    format!("no card has the id {}", link.from),
+                );
+            }
+            match link.to {
+                Some(to) if !card_exists(to) => {
+                    self.report(path.field("to"), format!("no card has the id {to}"))
+                }
+                Some(to) if to == link.from => {
+                    self.report(path.field("to"), "a link must join two different cards")
+                }
+                None if link.kind != LinkKind::DropOut => self.report(
+                    path.field("to"),
+                    "only a drop-out link may lead out of the map; give this link a card to point to",
+                ),
+                _ => {}
+            }
+            if let Some(share) = link.share
+                && !(0.0..=100.0).contains(&share)
+            {
+                self.report(
+                    path.field("share"),
+                    format!("a share of {share}% is impossible: it goes from 0 to 100"),
+                );
+            }
+            self.text(path.field("label"), &link.label);
+        }
+    }
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
+        && (1..=12).contains(&text[5..7].parse::<u32>().unwrap_or(0))
+        && (1..=31).contains(&text[8..10].parse::<u32>().unwrap_or(0))
+}

@@ -1,0 +1,266 @@
+//! The headless command line, run as a user would run it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn parcours(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .args(args)
+        .output()
+        .expect("the parcours binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn templates_lists_every_template_with_a_description() {
+    let output = parcours(&["templates"]);
+    assert!(output.status.success());
+    let listing = stdout(&output);
+    for template in parcours::templates::CATALOGUE {
+        let line = listing
+            .lines()
+            .find(|line| line.split_whitespace().next() == Some(template.name))
+            .unwrap_or_else(|| panic!("{} is listed", template.name));
+        assert!(line.contains(template.description), "{line}");
+    }
+    assert_eq!(
+        listing.lines().count(),
+        parcours::templates::CATALOGUE.len()
+    );
+}
+
+#[test]
+fn new_writes_a_valid_map_in_the_chosen_language() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("workshop.journey.ron");
+    let path_text = path.to_str().expect("a UTF-8 path");
+
+    let output = parcours(&[
+        "new",
+        "--template",
+        "lifecycle",
+        "--lang",
+        "fr",
+        "-o",
+        path_text,
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    let map = parcours::file::load(&path).expect("the new map loads");
+    assert_eq!(map.meta.language, "fr");
+    let stages: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        stages,
+        [
+            "Découverte",
+            "Considération",
+            "Acquisition",
+            "Service",
+            "Fidélisation",
+            "Recommandation"
+        ]
+    );
+    assert_eq!(map.meta.date.len(), "2026-11-22".len());
+    assert!(parcours(&["check", path_text]).status.success());
+}
+
+#[test]
+fn new_refuses_to_overwrite_a_file_without_force() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("kept.journey.ron");
+    std::fs::write(&path, "precious").expect("a file to keep");
+    let path_text = path.to_str().expect("a UTF-8 path");
+
+    let output = parcours(&["new", "--template", "three-phases", "-o", path_text]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("already exists"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("readable"),
+        "precious"
+    );
+
+    let output = parcours(&[
+        "new",
+        "--template",
+        "three-phases",
+        "-o",
+        path_text,
+        "--force",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(parcours::file::load(&path).is_ok());
+}
+
+#[test]
+fn usage_mistakes_exit_with_2_and_say_what_is_wrong() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let out = folder.path().join("x.journey.ron");
+    let out = out.to_str().expect("a UTF-8 path");
+
+    let unknown = parcours(&["new", "--template", "seven-stages", "-o", out]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        stderr(&unknown).contains("lifecycle"),
+        "lists the real names: {}",
+        stderr(&unknown)
+    );
+
+    assert_eq!(parcours(&["check"]).status.code(), Some(2));
+    assert_eq!(parcours(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(
+        parcours(&["new", "--template", "lifecycle", "--lang", "de", "-o", out])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert!(!Path::new(out).exists());
+}
+
+#[test]
+fn every_command_has_help() {
+    for command in [
+        vec!["--help"],
+        vec!["new", "--help"],
+        vec!["templates", "--help"],
+        vec!["check", "--help"],
+        vec!["fmt", "--help"],
+    ] {
+        let output = parcours(&command);
+        assert!(output.status.success(), "{command:?}");
+        assert!(stdout(&output).contains("Usage:"), "{command:?}");
+    }
+}
+
+#[test]
+fn check_reports_each_broken_file_and_passes_good_ones() {
+    let good = "tests/fixtures/small.journey.ron";
+    let broken = "tests/broken/dangling-stage.journey.ron";
+
+    let output = parcours(&["check", good]);
+    assert_eq!(output.status.code(), Some(0));
+
+    let output = parcours(&["check", good, broken]);
+    assert_eq!(output.status.code(), Some(1));
+    let errors = stderr(&output);
+    assert!(errors.starts_with(&format!("{broken}:")), "{errors}");
+    assert!(errors.contains("no stage has the id 40"), "{errors}");
+    assert!(!errors.contains("panicked"), "{errors}");
+}
+
+#[test]
+fn fmt_rewrites_a_map_in_canonical_form_and_check_mode_reports_it() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("messy.journey.ron");
+    let messy = std::fs::read_to_string("tests/fixtures/small.journey.ron")
+        .expect("the fixture")
+        .replace("    ", "  ")
+        .replace(
+            "title: \"Renewal, in short\",",
+            "/* a comment */ title: \"Renewal, in short\",",
+        );
+    std::fs::write(&path, &messy).expect("the messy copy");
+    let path_text = path.to_str().expect("a UTF-8 path");
+
+    let output = parcours(&["fmt", "--check", path_text]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("not in canonical form"));
+    assert_eq!(std::fs::read_to_string(&path).expect("readable"), messy);
+
+    assert!(parcours(&["fmt", path_text]).status.success());
+    let formatted = std::fs::read_to_string(&path).expect("readable");
+    assert_eq!(
+        formatted,
+        std::fs::read_to_string("tests/fixtures/small.journey.ron").expect("the fixture")
+    );
+    assert!(parcours(&["fmt", "--check", path_text]).status.success());
+}
+
+#[test]
+fn fmt_migrates_an_old_format_to_the_current_one() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("old.journey.ron");
+    std::fs::copy("tests/fixtures/v0-prototype.journey.ron", &path).expect("a copy");
+
+    assert!(
+        parcours(&["fmt", path.to_str().expect("a UTF-8 path")])
+            .status
+            .success()
+    );
+    let text = std::fs::read_to_string(&path).expect("readable");
+    assert!(text.contains("format_version: 1,"), "{text}");
+    assert_eq!(parcours::file::load(&path).expect("loads").cards.len(), 4);
+}
+
+/// A save into a folder the user cannot write to fails and leaves the old file.
+/// Root ignores permissions, so the command runs as `nobody` when the test is root.
+#[cfg(unix)]
+#[test]
+fn fmt_into_a_read_only_folder_fails_and_keeps_the_old_file() {
+    use std::os::unix::fs::PermissionsExt;
+
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    std::fs::set_permissions(folder.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let path = folder.path().join("locked.journey.ron");
+    let messy = std::fs::read_to_string("tests/fixtures/small.journey.ron")
+        .expect("the fixture")
+        .replace("    ", "  ");
+    std::fs::write(&path, &messy).expect("the map");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    std::fs::set_permissions(folder.path(), std::fs::Permissions::from_mode(0o555)).expect("chmod");
+
+    let binary = env!("CARGO_BIN_EXE_parcours");
+    let path_text = path.to_str().expect("a UTF-8 path");
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| stdout(&o).trim() == "0")
+        .unwrap_or(false);
+    let output = if is_root {
+        Command::new("setpriv")
+            .args([
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                binary,
+                "fmt",
+                path_text,
+            ])
+            .output()
+            .expect("setpriv runs the binary as nobody")
+    } else {
+        Command::new(binary)
+            .args(["fmt", path_text])
+            .output()
+            .expect("the binary runs")
+    };
+
+    std::fs::set_permissions(folder.path(), std::fs::Permissions::from_mode(0o755))
+        .expect("chmod back");
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("could not save"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("previous file is unchanged"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(std::fs::read_to_string(&path).expect("readable"), messy);
+    let leftovers: Vec<_> = std::fs::read_dir(folder.path())
+        .expect("listable")
+        .collect();
+    assert_eq!(leftovers.len(), 1);
+}
