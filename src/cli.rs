@@ -1,4 +1,5 @@
-//! The command line. Every subcommand works headless: no window, no GPU.
+//! The command line: `parcours [FILE]` opens the editor; every subcommand works
+//! headless (no window, no GPU).
 //!
 //! Exit codes: 0 on success, 1 when a file is invalid or cannot be written,
 //! 2 for a usage mistake (clap uses 2 for its own).
@@ -13,8 +14,10 @@ use parcours::{file, templates};
 #[derive(Parser)]
 #[command(name = "parcours", version, about = "Design customer journey maps", long_about = None)]
 struct Cli {
+    /// A map to open in the editor (`*.journey.ron`)
+    file: Option<PathBuf>,
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Subcommand)]
@@ -56,7 +59,10 @@ const USAGE: u8 = 2;
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    let Some(command) = cli.command else {
+        return editor(cli.file.as_deref());
+    };
+    match command {
         Command::New {
             template,
             lang,
@@ -71,6 +77,25 @@ pub fn run() -> ExitCode {
         }
         Command::Check { files } => check(&files),
         Command::Fmt { files, check } => fmt(&files, check),
+    }
+}
+
+fn editor(file: Option<&Path>) -> ExitCode {
+    if let Some(path) = file
+        && !path.exists()
+    {
+        eprintln!(
+            "parcours: {} does not exist; to run a command, use one of: new, templates, check, fmt (see parcours --help)",
+            path.display()
+        );
+        return ExitCode::from(USAGE);
+    }
+    match parcours::ui::run(file) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("parcours: the editor window could not open: {err}");
+            ExitCode::from(FAILURE)
+        }
     }
 }
 

@@ -1,7 +1,13 @@
 //! Parcours: a native designer for customer journey maps.
 //!
-//! Data flows one way: the document ([`model`]) is read and written by [`file`].
+//! Data flows one way: document ([`model`], [`file`]), edits ([`edit`]),
+//! geometry ([`layout`]), a renderer-neutral [`scene`], and the backends that
+//! draw it (the [`ui`] canvas).
 
+pub mod edit;
 pub mod file;
+pub mod layout;
 pub mod model;
+pub mod scene;
 pub mod templates;
+pub mod ui;

@@ -117,7 +117,18 @@ fn usage_mistakes_exit_with_2_and_say_what_is_wrong() {
     );
 
     assert_eq!(parcours(&["check"]).status.code(), Some(2));
-    assert_eq!(parcours(&["frobnicate"]).status.code(), Some(2));
+    let typo = parcours(&["frobnicate"]);
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(
+        stderr(&typo).contains("frobnicate does not exist"),
+        "{}",
+        stderr(&typo)
+    );
+    assert!(
+        stderr(&typo).contains("new, templates, check, fmt"),
+        "{}",
+        stderr(&typo)
+    );
     assert_eq!(
         parcours(&["new", "--template", "lifecycle", "--lang", "de", "-o", out])
             .status

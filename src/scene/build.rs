@@ -1,0 +1,471 @@
+//! Builds the scene of a map from its layout.
+
+use std::collections::HashMap;
+
+use egui::{Align2, Color32, Pos2, Rect, Stroke, pos2, vec2};
+
+use super::style::{self, INK, MUTED_INK, color32, lane_colors};
+use super::{Scene, Shape, Text};
+use crate::layout::{MapLayout, metrics, smooth_curve};
+use crate::model::{Card, CardId, JourneyMap, LaneKind, LinkKind, MomentKind};
+
+pub fn build_scene(map: &JourneyMap, layout: &MapLayout) -> Scene {
+    let mut scene = Scene {
+        shapes: Vec::new(),
+        bounds: layout.bounds,
+        background: color32(map.theme.background),
+    };
+    let font = map.theme.font_size;
+    lanes(&mut scene, map, layout, font);
+    stages(&mut scene, map, layout, font);
+    let moments: HashMap<CardId, MomentKind> =
+        map.moments.iter().map(|m| (m.card, m.kind)).collect();
+    for card in &map.cards {
+        if let Some(rect) = layout.cards.get(&card.id) {
+            card_shapes(
+                &mut scene,
+                map,
+                card,
+                *rect,
+                moments.get(&card.id).copied(),
+                font,
+            );
+        }
+    }
+    curves(&mut scene, map, layout, &moments, font);
+    links(&mut scene, map, layout, font);
+    persona_chips(&mut scene, map, layout, font);
+    scene
+}
+
+fn text(text: impl Into<String>, pos: Pos2, anchor: Align2, size: f32, color: Color32) -> Text {
+    Text {
+        text: text.into(),
+        pos,
+        anchor,
+        size,
+        color,
+        strong: false,
+        wrap_width: None,
+        max_lines: None,
+    }
+}
+
+fn persona_chips(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
+    for (id, rect) in &layout.persona_chips {
+        let Some(persona) = map.persona(*id) else {
+            continue;
+        };
+        let color = color32(persona.color);
+        scene.shapes.push(Shape::Rect {
+            rect: *rect,
+            corner_radius: rect.height() / 2.0,
+            fill: Color32::WHITE,
+            stroke: Stroke::new(1.0, style::LANE_STROKE),
+        });
+        let radius = (rect.height() / 2.0 - 3.0).max(4.0);
+        let center = rect.left_center() + vec2(radius + 3.0, 0.0);
+        scene.shapes.push(Shape::Circle {
+            center,
+            radius,
+            fill: color,
+            stroke: Stroke::NONE,
+        });
+        let initial: String = persona.name.chars().take(1).collect();
+        scene.shapes.push(Shape::Text(Text {
+            strong: true,
+            ..text(
+                initial,
+                center,
+                Align2::CENTER_CENTER,
+                radius * 1.1,
+                Color32::WHITE,
+            )
+        }));
+        let mut name = persona.name.clone();
+        if !persona.age.is_empty() {
+            name = format!("{name}, {}", persona.age);
+        }
+        scene.shapes.push(Shape::Text(Text {
+            max_lines: Some(1),
+            wrap_width: Some(rect.right() - center.x - radius - 10.0),
+            ..text(
+                name,
+                center + vec2(radius + 6.0, 0.0),
+                Align2::LEFT_CENTER,
+                (font * 0.8).min(rect.height() * 0.6),
+                INK,
+            )
+        }));
+    }
+}
+
+fn lanes(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
+    for row in &layout.lanes {
+        let Some(lane) = map.lane(row.id) else {
+            continue;
+        };
+        scene.shapes.push(Shape::Rect {
+            rect: row.rect,
+            corner_radius: 8.0,
+            fill: style::LANE_FILL,
+            stroke: Stroke::new(1.0, style::LANE_STROKE),
+        });
+        scene.shapes.push(Shape::Text(Text {
+            strong: true,
+            wrap_width: Some(metrics::LANE_HEADER_WIDTH - 40.0),
+            max_lines: Some(3),
+            ..text(
+                &lane.title,
+                row.rect.min + vec2(14.0, 12.0),
+                Align2::LEFT_TOP,
+                font,
+                INK,
+            )
+        }));
+    }
+}
+
+fn stages(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
+    for (i, column) in layout.stages.iter().enumerate() {
+        let Some(stage) = map.stage(column.id) else {
+            continue;
+        };
+        let color = color32(map.stage_color(stage.id));
+        let pill = column.header.shrink2(vec2(4.0, 6.0));
+        scene.shapes.push(Shape::Rect {
+            rect: pill,
+            corner_radius: 8.0,
+            fill: color,
+            stroke: Stroke::NONE,
+        });
+        let title = format!("{}. {}", i + 1, stage.name);
+        let (title_pos, duration_shown) = if stage.duration.is_empty() {
+            (pill.center(), false)
+        } else {
+            (pill.center() - vec2(0.0, font * 0.45), true)
+        };
+        scene.shapes.push(Shape::Text(Text {
+            strong: true,
+            max_lines: Some(1),
+            wrap_width: Some(pill.width() - 12.0),
+            ..text(
+                title,
+                title_pos,
+                Align2::CENTER_CENTER,
+                font * 1.1,
+                Color32::WHITE,
+            )
+        }));
+        if duration_shown {
+            scene.shapes.push(Shape::Text(text(
+                &stage.duration,
+                pill.center() + vec2(0.0, font * 0.75),
+                Align2::CENTER_CENTER,
+                font * 0.75,
+                Color32::from_white_alpha(230),
+            )));
+        }
+        for (step_id, rect) in &column.steps {
+            if let Some(step) = stage.steps.iter().find(|s| s.id == *step_id) {
+                scene.shapes.push(Shape::Text(Text {
+                    wrap_width: Some(rect.width() - 8.0),
+                    max_lines: Some(1),
+                    ..text(
+                        &step.name,
+                        rect.center(),
+                        Align2::CENTER_CENTER,
+                        font * 0.8,
+                        MUTED_INK,
+                    )
+                }));
+            }
+        }
+        if i > 0 {
+            let x = column.rect.left();
+            let top = layout
+                .lanes
+                .first()
+                .map_or(column.rect.top(), |l| l.rect.top());
+            scene.shapes.push(Shape::Line {
+                points: vec![pos2(x, top), pos2(x, column.rect.bottom())],
+                stroke: Stroke::new(1.0, style::LANE_STROKE),
+                dashed: true,
+            });
+        }
+    }
+}
+
+fn card_shapes(
+    scene: &mut Scene,
+    map: &JourneyMap,
+    card: &Card,
+    rect: Rect,
+    moment: Option<MomentKind>,
+    font: f32,
+) {
+    let kind = map.lane(card.lane).map_or(LaneKind::FreeText, |l| l.kind);
+    let stage_color = color32(map.stage_color(card.stage));
+    let (fill, border) = lane_colors(kind, stage_color);
+    scene.shapes.push(Shape::Rect {
+        rect,
+        corner_radius: 6.0,
+        fill,
+        stroke: Stroke::new(1.2, border),
+    });
+    let mut text_left = rect.left() + 8.0;
+    if let Some(channel) = card
+        .channel
+        .as_ref()
+        .filter(|_| kind == LaneKind::Touchpoints)
+    {
+        let center = rect.left_top() + vec2(17.0, 17.0);
+        let badge = if card.brand_controlled {
+            stage_color
+        } else {
+            MUTED_INK
+        };
+        scene.shapes.push(Shape::Circle {
+            center,
+            radius: 10.0,
+            fill: badge,
+            stroke: Stroke::NONE,
+        });
+        scene.shapes.push(Shape::Text(text(
+            style::channel_icon(channel),
+            center,
+            Align2::CENTER_CENTER,
+            11.0,
+            Color32::WHITE,
+        )));
+        text_left = rect.left() + 32.0;
+    }
+    let mut body = card.text.clone();
+    if kind == LaneKind::Metrics
+        && let Some(metric) = card.metrics.first()
+    {
+        body = format!("{body}\n{} {}{}", metric.name, metric.value, metric.unit);
+    }
+    scene.shapes.push(Shape::Text(Text {
+        wrap_width: Some(rect.right() - text_left - 10.0),
+        max_lines: Some(3),
+        ..text(
+            body,
+            pos2(text_left, rect.top() + 8.0),
+            Align2::LEFT_TOP,
+            font * 0.9,
+            INK,
+        )
+    }));
+    let level = card.severity.or(card.priority);
+    if let Some(level) = level {
+        scene.shapes.push(Shape::Text(text(
+            level.label(),
+            rect.right_bottom() - vec2(8.0, 6.0),
+            Align2::RIGHT_BOTTOM,
+            font * 0.72,
+            border,
+        )));
+    }
+    if let Some(moment) = moment {
+        star(scene, rect.right_top() + vec2(-11.0, 11.0), 8.0);
+        scene.shapes.push(Shape::Text(text(
+            moment_letter(moment),
+            rect.right_top() + vec2(-11.0, 24.0),
+            Align2::CENTER_TOP,
+            font * 0.6,
+            style::MOMENT,
+        )));
+    }
+}
+
+fn moment_letter(kind: MomentKind) -> &'static str {
+    match kind {
+        MomentKind::Influence => "influence",
+        MomentKind::Impact => "impact",
+        MomentKind::Decision => "decision",
+    }
+}
+
+/// A five-pointed star, as five convex kites (painters fill convex shapes only).
+fn star(scene: &mut Scene, center: Pos2, radius: f32) {
+    let inner = radius * 0.45;
+    let at = |r: f32, degrees: f32| {
+        let a = (degrees - 90.0).to_radians();
+        center + vec2(a.cos() * r, a.sin() * r)
+    };
+    for i in 0..5 {
+        let tip = i as f32 * 72.0;
+        scene.shapes.push(Shape::Polygon {
+            points: vec![
+                center,
+                at(inner, tip - 36.0),
+                at(radius, tip),
+                at(inner, tip + 36.0),
+            ],
+            fill: style::MOMENT,
+        });
+    }
+}
+
+fn curves(
+    scene: &mut Scene,
+    map: &JourneyMap,
+    layout: &MapLayout,
+    moments: &HashMap<CardId, MomentKind>,
+    font: f32,
+) {
+    let Some(row) = map
+        .lanes
+        .iter()
+        .filter(|l| l.kind == LaneKind::Emotion)
+        .find_map(|l| layout.lane(l.id))
+    else {
+        return;
+    };
+    let left = row.header.right();
+    let zero_y = layout.score_y(map, row.rect, 0.clamp(map.scale.min, map.scale.max));
+    scene.shapes.push(Shape::Line {
+        points: vec![pos2(left, zero_y), pos2(row.rect.right() - 8.0, zero_y)],
+        stroke: Stroke::new(1.0, style::ZERO_LINE),
+        dashed: true,
+    });
+    for score in [map.scale.max, 0, map.scale.min] {
+        if map.scale.contains(score) {
+            let label = if score > 0 {
+                format!("+{score}")
+            } else {
+                score.to_string()
+            };
+            scene.shapes.push(Shape::Text(text(
+                label,
+                pos2(left - 10.0, layout.score_y(map, row.rect, score)),
+                Align2::RIGHT_CENTER,
+                font * 0.75,
+                MUTED_INK,
+            )));
+        }
+    }
+    for placed in &layout.curves {
+        let Some(curve) = map.curves.iter().find(|c| c.id == placed.id) else {
+            continue;
+        };
+        let color = map.persona(curve.persona).map_or(INK, |p| color32(p.color));
+        let points: Vec<Pos2> = placed.points.iter().map(|p| p.pos).collect();
+        scene.shapes.push(Shape::Line {
+            points: smooth_curve(&points),
+            stroke: Stroke::new(3.0, color),
+            dashed: false,
+        });
+        for point in &placed.points {
+            scene.shapes.push(Shape::Circle {
+                center: point.pos,
+                radius: 11.0,
+                fill: Color32::WHITE,
+                stroke: Stroke::new(2.0, color),
+            });
+            let label = match point.score {
+                s if s > 0 => format!("+{s}"),
+                s if s < 0 => format!("−{}", -s),
+                _ => "0".to_owned(),
+            };
+            scene.shapes.push(Shape::Text(Text {
+                strong: true,
+                ..text(label, point.pos, Align2::CENTER_CENTER, font * 0.7, color)
+            }));
+            let on_moment = curve
+                .points
+                .iter()
+                .find(|p| p.id == point.id)
+                .and_then(|p| match p.anchor {
+                    crate::model::Anchor::Card(card) => moments.get(&card),
+                    _ => None,
+                });
+            if on_moment.is_some() {
+                star(scene, point.pos + vec2(16.0, -14.0), 7.0);
+            }
+        }
+    }
+}
+
+fn links(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
+    for link in &map.links {
+        let Some(from) = layout.cards.get(&link.from) else {
+            continue;
+        };
+        let color = match link.kind {
+            LinkKind::MainPath => MUTED_INK,
+            LinkKind::Alternative => Color32::from_rgb(0x3F, 0xA9, 0xD9),
+            LinkKind::LoopBack => Color32::from_rgb(0x7B, 0x6F, 0xE0),
+            LinkKind::DropOut => Color32::from_rgb(0xD9, 0x4A, 0x64),
+        };
+        let stroke = Stroke::new(1.8, color);
+        let dashed = link.kind != LinkKind::MainPath;
+        let route = match link.to.and_then(|to| layout.cards.get(&to)) {
+            Some(to) => route(*from, *to),
+            None => {
+                let start = from.right_center();
+                vec![
+                    start,
+                    start + vec2(18.0, 0.0),
+                    start + vec2(18.0, 34.0),
+                    start + vec2(40.0, 34.0),
+                ]
+            }
+        };
+        let (Some(&end), Some(&before_end)) = (route.last(), route.iter().rev().nth(1)) else {
+            continue;
+        };
+        arrow_head(scene, before_end, end, color);
+        let middle = route[route.len() / 2];
+        let mut label = link.label.clone();
+        if let Some(share) = link.share {
+            label = if label.is_empty() {
+                format!("{share}%")
+            } else {
+                format!("{label} ({share}%)")
+            };
+        }
+        scene.shapes.push(Shape::Line {
+            points: route,
+            stroke,
+            dashed,
+        });
+        if !label.is_empty() {
+            scene.shapes.push(Shape::Text(text(
+                label,
+                middle + vec2(0.0, 4.0),
+                Align2::CENTER_TOP,
+                font * 0.75,
+                color,
+            )));
+        }
+    }
+}
+
+/// A path from one card to another that stays in the gutters between cards:
+/// forward links leave by the right side, links back to an earlier place run
+/// under the cards.
+fn route(from: Rect, to: Rect) -> Vec<Pos2> {
+    if to.left() > from.right() {
+        let start = from.right_center();
+        let end = to.left_center();
+        let mid_x = (start.x + end.x) / 2.0;
+        vec![start, pos2(mid_x, start.y), pos2(mid_x, end.y), end]
+    } else {
+        let below = from.bottom().max(to.bottom()) + metrics::GAP * 0.9;
+        let start = from.center_bottom();
+        let end = to.center_bottom();
+        vec![start, pos2(start.x, below), pos2(end.x, below), end]
+    }
+}
+
+fn arrow_head(scene: &mut Scene, from: Pos2, tip: Pos2, color: Color32) {
+    let direction = (tip - from).normalized();
+    let side = direction.rot90();
+    let back = tip - direction * 9.0;
+    scene.shapes.push(Shape::Polygon {
+        points: vec![tip, back + side * 4.5, back - side * 4.5],
+        fill: color,
+    });
+}

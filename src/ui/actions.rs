@@ -1,0 +1,96 @@
+//! User actions: one list used by the menus, the keyboard shortcuts, the help
+//! panel and the tests.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    NewFromTemplate,
+    Open,
+    Save,
+    SaveAs,
+    Close,
+    Quit,
+    Undo,
+    Redo,
+    Delete,
+    AddCardAfter,
+    ZoomIn,
+    ZoomOut,
+    ZoomToFit,
+    ZoomTo100,
+    ShowHelp,
+}
+
+impl Action {
+    pub const ALL: [Action; 15] = [
+        Action::NewFromTemplate,
+        Action::Open,
+        Action::Save,
+        Action::SaveAs,
+        Action::Close,
+        Action::Quit,
+        Action::Undo,
+        Action::Redo,
+        Action::Delete,
+        Action::AddCardAfter,
+        Action::ZoomIn,
+        Action::ZoomOut,
+        Action::ZoomToFit,
+        Action::ZoomTo100,
+        Action::ShowHelp,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Action::NewFromTemplate => "New from template…",
+            Action::Open => "Open…",
+            Action::Save => "Save",
+            Action::SaveAs => "Save as…",
+            Action::Close => "Close",
+            Action::Quit => "Quit",
+            Action::Undo => "Undo",
+            Action::Redo => "Redo",
+            Action::Delete => "Delete selection",
+            Action::AddCardAfter => "Add the next card",
+            Action::ZoomIn => "Zoom in",
+            Action::ZoomOut => "Zoom out",
+            Action::ZoomToFit => "Zoom to fit",
+            Action::ZoomTo100 => "Zoom to 100%",
+            Action::ShowHelp => "Keyboard shortcuts",
+        }
+    }
+
+    /// The shortcut, with Ctrl on Linux and Windows and Cmd on macOS.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
+        let command_shift = |key| {
+            Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                key,
+            ))
+        };
+        match self {
+            Action::NewFromTemplate => command(Key::N),
+            Action::Open => command(Key::O),
+            Action::Save => command(Key::S),
+            Action::SaveAs => command_shift(Key::S),
+            Action::Close => command(Key::W),
+            Action::Quit => command(Key::Q),
+            Action::Undo => command(Key::Z),
+            Action::Redo => command_shift(Key::Z),
+            Action::Delete => Some(KeyboardShortcut::new(Modifiers::NONE, Key::Delete)),
+            Action::AddCardAfter => Some(KeyboardShortcut::new(Modifiers::NONE, Key::Enter)),
+            Action::ZoomIn => command(Key::Equals),
+            Action::ZoomOut => command(Key::Minus),
+            Action::ZoomToFit => command(Key::Num1),
+            Action::ZoomTo100 => command(Key::Num0),
+            Action::ShowHelp => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
+        }
+    }
+
+    /// Actions whose keys also type text: they only fire while no text field has focus.
+    pub fn is_plain_key(self) -> bool {
+        matches!(self, Action::Delete | Action::AddCardAfter)
+    }
+}

@@ -1,0 +1,669 @@
+//! The Parcours window: menus, palette, canvas, inspector, and the dialogs.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Receiver;
+
+use egui::{Context, Id, Rect, Ui, ViewportCommand};
+
+use super::actions::Action;
+use super::canvas::{CanvasInput, CanvasState, EditTarget, canvas_ui};
+use super::dialogs::{DialogRequest, FileDialogs};
+use super::inspector::inspector_ui;
+use super::palette::palette_ui;
+use super::selection::Selection;
+use super::view::View;
+use crate::edit::{Document, Edit};
+use crate::file;
+use crate::layout::{CellPlace, MapLayout};
+use crate::model::{Card, CardId};
+use crate::scene::{Scene, build_scene};
+use crate::templates::CATALOGUE;
+
+/// How many files Open recent remembers.
+const MAX_RECENT: usize = 10;
+
+/// Something that discards the open map, done once the user has said what to do
+/// with unsaved changes.
+#[derive(Clone, Debug)]
+pub enum Pending {
+    Quit,
+    Close,
+    ChooseFileToOpen,
+    Open(PathBuf),
+    Replace(Box<Document>),
+}
+
+/// Why a file dialog was opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DialogPurpose {
+    Open,
+    SaveAs,
+}
+
+/// The layout and scene of the map as it is, rebuilt only when it changes.
+struct Drawing {
+    key: (u64, u64),
+    layout: MapLayout,
+    scene: Scene,
+}
+
+pub struct ParcoursApp {
+    pub document: Document,
+    pub selection: Selection,
+    pub view: View,
+    pub canvas: CanvasState,
+    /// An error or notice shown above the canvas until dismissed.
+    pub message: Option<String>,
+    pub recent: Vec<PathBuf>,
+    /// Set while the "save changes?" question is open.
+    pub confirm: Option<Pending>,
+    pub show_templates: bool,
+    pub show_help: bool,
+    dialogs: Box<dyn FileDialogs>,
+    dialog: Option<(DialogPurpose, Receiver<Option<PathBuf>>)>,
+    /// What to do once a Save as that a guard asked for has finished.
+    after_save: Option<Pending>,
+    template_language: String,
+    allow_close: bool,
+    /// Counts the documents this window has shown, to key the drawing cache.
+    document_serial: u64,
+    drawing: Option<Drawing>,
+    canvas_rect: Rect,
+    title: String,
+}
+
+impl ParcoursApp {
+    pub fn new(document: Document, dialogs: Box<dyn FileDialogs>, recent: Vec<PathBuf>) -> Self {
+        Self {
+            document,
+            selection: Selection::Map,
+            view: View::default(),
+            canvas: CanvasState::default(),
+            message: None,
+            recent,
+            confirm: None,
+            show_templates: false,
+            show_help: false,
+            dialogs,
+            dialog: None,
+            after_save: None,
+            template_language: "en".to_owned(),
+            allow_close: false,
+            document_serial: 0,
+            drawing: None,
+            canvas_rect: Rect::NOTHING,
+            title: String::new(),
+        }
+    }
+
+    /// The whole window, for eframe and for tests.
+    pub fn root_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.poll_dialog(&ctx);
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+        self.handle_shortcuts(&ctx);
+        self.update_title(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
+        if let Some(message) = self.message.clone() {
+            egui::Panel::top("message").show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.colored_label(ui.visuals().error_fg_color, &message);
+                    if ui.button("Dismiss").clicked() {
+                        self.message = None;
+                    }
+                });
+            });
+        }
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::left("palette")
+            .default_size(190.0)
+            .show(ui, palette_ui);
+        egui::Panel::right("inspector")
+            .default_size(310.0)
+            .show(ui, |ui| {
+                let edits = inspector_ui(ui, &self.document.map, &mut self.selection);
+                for change in edits {
+                    match change.merge_key {
+                        Some(key) => self.document.apply_merged(change.edit, key),
+                        None => self.document.apply(change.edit),
+                    };
+                }
+            });
+        egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
+
+        self.confirm_ui(&ctx);
+        self.templates_ui(&ctx);
+        self.help_ui(&ctx);
+    }
+
+    fn canvas_ui(&mut self, ui: &mut Ui) {
+        let key = (self.document_serial, self.document.revision());
+        if self.drawing.as_ref().is_none_or(|d| d.key != key) {
+            let layout = MapLayout::new(&self.document.map);
+            let scene = build_scene(&self.document.map, &layout);
+            self.drawing = Some(Drawing { key, layout, scene });
+        }
+        let Some(drawing) = &self.drawing else { return };
+        self.canvas_rect = ui.max_rect();
+        let input = CanvasInput {
+            map: &self.document.map,
+            layout: &drawing.layout,
+            scene: &drawing.scene,
+        };
+        let edits = canvas_ui(
+            ui,
+            &input,
+            &mut self.view,
+            &mut self.canvas,
+            &mut self.selection,
+        );
+        for edit in edits {
+            self.document.apply(edit);
+        }
+    }
+
+    /// Runs a user action, from a menu, a shortcut or a test.
+    pub fn run(&mut self, action: Action, ctx: &Context) {
+        match action {
+            Action::NewFromTemplate => self.show_templates = true,
+            Action::Open => self.guard(Pending::ChooseFileToOpen, ctx),
+            Action::Save => self.save(ctx),
+            Action::SaveAs => self.ask_save_path(ctx),
+            Action::Close => self.guard(Pending::Close, ctx),
+            Action::Quit => self.guard(Pending::Quit, ctx),
+            Action::Undo => {
+                self.document.undo();
+            }
+            Action::Redo => {
+                self.document.redo();
+            }
+            Action::Delete => self.delete_selection(),
+            Action::AddCardAfter => self.add_card_after(),
+            Action::ZoomIn => self
+                .view
+                .zoom_to(self.view.zoom() * View::STEP, self.canvas_rect),
+            Action::ZoomOut => self
+                .view
+                .zoom_to(self.view.zoom() / View::STEP, self.canvas_rect),
+            Action::ZoomToFit => self.view.fit_pending = true,
+            Action::ZoomTo100 => self.view.zoom_to(1.0, self.canvas_rect),
+            Action::ShowHelp => self.show_help = !self.show_help,
+        }
+    }
+
+    pub fn is_enabled(&self, action: Action) -> bool {
+        match action {
+            Action::Undo => self.document.undo_label().is_some(),
+            Action::Redo => self.document.redo_label().is_some(),
+            Action::Delete => self.selection != Selection::Map,
+            Action::AddCardAfter => self.selection.cards().len() == 1,
+            _ => true,
+        }
+    }
+
+    /// Asks about unsaved changes before `pending` discards them.
+    pub fn guard(&mut self, pending: Pending, ctx: &Context) {
+        if self.document.is_dirty() {
+            self.confirm = Some(pending);
+        } else {
+            self.proceed(pending, ctx);
+        }
+    }
+
+    fn proceed(&mut self, pending: Pending, ctx: &Context) {
+        match pending {
+            Pending::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            Pending::Close => self.replace_document(super::new_document(&self.template_language)),
+            Pending::ChooseFileToOpen => {
+                let receiver = self.dialogs.ask(DialogRequest::Open, ctx.clone());
+                self.dialog = Some((DialogPurpose::Open, receiver));
+            }
+            Pending::Open(path) => self.open(&path),
+            Pending::Replace(document) => self.replace_document(*document),
+        }
+    }
+
+    /// Opens a map; a file that fails to load opens nothing and says why.
+    pub fn open(&mut self, path: &Path) {
+        match file::load(path) {
+            Ok(map) => {
+                self.replace_document(Document::from_file(map, path.to_path_buf()));
+                self.remember(path);
+            }
+            Err(error) => self.message = Some(error.to_string()),
+        }
+    }
+
+    fn replace_document(&mut self, document: Document) {
+        self.document = document;
+        self.document_serial += 1;
+        self.selection = Selection::Map;
+        self.canvas = CanvasState::default();
+        self.view.fit_pending = true;
+        self.message = None;
+    }
+
+    fn remember(&mut self, path: &Path) {
+        let path = path.to_path_buf();
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    fn save(&mut self, ctx: &Context) {
+        match self.document.path.clone() {
+            Some(path) => {
+                self.save_to(&path, ctx);
+            }
+            None => self.ask_save_path(ctx),
+        }
+    }
+
+    /// Saves, then carries on with what was waiting for the save.
+    fn save_to(&mut self, path: &Path, ctx: &Context) -> bool {
+        match file::save(path, &self.document.map) {
+            Ok(()) => {
+                self.document.mark_saved(path.to_path_buf());
+                self.remember(path);
+                self.message = None;
+                if let Some(pending) = self.after_save.take() {
+                    self.proceed(pending, ctx);
+                }
+                true
+            }
+            Err(error) => {
+                self.after_save = None;
+                self.message = Some(error.to_string());
+                false
+            }
+        }
+    }
+
+    fn ask_save_path(&mut self, ctx: &Context) {
+        let suggested_name = format!(
+            "{}.{}",
+            file::slug(&self.document.map.meta.title),
+            file::EXTENSION
+        );
+        let receiver = self
+            .dialogs
+            .ask(DialogRequest::Save { suggested_name }, ctx.clone());
+        self.dialog = Some((DialogPurpose::SaveAs, receiver));
+    }
+
+    fn poll_dialog(&mut self, ctx: &Context) {
+        let Some((purpose, receiver)) = &self.dialog else {
+            return;
+        };
+        let Ok(answer) = receiver.try_recv() else {
+            return;
+        };
+        let purpose = *purpose;
+        self.dialog = None;
+        match (purpose, answer) {
+            (DialogPurpose::Open, Some(path)) => self.open(&path),
+            (DialogPurpose::SaveAs, Some(path)) => {
+                let path = with_map_extension(path);
+                self.save_to(&path, ctx);
+            }
+            (_, None) => self.after_save = None,
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allow_close
+            && self.document.is_dirty()
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.confirm = Some(Pending::Quit);
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &Context) {
+        let dropped = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .find(|p| !p.as_os_str().is_empty())
+        });
+        if let Some(path) = dropped {
+            self.guard(Pending::Open(path), ctx);
+        }
+    }
+
+    fn handle_shortcuts(&mut self, ctx: &Context) {
+        let typing = ctx.egui_wants_keyboard_input() || self.canvas.editing.is_some();
+        for action in Action::ALL {
+            let Some(shortcut) = action.shortcut() else {
+                continue;
+            };
+            if (typing && action.is_plain_key()) || !self.is_enabled(action) {
+                continue;
+            }
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.run(action, ctx);
+            }
+        }
+    }
+
+    fn update_title(&mut self, ctx: &Context) {
+        let name = self
+            .document
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(
+                || "Untitled map".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        let marker = if self.document.is_dirty() { " •" } else { "" };
+        let title = format!("{name}{marker} — Parcours");
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The window's title as it was last set.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn delete_selection(&mut self) {
+        let edit = match &self.selection {
+            Selection::Map => return,
+            Selection::Cards(cards) => Edit::DeleteCards(cards.clone()),
+            Selection::Stage(id) => Edit::RemoveStage(*id),
+            Selection::Lane(id) => Edit::RemoveLane(*id),
+            Selection::Point { curve, point } => Edit::RemovePoint {
+                curve: *curve,
+                point: *point,
+            },
+            Selection::Link(id) => Edit::RemoveLink(*id),
+            Selection::Persona(id) => Edit::RemovePersona(*id),
+        };
+        self.document.apply(edit);
+        self.selection = Selection::Map;
+    }
+
+    /// Adds an empty card after the selected one, in its cell, and starts typing in it.
+    fn add_card_after(&mut self) {
+        let [selected] = self.selection.cards() else {
+            return;
+        };
+        let map = &self.document.map;
+        let Some(card) = map.card(*selected) else {
+            return;
+        };
+        let in_cell: Vec<CardId> = map
+            .cards
+            .iter()
+            .filter(|c| c.lane == card.lane && c.stage == card.stage && c.step == card.step)
+            .map(|c| c.id)
+            .collect();
+        let index = in_cell
+            .iter()
+            .position(|id| id == selected)
+            .map_or(in_cell.len(), |i| i + 1);
+        let mut new_card = Card::new(CardId(map.next_free_id()), card.lane, card.stage, "");
+        new_card.step = card.step;
+        new_card.channel = card.channel.clone();
+        let id = new_card.id;
+        let place = CellPlace {
+            lane: card.lane,
+            stage: card.stage,
+            step: card.step,
+            index,
+        };
+        if self.document.apply(Edit::InsertCard {
+            card: new_card,
+            index: place.index,
+        }) {
+            self.selection = Selection::Cards(vec![id]);
+            self.canvas
+                .edit_text(&self.document.map, EditTarget::Card(id));
+        }
+    }
+
+    fn menu_bar_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                self.action_button(ui, Action::NewFromTemplate);
+                self.action_button(ui, Action::Open);
+                ui.menu_button("Open recent", |ui| {
+                    if self.recent.is_empty() {
+                        ui.label("No recent maps");
+                    }
+                    for path in self.recent.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.guard(Pending::Open(path), &ctx);
+                        }
+                    }
+                });
+                ui.separator();
+                self.action_button(ui, Action::Save);
+                self.action_button(ui, Action::SaveAs);
+                ui.separator();
+                self.action_button(ui, Action::Close);
+                self.action_button(ui, Action::Quit);
+            });
+            ui.menu_button("Edit", |ui| {
+                let undo = self
+                    .document
+                    .undo_label()
+                    .map_or("Undo".to_owned(), |l| format!("Undo {l}"));
+                let redo = self
+                    .document
+                    .redo_label()
+                    .map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+                self.action_button_labelled(ui, Action::Undo, &undo);
+                self.action_button_labelled(ui, Action::Redo, &redo);
+                ui.separator();
+                self.action_button(ui, Action::AddCardAfter);
+                self.action_button(ui, Action::Delete);
+            });
+            ui.menu_button("View", |ui| {
+                self.action_button(ui, Action::ZoomIn);
+                self.action_button(ui, Action::ZoomOut);
+                self.action_button(ui, Action::ZoomToFit);
+                self.action_button(ui, Action::ZoomTo100);
+            });
+            ui.menu_button("Help", |ui| self.action_button(ui, Action::ShowHelp));
+        });
+    }
+
+    fn action_button(&mut self, ui: &mut Ui, action: Action) {
+        self.action_button_labelled(ui, action, action.label());
+    }
+
+    fn action_button_labelled(&mut self, ui: &mut Ui, action: Action, label: &str) {
+        let mut button = egui::Button::new(label);
+        if let Some(shortcut) = action.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        if ui.add_enabled(self.is_enabled(action), button).clicked() {
+            self.run(action, &ui.ctx().clone());
+        }
+    }
+
+    fn status_ui(&mut self, ui: &mut Ui) {
+        let map = &self.document.map;
+        ui.horizontal(|ui| {
+            ui.label(format!(
+                "{} stages · {} cards · {} links",
+                map.stages.len(),
+                map.cards.len(),
+                map.links.len()
+            ));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(format!("{:.0}%", self.view.zoom() * 100.0));
+            });
+        });
+    }
+
+    fn confirm_ui(&mut self, ctx: &Context) {
+        let Some(pending) = self.confirm.clone() else {
+            return;
+        };
+        let name = self
+            .document
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(
+                || "this map".to_owned(),
+                |n| format!("“{}”", n.to_string_lossy()),
+            );
+        let mut choice = None;
+        egui::Modal::new(Id::unique("unsaved-changes")).show(ctx, |ui| {
+            ui.heading("Unsaved changes");
+            ui.label(format!(
+                "Save the changes to {name} first? Otherwise they are lost."
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Discard changes").clicked() {
+                    choice = Some(false);
+                }
+                if ui.button("Cancel").clicked() {
+                    self.confirm = None;
+                }
+            });
+        });
+        match choice {
+            Some(true) => {
+                self.confirm = None;
+                self.after_save = Some(pending);
+                match self.document.path.clone() {
+                    Some(path) => {
+                        self.save_to(&path, ctx);
+                    }
+                    None => self.ask_save_path(ctx),
+                }
+            }
+            Some(false) => {
+                self.confirm = None;
+                self.proceed(pending, ctx);
+            }
+            None => {}
+        }
+    }
+
+    fn templates_ui(&mut self, ctx: &Context) {
+        if !self.show_templates {
+            return;
+        }
+        let mut open = true;
+        let mut chosen = None;
+        egui::Window::new("New from template")
+            .open(&mut open)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label("Language");
+                    ui.selectable_value(&mut self.template_language, "en".to_owned(), "English");
+                    ui.selectable_value(&mut self.template_language, "fr".to_owned(), "Français");
+                });
+                ui.separator();
+                for template in CATALOGUE {
+                    ui.horizontal(|ui| {
+                        if ui.button(template.name).clicked() {
+                            chosen = Some(template);
+                        }
+                        ui.label(template.description);
+                    });
+                }
+            });
+        if let Some(template) = chosen {
+            self.show_templates = false;
+            let language = if template
+                .languages()
+                .contains(&self.template_language.as_str())
+            {
+                self.template_language.clone()
+            } else {
+                template
+                    .languages()
+                    .first()
+                    .map_or("en".to_owned(), |l| (*l).to_owned())
+            };
+            match template.instantiate(&language) {
+                Ok(map) => self.guard(Pending::Replace(Box::new(Document::new_unsaved(map))), ctx),
+                Err(error) => self.message = Some(error.to_string()),
+            }
+        } else if !open {
+            self.show_templates = false;
+        }
+    }
+
+    fn help_ui(&mut self, ctx: &Context) {
+        let mut open = self.show_help;
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut open)
+            .show(ctx, |ui| {
+                egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                    for action in Action::ALL {
+                        if let Some(shortcut) = action.shortcut() {
+                            ui.label(action.label());
+                            ui.label(ctx.format_shortcut(&shortcut));
+                            ui.end_row();
+                        }
+                    }
+                    for (what, how) in [
+                        ("Pan", "Drag on empty space, middle button, or scroll"),
+                        ("Zoom at the pointer", "Ctrl + wheel, or pinch"),
+                        (
+                            "Select several cards",
+                            "Shift-click, or Shift-drag a rectangle",
+                        ),
+                        (
+                            "Edit text in place",
+                            "Double-click a card, stage or lane title",
+                        ),
+                        ("Link two cards", "Drag the dot on a selected card's edge"),
+                        ("Add an emotion point", "Click in the emotion lane"),
+                        ("Cancel a drag", "Escape"),
+                    ] {
+                        ui.label(what);
+                        ui.label(how);
+                        ui.end_row();
+                    }
+                });
+            });
+        self.show_help = open;
+    }
+}
+
+/// Adds `.journey.ron` to a chosen file name that lacks it.
+fn with_map_extension(path: PathBuf) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if name.ends_with(&format!(".{}", file::EXTENSION)) {
+        path
+    } else {
+        let stem = name.strip_suffix(".ron").unwrap_or(&name);
+        path.with_file_name(format!("{stem}.{}", file::EXTENSION))
+    }
+}
+
+impl eframe::App for ParcoursApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.root_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, "recent", &self.recent);
+    }
+}

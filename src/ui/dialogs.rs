@@ -1,0 +1,44 @@
+//! Native file dialogs that never block the frame loop: each runs on a worker
+//! thread and hands its answer back through a channel. Behind a trait, so tests
+//! answer instead of a person.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel};
+
+/// What a file dialog is asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogRequest {
+    Open,
+    /// Save as, suggesting a file name.
+    Save {
+        suggested_name: String,
+    },
+}
+
+pub trait FileDialogs {
+    /// Starts a dialog; the answer (None when cancelled) arrives on the receiver.
+    fn ask(&self, request: DialogRequest, repaint: egui::Context) -> Receiver<Option<PathBuf>>;
+}
+
+/// The platform's dialogs, through rfd.
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn ask(&self, request: DialogRequest, repaint: egui::Context) -> Receiver<Option<PathBuf>> {
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            let dialog = rfd::FileDialog::new().add_filter("Journey map", &["ron"]);
+            let answer = match request {
+                DialogRequest::Open => dialog.set_title("Open a journey map").pick_file(),
+                DialogRequest::Save { suggested_name } => dialog
+                    .set_title("Save the journey map")
+                    .set_file_name(suggested_name)
+                    .save_file(),
+            };
+            // The app may have closed meanwhile; then nobody needs the answer.
+            let _ = sender.send(answer);
+            repaint.request_repaint();
+        });
+        receiver
+    }
+}

@@ -1,0 +1,60 @@
+//! The eframe app: canvas, panels, dialogs. It reads the document and sends edits.
+
+mod actions;
+mod app;
+mod canvas;
+mod dialogs;
+mod inspector;
+mod paint;
+mod palette;
+mod selection;
+mod view;
+
+use std::path::Path;
+
+pub use actions::Action;
+pub use app::{ParcoursApp, Pending};
+pub use canvas::{CanvasState, Drag, EditTarget, link_handle_of};
+pub use dialogs::{DialogRequest, FileDialogs, NativeDialogs};
+pub use palette::PaletteItem;
+pub use selection::Selection;
+pub use view::View;
+
+use crate::edit::Document;
+
+/// Opens the editor window on `file`, or on a new map from the lifecycle template.
+pub fn run(file: Option<&Path>) -> eframe::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Parcours")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let file = file.map(Path::to_path_buf);
+    eframe::run_native(
+        "Parcours",
+        options,
+        Box::new(move |cc| {
+            cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            let recent = cc
+                .storage
+                .and_then(|storage| eframe::get_value(storage, "recent"))
+                .unwrap_or_default();
+            let mut app = ParcoursApp::new(new_document("en"), Box::new(NativeDialogs), recent);
+            if let Some(path) = file {
+                app.open(&path);
+            }
+            Ok(Box::new(app))
+        }),
+    )
+}
+
+/// A new, unsaved map from the lifecycle template.
+pub fn new_document(language: &str) -> Document {
+    let map = crate::templates::find("lifecycle")
+        .and_then(|t| t.instantiate(language).ok())
+        .unwrap_or_default();
+    Document::new_unsaved(map)
+}

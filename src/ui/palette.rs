@@ -1,0 +1,85 @@
+//! The palette: channels and card kinds to drag onto the canvas.
+
+use egui::{Id, RichText, Ui};
+
+use crate::model::{Channel, LaneKind};
+use crate::scene::channel_icon;
+
+/// What is dragged from the palette.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PaletteItem {
+    Touchpoint(Channel),
+    Card(LaneKind),
+}
+
+/// The card kinds offered besides touchpoints.
+const CARD_KINDS: [LaneKind; 7] = [
+    LaneKind::Does,
+    LaneKind::Thinks,
+    LaneKind::PainPoints,
+    LaneKind::Successes,
+    LaneKind::Opportunities,
+    LaneKind::Actions,
+    LaneKind::Metrics,
+];
+
+impl PaletteItem {
+    pub fn lane_kind(&self) -> LaneKind {
+        match self {
+            PaletteItem::Touchpoint(_) => LaneKind::Touchpoints,
+            PaletteItem::Card(kind) => *kind,
+        }
+    }
+
+    pub fn channel(&self) -> Option<Channel> {
+        match self {
+            PaletteItem::Touchpoint(channel) => Some(channel.clone()),
+            PaletteItem::Card(_) => None,
+        }
+    }
+
+    /// The text a new card starts with, ready to be typed over.
+    pub fn default_text(&self) -> String {
+        match self {
+            PaletteItem::Touchpoint(channel) => channel.label().to_owned(),
+            PaletteItem::Card(kind) => format!("New {}", kind.label().to_lowercase()),
+        }
+    }
+
+    pub fn label(&self) -> String {
+        match self {
+            PaletteItem::Touchpoint(channel) => {
+                format!("{} {}", channel_icon(channel), channel.label())
+            }
+            PaletteItem::Card(kind) => kind.label().to_owned(),
+        }
+    }
+}
+
+pub fn palette_ui(ui: &mut Ui) {
+    ui.heading("Palette");
+    ui.label(RichText::new("Drag onto the map").weak());
+    ui.add_space(6.0);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.strong("Touchpoints");
+        for channel in Channel::BUILT_IN {
+            item_ui(ui, PaletteItem::Touchpoint(channel));
+        }
+        ui.add_space(8.0);
+        ui.strong("Cards");
+        for kind in CARD_KINDS {
+            item_ui(ui, PaletteItem::Card(kind));
+        }
+    });
+}
+
+fn item_ui(ui: &mut Ui, item: PaletteItem) {
+    let label = item.label();
+    let id = Id::unique(("palette", &label));
+    ui.dnd_drag_source(id, item, |ui| {
+        let response = ui.add(egui::Button::new(&label).sense(egui::Sense::hover()));
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Palette: {label}"))
+        });
+    });
+}

@@ -1,0 +1,62 @@
+//! The canvas's view onto the map: pan and zoom, as one transform.
+
+use egui::emath::TSTransform;
+use egui::{Pos2, Rect, Vec2};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub screen_from_map: TSTransform,
+    /// Fit the map to the canvas on the next frame (after opening a map).
+    pub fit_pending: bool,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        Self {
+            screen_from_map: TSTransform::IDENTITY,
+            fit_pending: true,
+        }
+    }
+}
+
+impl View {
+    pub const MIN_ZOOM: f32 = 0.05;
+    pub const MAX_ZOOM: f32 = 4.0;
+    /// How much one Zoom in or Zoom out step changes the zoom.
+    pub const STEP: f32 = 1.25;
+
+    pub fn zoom(&self) -> f32 {
+        self.screen_from_map.scaling
+    }
+
+    pub fn pan(&mut self, delta_on_screen: Vec2) {
+        self.screen_from_map.translation += delta_on_screen;
+    }
+
+    /// Zooms by `factor`, keeping the map point under `pivot_on_screen` in place.
+    pub fn zoom_at(&mut self, pivot_on_screen: Pos2, factor: f32) {
+        let zoom = (self.zoom() * factor).clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
+        let factor = zoom / self.zoom();
+        self.screen_from_map = TSTransform::from_translation(pivot_on_screen.to_vec2())
+            * TSTransform::from_scaling(factor)
+            * TSTransform::from_translation(-pivot_on_screen.to_vec2())
+            * self.screen_from_map;
+    }
+
+    /// Shows all of `map_bounds` in `screen`, with a margin, at most at 100%.
+    pub fn fit(&mut self, map_bounds: Rect, screen: Rect) {
+        let margin = 24.0;
+        let available = (screen.size() - Vec2::splat(2.0 * margin)).max(Vec2::splat(1.0));
+        let zoom = (available.x / map_bounds.width().max(1.0))
+            .min(available.y / map_bounds.height().max(1.0))
+            .clamp(Self::MIN_ZOOM, 1.0);
+        let offset = screen.min.to_vec2() + Vec2::splat(margin) - map_bounds.min.to_vec2() * zoom;
+        self.screen_from_map = TSTransform::new(offset, zoom);
+        self.fit_pending = false;
+    }
+
+    /// Sets the zoom, keeping the centre of `screen` in place.
+    pub fn zoom_to(&mut self, zoom: f32, screen: Rect) {
+        self.zoom_at(screen.center(), zoom / self.zoom());
+    }
+}

@@ -1,0 +1,443 @@
+//! The editor driven as a user drives it: through the mouse, keys and labels.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
+
+use egui::{Event, Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use parcours::edit::{Document, Edit};
+use parcours::layout::MapLayout;
+use parcours::model::*;
+use parcours::ui::{Action, DialogRequest, FileDialogs, ParcoursApp, Selection};
+
+/// Answers file dialogs from a list, as a person would have.
+#[derive(Clone, Default)]
+struct ScriptedDialogs {
+    answers: Arc<Mutex<VecDeque<Option<PathBuf>>>>,
+    asked: Arc<Mutex<Vec<DialogRequest>>>,
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn ask(&self, request: DialogRequest, _repaint: egui::Context) -> Receiver<Option<PathBuf>> {
+        let (sender, receiver) = channel();
+        self.asked.lock().expect("not poisoned").push(request);
+        let answer = self
+            .answers
+            .lock()
+            .expect("not poisoned")
+            .pop_front()
+            .flatten();
+        sender.send(answer).expect("the receiver is alive");
+        receiver
+    }
+}
+
+/// The lifecycle template (six stages) with one touchpoint, "Sees an ad", in stage 1.
+fn workshop_map() -> (JourneyMap, CardId) {
+    let mut map = parcours::templates::find("lifecycle")
+        .expect("the lifecycle template")
+        .load("en")
+        .expect("it loads");
+    let lane = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Touchpoints)
+        .expect("a touchpoint lane")
+        .id;
+    let id = CardId(map.next_free_id());
+    let mut card = Card::new(id, lane, map.stages[0].id, "Sees an ad");
+    card.channel = Some(Channel::SocialNetwork);
+    map.cards.push(card);
+    (map, id)
+}
+
+fn harness_with(document: Document, dialogs: ScriptedDialogs) -> Harness<'static, ParcoursApp> {
+    let app = ParcoursApp::new(document, Box::new(dialogs), Vec::new());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut ParcoursApp| app.root_ui(ui), app);
+    harness.run_steps(3);
+    harness
+}
+
+fn harness(map: JourneyMap) -> Harness<'static, ParcoursApp> {
+    harness_with(Document::new_unsaved(map), ScriptedDialogs::default())
+}
+
+fn layout(harness: &Harness<'_, ParcoursApp>) -> MapLayout {
+    MapLayout::new(&harness.state().document.map)
+}
+
+fn on_screen(harness: &Harness<'_, ParcoursApp>, pos_in_map: Pos2) -> Pos2 {
+    harness.state().view.screen_from_map * pos_in_map
+}
+
+fn card_center(harness: &Harness<'_, ParcoursApp>, id: CardId) -> Pos2 {
+    let rect = *layout(harness)
+        .cards
+        .get(&id)
+        .expect("the card is laid out");
+    on_screen(harness, rect.center())
+}
+
+fn release_at(harness: &Harness<'_, ParcoursApp>, pos: Pos2) {
+    harness.event(Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+}
+
+/// Presses at `from`, moves in steps to `to`, and releases there.
+fn drag(harness: &mut Harness<'_, ParcoursApp>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.step();
+    harness.drag_at(from);
+    harness.step();
+    for i in 1..=5 {
+        harness.hover_at(from + (to - from) * (i as f32 / 5.0));
+        harness.step();
+    }
+    release_at(harness, to);
+    harness.step();
+    harness.step();
+}
+
+fn click_at(harness: &mut Harness<'_, ParcoursApp>, pos: Pos2) {
+    harness.hover_at(pos);
+    harness.step();
+    harness.drag_at(pos);
+    harness.step();
+    release_at(harness, pos);
+    harness.step();
+}
+
+fn undo_redo_round_trip(harness: &mut Harness<'_, ParcoursApp>, before: &JourneyMap) {
+    let after = harness.state().document.map.clone();
+    assert_ne!(&after, before, "the gesture changed the map");
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(2);
+    assert_eq!(
+        &harness.state().document.map,
+        before,
+        "undo restores the map"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
+    harness.run_steps(2);
+    assert_eq!(harness.state().document.map, after, "redo applies it again");
+}
+
+#[test]
+fn a_touchpoint_dragged_from_stage_1_lands_in_stage_3_in_one_undo_step() {
+    let (map, card) = workshop_map();
+    let mut harness = harness(map);
+    let before = harness.state().document.map.clone();
+    let stage_3 = before.stages[2].id;
+    let layout = layout(&harness);
+    let lane_rect = layout
+        .lane(before.card(card).expect("the card").lane)
+        .expect("the lane")
+        .rect;
+    let target = on_screen(
+        &harness,
+        Pos2::new(
+            layout.stage(stage_3).expect("stage 3").rect.center().x,
+            lane_rect.center().y,
+        ),
+    );
+
+    let from = card_center(&harness, card);
+    drag(&mut harness, from, target);
+
+    assert_eq!(
+        harness
+            .state()
+            .document
+            .map
+            .card(card)
+            .expect("the card")
+            .stage,
+        stage_3
+    );
+    assert_eq!(harness.state().document.undo_label(), Some("move card"));
+    undo_redo_round_trip(&mut harness, &before);
+}
+
+#[test]
+fn a_channel_dragged_from_the_palette_creates_a_touchpoint_where_it_is_dropped() {
+    let (map, _) = workshop_map();
+    let mut harness = harness(map);
+    let before = harness.state().document.map.clone();
+    let stage_2 = before.stages[1].id;
+    let layout = layout(&harness);
+    let touchpoints = before
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Touchpoints)
+        .expect("lane")
+        .id;
+    let cell = Pos2::new(
+        layout.stage(stage_2).expect("stage 2").rect.center().x,
+        layout.lane(touchpoints).expect("lane").rect.center().y,
+    );
+    let source = harness.get_by_label("Palette: ✉ Email").rect().center();
+
+    let target = on_screen(&harness, cell);
+    drag(&mut harness, source, target);
+
+    let map = &harness.state().document.map;
+    assert_eq!(map.cards.len(), before.cards.len() + 1);
+    let created = map.cards.last().expect("a new card");
+    assert_eq!((created.stage, created.lane), (stage_2, touchpoints));
+    assert_eq!(created.channel, Some(Channel::Email));
+    undo_redo_round_trip(&mut harness, &before);
+}
+
+#[test]
+fn dragging_a_stage_header_reorders_stages_and_their_cards_follow() {
+    let (map, card) = workshop_map();
+    let mut harness = harness(map);
+    let before = harness.state().document.map.clone();
+    let first = before.stages[0].id;
+    let layout = layout(&harness);
+    let header = layout.stage(first).expect("stage 1").header.center();
+    let past_third = Pos2::new(layout.stages[2].rect.right() - 10.0, header.y);
+
+    let (from, to) = (on_screen(&harness, header), on_screen(&harness, past_third));
+    drag(&mut harness, from, to);
+
+    let map = &harness.state().document.map;
+    let names: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names[..4],
+        ["Consideration", "Acquisition", "Awareness", "Service"]
+    );
+    assert_eq!(
+        map.card(card).expect("the card").stage,
+        first,
+        "the card stays in its stage"
+    );
+    let moved_layout = MapLayout::new(map);
+    let card_x = moved_layout.cards[&card].center().x;
+    assert!(
+        moved_layout
+            .stage(first)
+            .expect("stage")
+            .rect
+            .x_range()
+            .contains(card_x)
+    );
+    undo_redo_round_trip(&mut harness, &before);
+}
+
+#[test]
+fn dragging_an_emotion_point_down_sets_a_lower_snapped_score() {
+    let (mut map, card) = workshop_map();
+    let curve = map.curves[0].id;
+    let point_id = PointId(map.next_free_id());
+    map.curves[0].points.push(EmotionPoint {
+        id: point_id,
+        anchor: Anchor::Card(card),
+        score: 1,
+        reason: "Curious".to_owned(),
+    });
+    let point = map.curves[0].points[0].id;
+    let mut harness = harness(map);
+    let before = harness.state().document.map.clone();
+    let layout = layout(&harness);
+    let placed = layout.curves[0].points[0].pos;
+    let emotion = before
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Emotion)
+        .expect("lane");
+    let row = layout.lane(emotion.id).expect("row").rect;
+    let minus_two = Pos2::new(placed.x, layout.score_y(&before, row, -2) + 3.0);
+
+    let (from, to) = (on_screen(&harness, placed), on_screen(&harness, minus_two));
+    drag(&mut harness, from, to);
+
+    let map = &harness.state().document.map;
+    let moved = map
+        .curves
+        .iter()
+        .find(|c| c.id == curve)
+        .expect("curve")
+        .points[0]
+        .clone();
+    assert_eq!(moved.id, point);
+    assert_eq!(moved.score, -2);
+    assert_eq!(
+        moved.anchor,
+        Anchor::Card(card),
+        "a vertical drag keeps the anchor"
+    );
+    undo_redo_round_trip(&mut harness, &before);
+}
+
+#[test]
+fn dragging_from_a_selected_cards_handle_to_another_card_links_them() {
+    let (mut map, first) = workshop_map();
+    let lane = map.cards[0].lane;
+    let second = CardId(map.next_free_id());
+    map.cards
+        .push(Card::new(second, lane, map.stages[3].id, "Calls support"));
+    let mut harness = harness(map);
+    let before = harness.state().document.map.clone();
+
+    let first_center = card_center(&harness, first);
+    click_at(&mut harness, first_center);
+    assert_eq!(harness.state().selection, Selection::Cards(vec![first]));
+    let handle = parcours::ui::link_handle_of(&layout(&harness), first).expect("a handle");
+    let (from, to) = (on_screen(&harness, handle), card_center(&harness, second));
+    drag(&mut harness, from, to);
+
+    let links = &harness.state().document.map.links;
+    assert_eq!(links.len(), 1);
+    assert_eq!(
+        (links[0].from, links[0].to, links[0].kind),
+        (first, Some(second), LinkKind::MainPath)
+    );
+    undo_redo_round_trip(&mut harness, &before);
+}
+
+#[test]
+fn double_clicking_a_card_edits_its_text_in_place() {
+    let (map, card) = workshop_map();
+    let mut harness = harness(map);
+    let center = card_center(&harness, card);
+    harness.hover_at(center);
+    harness.step();
+    for _ in 0..2 {
+        harness.drag_at(center);
+        harness.step();
+        release_at(&harness, center);
+        harness.step();
+    }
+    harness.run_steps(2);
+    let field = harness.get_by_label("Edit text in place");
+    field.type_text(" on Instagram");
+    harness.run_steps(2);
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+
+    assert_eq!(
+        harness.state().document.map.card(card).expect("card").text,
+        "Sees an ad on Instagram"
+    );
+    assert_eq!(harness.state().document.undo_label(), Some("edit card"));
+}
+
+#[test]
+fn unsaved_work_is_guarded_before_open_and_kept_on_cancel() {
+    let (map, card) = workshop_map();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness_with(Document::new_unsaved(map), dialogs.clone());
+    harness
+        .state_mut()
+        .document
+        .apply(Edit::DeleteCards(vec![card]));
+    harness.run_steps(2);
+    assert!(
+        harness.state().title().contains('•'),
+        "{}",
+        harness.state().title()
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::O);
+    harness.run_steps(2);
+    assert!(
+        dialogs.asked.lock().expect("lock").is_empty(),
+        "no dialog before the question"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+    assert!(harness.state().confirm.is_none());
+    assert!(
+        harness.state().document.map.card(card).is_none(),
+        "the edit is still there"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::O);
+    harness.run_steps(2);
+    harness.get_by_label("Discard changes").click();
+    harness.run_steps(2);
+    assert_eq!(*dialogs.asked.lock().expect("lock"), [DialogRequest::Open]);
+}
+
+#[test]
+fn save_as_writes_the_map_and_clears_the_unsaved_marker() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let chosen = folder.path().join("renewal");
+    let (map, card) = workshop_map();
+    let dialogs = ScriptedDialogs::default();
+    dialogs
+        .answers
+        .lock()
+        .expect("lock")
+        .push_back(Some(chosen));
+    let mut harness = harness_with(Document::new_unsaved(map), dialogs);
+    harness
+        .state_mut()
+        .document
+        .apply(Edit::DeleteCards(vec![card]));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    harness.run_steps(3);
+
+    let saved = folder.path().join("renewal.journey.ron");
+    let reloaded = parcours::file::load(&saved).expect("the saved map loads");
+    assert_eq!(reloaded, harness.state().document.map);
+    assert!(!harness.state().document.is_dirty());
+    assert!(
+        harness
+            .state()
+            .title()
+            .starts_with("renewal.journey.ron — Parcours"),
+        "{}",
+        harness.state().title()
+    );
+}
+
+#[test]
+fn a_broken_file_opens_nothing_and_shows_where_it_is_broken() {
+    let (map, _) = workshop_map();
+    let mut harness = harness(map);
+    let before = harness.state().document.map.clone();
+    harness.state_mut().open(std::path::Path::new(
+        "tests/broken/dangling-stage.journey.ron",
+    ));
+    harness.run_steps(2);
+
+    assert_eq!(harness.state().document.map, before);
+    let message = harness.state().message.clone().expect("a message");
+    assert!(
+        message.contains("dangling-stage.journey.ron:57:24:"),
+        "{message}"
+    );
+    harness.get_by_label("Dismiss").click();
+    harness.run_steps(2);
+    assert!(harness.state().message.is_none());
+}
+
+#[test]
+fn every_action_with_a_shortcut_is_listed_in_the_help_panel() {
+    let (map, _) = workshop_map();
+    let mut harness = harness(map);
+    harness.key_press(egui::Key::F1);
+    harness.run_steps(2);
+    for action in Action::ALL {
+        if action.shortcut().is_some() {
+            assert!(
+                harness.query_all_by_label(action.label()).next().is_some(),
+                "{}",
+                action.label()
+            );
+        }
+    }
+}
