@@ -441,3 +441,126 @@ fn every_action_with_a_shortcut_is_listed_in_the_help_panel() {
         }
     }
 }
+
+#[test]
+fn dragging_a_lane_title_below_another_lane_reorders_the_lanes() {
+    let (map, _) = workshop_map();
+    let mut harness = harness(map);
+    let before = harness.state().document.map.clone();
+    let layout = layout(&harness);
+    let first = before.lanes[0].id;
+    let title = layout.lane(first).expect("row").header.center();
+    let third = layout.lane(before.lanes[2].id).expect("row").rect;
+    let below_third = Pos2::new(title.x, third.center().y + 5.0);
+
+    let (from, to) = (on_screen(&harness, title), on_screen(&harness, below_third));
+    drag(&mut harness, from, to);
+
+    let kinds: Vec<LaneKind> = harness
+        .state()
+        .document
+        .map
+        .lanes
+        .iter()
+        .map(|l| l.kind)
+        .collect();
+    assert_eq!(
+        kinds[..3],
+        [LaneKind::Does, LaneKind::Thinks, LaneKind::Touchpoints]
+    );
+    undo_redo_round_trip(&mut harness, &before);
+}
+
+fn copied_text(harness: &Harness<'_, ParcoursApp>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn cards_copied_in_one_window_paste_into_another() {
+    let (map, card) = workshop_map();
+    let mut source = harness(map.clone());
+    let center = card_center(&source, card);
+    click_at(&mut source, center);
+    source.event(Event::Copy);
+    source.step();
+    let text = copied_text(&source).expect("the card went to the clipboard");
+
+    let mut target = harness(map);
+    let before = target.state().document.map.clone();
+    target.event(Event::Paste(text));
+    target.run_steps(2);
+
+    let map = &target.state().document.map;
+    assert_eq!(map.cards.len(), before.cards.len() + 1);
+    let pasted = map.cards.last().expect("the pasted card");
+    assert_eq!(
+        (pasted.text.as_str(), pasted.stage),
+        ("Sees an ad", before.stages[0].id)
+    );
+    assert_ne!(pasted.id, card, "a pasted card gets a fresh id");
+    assert_eq!(target.state().selection, Selection::Cards(vec![pasted.id]));
+    undo_redo_round_trip(&mut target, &before);
+}
+
+#[test]
+fn a_shift_drag_selects_cards_in_a_rectangle_and_delete_removes_them() {
+    let (mut map, first) = workshop_map();
+    let lane = map.cards[0].lane;
+    let second = CardId(map.next_free_id());
+    map.cards
+        .push(Card::new(second, lane, map.stages[1].id, "Reads reviews"));
+    let far = CardId(map.next_free_id());
+    map.cards
+        .push(Card::new(far, lane, map.stages[5].id, "Recommends"));
+    let mut harness = harness(map);
+    let layout = layout(&harness);
+    let start = layout.cards[&first].left_top() - egui::vec2(4.0, 4.0);
+    let end = layout.cards[&second].right_bottom() + egui::vec2(4.0, 4.0);
+
+    let (from, to) = (on_screen(&harness, start), on_screen(&harness, end));
+    harness.hover_at(from);
+    harness.step();
+    harness.event_modifiers(
+        Event::PointerButton {
+            pos: from,
+            button: PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::SHIFT,
+        },
+        Modifiers::SHIFT,
+    );
+    harness.step();
+    for i in 1..=4 {
+        harness.event_modifiers(
+            Event::PointerMoved(from + (to - from) * (i as f32 / 4.0)),
+            Modifiers::SHIFT,
+        );
+        harness.step();
+    }
+    release_at(&harness, to);
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().selection,
+        Selection::Cards(vec![first, second])
+    );
+
+    harness.key_press(egui::Key::Delete);
+    harness.run_steps(2);
+    let left: Vec<CardId> = harness
+        .state()
+        .document
+        .map
+        .cards
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(left, [far]);
+}

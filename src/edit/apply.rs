@@ -26,6 +26,15 @@ impl Edit {
                 true
             }
             Edit::ReplaceCard(card) => replace(&mut map.cards, card, |c| c.id),
+            Edit::AddCards(cards) => {
+                let all_fit = cards.iter().all(|c| fits(map, c.lane, c.stage));
+                let ids_free = cards.iter().all(|c| !map.all_ids().any(|id| id == c.id.0));
+                if cards.is_empty() || !all_fit || !ids_free {
+                    return false;
+                }
+                map.cards.extend(cards);
+                true
+            }
             Edit::DeleteCards(ids) => {
                 let before = map.cards.len();
                 delete_cards(map, &ids);

@@ -2,8 +2,10 @@
 
 mod apply;
 mod history;
+mod paste;
 
 pub use history::{Document, History};
+pub use paste::paste;
 
 use crate::layout::CellPlace;
 use crate::model::{
@@ -25,6 +27,8 @@ pub enum Edit {
         index: usize,
     },
     ReplaceCard(Card),
+    /// Adds cards at the end of their cells (a paste).
+    AddCards(Vec<Card>),
     /// Removes cards with their moments of truth and links; curve points on them
     /// move to the card's stage rather than vanish.
     DeleteCards(Vec<CardId>),
@@ -89,6 +93,7 @@ impl Edit {
             Edit::MoveCards { .. } => "move card",
             Edit::InsertCard { .. } => "add card",
             Edit::ReplaceCard(_) => "edit card",
+            Edit::AddCards(_) => "paste",
             Edit::DeleteCards(_) => "delete",
             Edit::MoveStage { .. } => "move stage",
             Edit::InsertStage { .. } => "add stage",

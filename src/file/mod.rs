@@ -2,6 +2,7 @@
 //! and atomic saves.
 
 mod atomic;
+mod clipboard;
 mod lexer;
 mod positions;
 mod v0;
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{JourneyMap, Problem};
 pub use atomic::write_atomically;
+pub use clipboard::CopiedCards;
 pub use lexer::Position;
 use lexer::{Lexer, Token};
 use positions::PositionIndex;

@@ -13,6 +13,10 @@ pub enum Action {
     Quit,
     Undo,
     Redo,
+    Cut,
+    Copy,
+    Paste,
+    Duplicate,
     Delete,
     AddCardAfter,
     ZoomIn,
@@ -23,7 +27,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 19] = [
         Action::NewFromTemplate,
         Action::Open,
         Action::Save,
@@ -32,6 +36,10 @@ impl Action {
         Action::Quit,
         Action::Undo,
         Action::Redo,
+        Action::Cut,
+        Action::Copy,
+        Action::Paste,
+        Action::Duplicate,
         Action::Delete,
         Action::AddCardAfter,
         Action::ZoomIn,
@@ -51,6 +59,10 @@ impl Action {
             Action::Quit => "Quit",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
+            Action::Cut => "Cut",
+            Action::Copy => "Copy",
+            Action::Paste => "Paste",
+            Action::Duplicate => "Duplicate",
             Action::Delete => "Delete selection",
             Action::AddCardAfter => "Add the next card",
             Action::ZoomIn => "Zoom in",
@@ -79,6 +91,10 @@ impl Action {
             Action::Quit => command(Key::Q),
             Action::Undo => command(Key::Z),
             Action::Redo => command_shift(Key::Z),
+            Action::Cut => command(Key::X),
+            Action::Copy => command(Key::C),
+            Action::Paste => command(Key::V),
+            Action::Duplicate => command(Key::D),
             Action::Delete => Some(KeyboardShortcut::new(Modifiers::NONE, Key::Delete)),
             Action::AddCardAfter => Some(KeyboardShortcut::new(Modifiers::NONE, Key::Enter)),
             Action::ZoomIn => command(Key::Equals),
@@ -87,6 +103,12 @@ impl Action {
             Action::ZoomTo100 => command(Key::Num0),
             Action::ShowHelp => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
         }
+    }
+
+    /// Actions whose keys the window system turns into clipboard events, which the
+    /// app handles as such (a paste carries the clipboard's text).
+    pub fn is_clipboard(self) -> bool {
+        matches!(self, Action::Cut | Action::Copy | Action::Paste)
     }
 
     /// Actions whose keys also type text: they only fire while no text field has focus.

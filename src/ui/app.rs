@@ -13,7 +13,7 @@ use super::palette::palette_ui;
 use super::selection::Selection;
 use super::view::View;
 use crate::edit::{Document, Edit};
-use crate::file;
+use crate::file::{self, CopiedCards};
 use crate::layout::{CellPlace, MapLayout};
 use crate::model::{Card, CardId};
 use crate::scene::{Scene, build_scene};
@@ -70,6 +70,8 @@ pub struct ParcoursApp {
     drawing: Option<Drawing>,
     canvas_rect: Rect,
     title: String,
+    /// The cards this window copied last, for Paste from the menu.
+    copied: Option<CopiedCards>,
 }
 
 impl ParcoursApp {
@@ -93,6 +95,7 @@ impl ParcoursApp {
             drawing: None,
             canvas_rect: Rect::NOTHING,
             title: String::new(),
+            copied: None,
         }
     }
 
@@ -103,6 +106,7 @@ impl ParcoursApp {
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         self.handle_shortcuts(&ctx);
+        self.handle_clipboard_events(&ctx);
         self.update_title(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
@@ -179,6 +183,23 @@ impl ParcoursApp {
             Action::Redo => {
                 self.document.redo();
             }
+            Action::Cut => {
+                if self.copy_selection(ctx) {
+                    self.delete_selection();
+                }
+            }
+            Action::Copy => {
+                self.copy_selection(ctx);
+            }
+            Action::Paste => {
+                if let Some(copied) = self.copied.clone() {
+                    self.paste(&copied);
+                }
+            }
+            Action::Duplicate => {
+                let copied = CopiedCards::from_map(&self.document.map, self.selection.cards());
+                self.paste(&copied);
+            }
             Action::Delete => self.delete_selection(),
             Action::AddCardAfter => self.add_card_after(),
             Action::ZoomIn => self
@@ -198,6 +219,8 @@ impl ParcoursApp {
             Action::Undo => self.document.undo_label().is_some(),
             Action::Redo => self.document.redo_label().is_some(),
             Action::Delete => self.selection != Selection::Map,
+            Action::Cut | Action::Copy | Action::Duplicate => !self.selection.cards().is_empty(),
+            Action::Paste => self.copied.is_some(),
             Action::AddCardAfter => self.selection.cards().len() == 1,
             _ => true,
         }
@@ -344,12 +367,63 @@ impl ParcoursApp {
             let Some(shortcut) = action.shortcut() else {
                 continue;
             };
-            if (typing && action.is_plain_key()) || !self.is_enabled(action) {
+            if (typing && action.is_plain_key())
+                || action.is_clipboard()
+                || !self.is_enabled(action)
+            {
                 continue;
             }
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
                 self.run(action, ctx);
             }
+        }
+    }
+
+    /// Cut, copy and paste from the keyboard arrive as events; a paste carries the
+    /// system clipboard's text, so cards copied in another window paste here too.
+    fn handle_clipboard_events(&mut self, ctx: &Context) {
+        if ctx.egui_wants_keyboard_input() || self.canvas.editing.is_some() {
+            return;
+        }
+        for event in ctx.input(|i| i.events.clone()) {
+            match event {
+                egui::Event::Copy => self.run(Action::Copy, ctx),
+                egui::Event::Cut => self.run(Action::Cut, ctx),
+                egui::Event::Paste(text) => {
+                    if let Some(copied) = CopiedCards::from_text(&text) {
+                        self.paste(&copied);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn copy_selection(&mut self, ctx: &Context) -> bool {
+        if self.selection.cards().is_empty() {
+            return false;
+        }
+        let copied = CopiedCards::from_map(&self.document.map, self.selection.cards());
+        ctx.copy_text(copied.to_text());
+        self.copied = Some(copied);
+        true
+    }
+
+    /// Pastes beside the one selected card, or back where the cards came from.
+    fn paste(&mut self, copied: &CopiedCards) {
+        let beside = match self.selection.cards() {
+            [one] => Some(*one),
+            _ => None,
+        };
+        let Some(edit) = crate::edit::paste(&self.document.map, copied, beside) else {
+            return;
+        };
+        let pasted = match &edit {
+            Edit::AddCards(cards) => cards.iter().map(|c| c.id).collect(),
+            _ => Vec::new(),
+        };
+        if self.document.apply(edit) {
+            self.selection = Selection::Cards(pasted);
         }
     }
 
@@ -466,6 +540,11 @@ impl ParcoursApp {
                     .map_or("Redo".to_owned(), |l| format!("Redo {l}"));
                 self.action_button_labelled(ui, Action::Undo, &undo);
                 self.action_button_labelled(ui, Action::Redo, &redo);
+                ui.separator();
+                self.action_button(ui, Action::Cut);
+                self.action_button(ui, Action::Copy);
+                self.action_button(ui, Action::Paste);
+                self.action_button(ui, Action::Duplicate);
                 ui.separator();
                 self.action_button(ui, Action::AddCardAfter);
                 self.action_button(ui, Action::Delete);

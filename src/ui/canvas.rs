@@ -31,6 +31,8 @@ pub enum Drag {
     Point { curve: CurveId, point: PointId },
     Stage(StageId),
     StageWidth { stage: StageId, left: f32 },
+    Lane(LaneId),
+    LaneHeight { lane: LaneId, top: f32 },
     Link { from: CardId },
     RubberBand { start_in_map: Pos2 },
 }
@@ -216,6 +218,18 @@ fn drag_for(
             Drag::Stage(stage)
         };
     }
+    if let Some(lane) = layout.lane_header_at(origin_in_map)
+        && let Some(row) = layout.lane(lane)
+    {
+        return if row.rect.bottom() - origin_in_map.y <= EDGE_GRAB {
+            Drag::LaneHeight {
+                lane,
+                top: row.rect.top(),
+            }
+        } else {
+            Drag::Lane(lane)
+        };
+    }
     if shift {
         Drag::RubberBand {
             start_in_map: origin_in_map,
@@ -272,6 +286,17 @@ fn finish_drag(
             changed.width = Some((pointer_in_map.x - left).clamp(120.0, 2000.0).round());
             vec![Edit::ReplaceStage(changed)]
         }
+        Drag::Lane(lane) => vec![Edit::MoveLane {
+            lane,
+            to_index: lane_index_at_y(input, pointer_in_map.y),
+        }],
+        Drag::LaneHeight { lane, top } => {
+            let Some(mut changed) = map.lane(lane).cloned() else {
+                return Vec::new();
+            };
+            changed.height = Some((pointer_in_map.y - top).clamp(40.0, 2000.0).round());
+            vec![Edit::ReplaceLane(changed)]
+        }
         Drag::Link { from } => {
             let Some(to) = layout.card_at(pointer_in_map).filter(|to| *to != from) else {
                 return Vec::new();
@@ -312,6 +337,21 @@ fn finish_drag(
             Vec::new()
         }
     }
+}
+
+/// The place among all lanes (hidden ones included) of a lane dropped at height `y`.
+fn lane_index_at_y(input: &CanvasInput<'_>, y: f32) -> usize {
+    input
+        .map
+        .lanes
+        .iter()
+        .position(|lane| {
+            input
+                .layout
+                .lane(lane.id)
+                .is_some_and(|row| row.rect.center().y > y)
+        })
+        .unwrap_or(input.map.lanes.len())
 }
 
 /// The emotion point dragged to `pointer_in_map`: its score snapped to the scale,
@@ -636,6 +676,24 @@ fn paint_drag_feedback(
             let bottom = screen_from_map * Pos2::new(x, input.layout.bounds.bottom());
             painter.line_segment([top, bottom], Stroke::new(2.0, ACCENT));
         }
+        Some(Drag::Lane(_)) => {
+            let index = lane_index_at_y(input, pointer_in_map.y);
+            let y = input
+                .map
+                .lanes
+                .get(index..)
+                .and_then(|rest| rest.iter().find_map(|l| input.layout.lane(l.id)))
+                .map_or(input.layout.bounds.bottom(), |row| row.rect.top() - 3.0);
+            let left = screen_from_map * Pos2::new(0.0, y);
+            let right = screen_from_map * Pos2::new(input.layout.bounds.right(), y);
+            painter.line_segment([left, right], Stroke::new(3.0, ACCENT));
+        }
+        Some(Drag::LaneHeight { top, .. }) => {
+            let y = pointer_in_map.y.max(*top + 40.0);
+            let left = screen_from_map * Pos2::new(0.0, y);
+            let right = screen_from_map * Pos2::new(input.layout.bounds.right(), y);
+            painter.line_segment([left, right], Stroke::new(2.0, ACCENT));
+        }
         Some(Drag::Link { from }) => {
             if let Some(rect) = input.layout.cards.get(from) {
                 let start = screen_from_map * link_handle(*rect);
@@ -725,6 +783,7 @@ fn set_cursor(
     let icon = match (&state.drag, pointer_in_map) {
         (Some(Drag::Pan), _) => CursorIcon::Grabbing,
         (Some(Drag::StageWidth { .. }), _) => CursorIcon::ResizeHorizontal,
+        (Some(Drag::LaneHeight { .. }), _) => CursorIcon::ResizeVertical,
         (Some(_), _) => CursorIcon::Grabbing,
         (None, Some(p)) if response.hovered() => {
             if input.layout.point_at(p, POINT_GRAB_RADIUS).is_some() {
