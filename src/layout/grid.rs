@@ -19,9 +19,6 @@ pub fn lay_out(map: &JourneyMap) -> MapLayout {
         .into_iter()
         .map(|mut column| {
             column.rect.max.y = grid_bottom;
-            for (_, step_rect) in &mut column.steps {
-                step_rect.max.y = grid_bottom;
-            }
             column
         })
         .collect();

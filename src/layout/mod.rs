@@ -35,6 +35,7 @@ pub struct StageColumn {
     /// The whole column, from the top of the header to the bottom of the last lane.
     pub rect: Rect,
     pub header: Rect,
+    /// Each step's header; its column spans the header's width.
     pub steps: Vec<(StepId, Rect)>,
 }
 

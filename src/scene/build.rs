@@ -270,16 +270,16 @@ fn card_shapes(
     if let Some(moment) = moment {
         star(scene, rect.right_top() + vec2(-11.0, 11.0), 8.0);
         scene.shapes.push(Shape::Text(text(
-            moment_letter(moment),
-            rect.right_top() + vec2(-11.0, 24.0),
-            Align2::CENTER_TOP,
-            font * 0.6,
+            moment_label(moment),
+            rect.right_top() + vec2(-6.0, 21.0),
+            Align2::RIGHT_TOP,
+            font * 0.62,
             style::MOMENT,
         )));
     }
 }
 
-fn moment_letter(kind: MomentKind) -> &'static str {
+fn moment_label(kind: MomentKind) -> &'static str {
     match kind {
         MomentKind::Influence => "influence",
         MomentKind::Impact => "impact",
