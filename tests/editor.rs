@@ -114,7 +114,7 @@ fn click_at(harness: &mut Harness<'_, ParcoursApp>, pos: Pos2) {
     harness.drag_at(pos);
     harness.step();
     release_at(harness, pos);
-    harness.step();
+    harness.run_steps(2);
 }
 
 fn undo_redo_round_trip(harness: &mut Harness<'_, ParcoursApp>, before: &JourneyMap) {
@@ -563,4 +563,63 @@ fn a_shift_drag_selects_cards_in_a_rectangle_and_delete_removes_them() {
         .map(|c| c.id)
         .collect();
     assert_eq!(left, [far]);
+}
+
+#[test]
+fn a_persona_gets_a_photo_from_a_picture_file_and_a_huge_one_is_refused() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let photo = folder.path().join("claire.png");
+    image::RgbImage::from_pixel(40, 30, image::Rgb([230, 120, 140]))
+        .save(&photo)
+        .expect("a picture");
+    let huge = folder.path().join("huge.png");
+    image::GrayImage::new(9000, 10)
+        .save(&huge)
+        .expect("a picture too wide to embed");
+
+    let (map, _) = workshop_map();
+    let persona = map.personas[0].id;
+    let dialogs = ScriptedDialogs::default();
+    dialogs
+        .answers
+        .lock()
+        .expect("lock")
+        .extend([Some(photo), Some(huge)]);
+    let mut harness = harness_with(Document::new_unsaved(map), dialogs);
+    let chip = layout(&harness).persona_chips[0].1.center();
+    let chip = on_screen(&harness, chip);
+    click_at(&mut harness, chip);
+    assert_eq!(harness.state().selection, Selection::Persona(persona));
+
+    harness.get_by_label("Choose photo…").click();
+    harness.run_steps(3);
+    let embedded = harness
+        .state()
+        .document
+        .map
+        .persona(persona)
+        .and_then(|p| p.photo.clone());
+    assert_eq!(
+        embedded.expect("a photo").checked_dimensions(),
+        Ok((40, 30))
+    );
+
+    harness.get_by_label("Replace photo…").click();
+    harness.run_steps(3);
+    let message = harness
+        .state()
+        .message
+        .clone()
+        .expect("the huge picture is refused");
+    assert!(message.contains("9000×10 pixels"), "{message}");
+    let kept = harness
+        .state()
+        .document
+        .map
+        .persona(persona)
+        .and_then(|p| p.photo.clone());
+    assert_eq!(
+        kept.expect("the first photo stays").checked_dimensions(),
+        Ok((40, 30))
+    );
 }

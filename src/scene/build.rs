@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use egui::{Align2, Color32, Pos2, Rect, Stroke, pos2, vec2};
 
 use super::style::{self, INK, MUTED_INK, color32, lane_colors};
-use super::{Scene, Shape, Text};
+use super::{ImageSource, Scene, Shape, Text};
 use crate::layout::{MapLayout, metrics, smooth_curve};
 use crate::model::{Card, CardId, JourneyMap, LaneKind, LinkKind, MomentKind};
 
@@ -240,6 +240,56 @@ fn card_shapes(
         )));
         text_left = rect.left() + 32.0;
     }
+    if card.image.is_some() {
+        let caption_height = if card.text.is_empty() {
+            0.0
+        } else {
+            font * 1.3
+        };
+        let picture = Rect::from_min_max(
+            rect.min + vec2(4.0, 4.0),
+            rect.max - vec2(4.0, 4.0 + caption_height),
+        );
+        scene.shapes.push(Shape::Image {
+            rect: picture,
+            source: ImageSource::Card(card.id),
+        });
+        scene.shapes.push(Shape::Text(Text {
+            wrap_width: Some(rect.width() - 12.0),
+            max_lines: Some(1),
+            ..text(
+                &card.text,
+                rect.center_bottom() - vec2(0.0, 4.0),
+                Align2::CENTER_BOTTOM,
+                font * 0.8,
+                MUTED_INK,
+            )
+        }));
+    } else {
+        card_text(scene, card, kind, rect, text_left, border, font);
+    }
+    if let Some(moment) = moment {
+        star(scene, rect.right_top() + vec2(-11.0, 11.0), 8.0);
+        scene.shapes.push(Shape::Text(text(
+            moment_label(moment),
+            rect.right_top() + vec2(-6.0, 21.0),
+            Align2::RIGHT_TOP,
+            font * 0.62,
+            style::MOMENT,
+        )));
+    }
+}
+
+/// A card's words: its text (and first metric), then its severity or priority.
+fn card_text(
+    scene: &mut Scene,
+    card: &Card,
+    kind: LaneKind,
+    rect: Rect,
+    text_left: f32,
+    border: Color32,
+    font: f32,
+) {
     let mut body = card.text.clone();
     if kind == LaneKind::Metrics
         && let Some(metric) = card.metrics.first()
@@ -265,16 +315,6 @@ fn card_shapes(
             Align2::RIGHT_BOTTOM,
             font * 0.72,
             border,
-        )));
-    }
-    if let Some(moment) = moment {
-        star(scene, rect.right_top() + vec2(-11.0, 11.0), 8.0);
-        scene.shapes.push(Shape::Text(text(
-            moment_label(moment),
-            rect.right_top() + vec2(-6.0, 21.0),
-            Align2::RIGHT_TOP,
-            font * 0.62,
-            style::MOMENT,
         )));
     }
 }

@@ -53,13 +53,35 @@ pub enum Shape {
         fill: Color32,
     },
     Text(Text),
+    /// An image embedded in the map, fitted into `rect`.
+    Image {
+        rect: Rect,
+        source: ImageSource,
+    },
+}
+
+/// Which embedded image an [`Shape::Image`] shows; backends read its bytes from
+/// the map, so the scene stays light.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ImageSource {
+    Card(crate::model::CardId),
+    Persona(crate::model::PersonaId),
+}
+
+impl ImageSource {
+    pub fn image(self, map: &crate::model::JourneyMap) -> Option<&crate::model::EmbeddedImage> {
+        match self {
+            ImageSource::Card(id) => map.card(id)?.image.as_ref(),
+            ImageSource::Persona(id) => map.persona(id)?.photo.as_ref(),
+        }
+    }
 }
 
 impl Shape {
     /// What the shape covers, for culling.
     pub fn bounds(&self) -> Rect {
         match self {
-            Shape::Rect { rect, .. } => *rect,
+            Shape::Rect { rect, .. } | Shape::Image { rect, .. } => *rect,
             Shape::Circle { center, radius, .. } => {
                 Rect::from_center_size(*center, egui::Vec2::splat(radius * 2.0))
             }

@@ -16,7 +16,7 @@ use crate::edit::{Document, Edit};
 use crate::file::{self, CopiedCards};
 use crate::layout::{CellPlace, MapLayout};
 use crate::model::{Card, CardId};
-use crate::scene::{Scene, build_scene};
+use crate::scene::{ImageSource, Scene, build_scene};
 use crate::templates::CATALOGUE;
 
 /// How many files Open recent remembers.
@@ -38,6 +38,7 @@ pub enum Pending {
 enum DialogPurpose {
     Open,
     SaveAs,
+    Image(ImageSource),
 }
 
 /// The layout and scene of the map as it is, rebuilt only when it changes.
@@ -127,8 +128,12 @@ impl ParcoursApp {
         egui::Panel::right("inspector")
             .default_size(310.0)
             .show(ui, |ui| {
-                let edits = inspector_ui(ui, &self.document.map, &mut self.selection);
-                for change in edits {
+                let output = inspector_ui(ui, &self.document.map, &mut self.selection);
+                if let Some(source) = output.choose_image {
+                    let receiver = self.dialogs.ask(DialogRequest::Image, ui.ctx().clone());
+                    self.dialog = Some((DialogPurpose::Image(source), receiver));
+                }
+                for change in output.edits {
                     match change.merge_key {
                         Some(key) => self.document.apply_merged(change.edit, key),
                         None => self.document.apply(change.edit),
@@ -334,7 +339,37 @@ impl ParcoursApp {
                 let path = with_map_extension(path);
                 self.save_to(&path, ctx);
             }
+            (DialogPurpose::Image(source), Some(path)) => self.embed_image(source, &path),
             (_, None) => self.after_save = None,
+        }
+    }
+
+    /// Puts a picture file into a card or a persona, after checking its limits.
+    pub fn embed_image(&mut self, source: ImageSource, path: &Path) {
+        let image = match read_image(path) {
+            Ok(image) => image,
+            Err(reason) => {
+                self.message = Some(format!("{}: {reason}", path.display()));
+                return;
+            }
+        };
+        let map = &self.document.map;
+        let edit = match source {
+            ImageSource::Card(id) => map.card(id).map(|card| {
+                Edit::ReplaceCard(crate::model::Card {
+                    image: Some(image),
+                    ..card.clone()
+                })
+            }),
+            ImageSource::Persona(id) => map.persona(id).map(|persona| {
+                Edit::SetPersona(crate::model::Persona {
+                    photo: Some(image),
+                    ..persona.clone()
+                })
+            }),
+        };
+        if let Some(edit) = edit {
+            self.document.apply(edit);
         }
     }
 
@@ -721,6 +756,25 @@ impl ParcoursApp {
             });
         self.show_help = open;
     }
+}
+
+/// Reads a picture the user chose, refusing it before decoding if it is too large.
+fn read_image(path: &Path) -> Result<crate::model::EmbeddedImage, String> {
+    use crate::model::{EmbeddedImage, ImageFormat};
+    use std::io::Read as _;
+    let file = std::fs::File::open(path).map_err(|err| format!("cannot open: {err}"))?;
+    let mut data = Vec::new();
+    file.take(EmbeddedImage::MAX_BYTES as u64 + 1)
+        .read_to_end(&mut data)
+        .map_err(|err| format!("cannot read: {err}"))?;
+    let format = match image::guess_format(&data) {
+        Ok(image::ImageFormat::Png) => ImageFormat::Png,
+        Ok(image::ImageFormat::Jpeg) => ImageFormat::Jpeg,
+        _ => return Err("only PNG and JPEG pictures can be embedded".to_owned()),
+    };
+    let image = EmbeddedImage { format, data };
+    image.checked_dimensions()?;
+    Ok(image)
 }
 
 /// Adds `.journey.ron` to a chosen file name that lacks it.

@@ -16,7 +16,7 @@ use crate::model::{
     Anchor, Card, CardId, CurveId, EmotionPoint, JourneyMap, LaneId, LaneKind, Link, LinkId,
     LinkKind, PointId, StageId,
 };
-use crate::scene::Scene;
+use crate::scene::{ImageSource, Scene};
 
 /// How close, in map units, the pointer must be to an emotion point to grab it.
 const POINT_GRAB_RADIUS: f32 = 14.0;
@@ -51,12 +51,70 @@ pub struct TextEditing {
     pub buffer: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Default)]
 pub struct CanvasState {
     pub drag: Option<Drag>,
     pub editing: Option<TextEditing>,
     /// Where the pointer last was, for a release that comes with the pointer leaving.
     last_pointer_on_screen: Option<Pos2>,
+    textures: TextureCache,
+}
+
+/// Embedded images, decoded once into textures, keyed by a cheap fingerprint of
+/// their bytes so that a changed image is decoded again.
+#[derive(Default)]
+struct TextureCache {
+    entries: std::collections::HashMap<ImageSource, (u64, Option<(egui::TextureHandle, Vec2)>)>,
+}
+
+impl TextureCache {
+    fn get(
+        &mut self,
+        ctx: &egui::Context,
+        map: &JourneyMap,
+        source: ImageSource,
+    ) -> Option<(egui::TextureId, Vec2)> {
+        let image = source.image(map)?;
+        let fingerprint = fingerprint(&image.data);
+        let entry = self
+            .entries
+            .entry(source)
+            .or_insert((fingerprint ^ 1, None));
+        if entry.0 != fingerprint {
+            *entry = (fingerprint, decode(ctx, image, source));
+        }
+        entry
+            .1
+            .as_ref()
+            .map(|(texture, size)| (texture.id(), *size))
+    }
+}
+
+fn fingerprint(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.len().hash(&mut hasher);
+    bytes[..bytes.len().min(256)].hash(&mut hasher);
+    bytes[bytes.len().saturating_sub(256)..].hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Decodes an image that passed its size checks; a broken one is simply not drawn.
+fn decode(
+    ctx: &egui::Context,
+    image: &crate::model::EmbeddedImage,
+    source: ImageSource,
+) -> Option<(egui::TextureHandle, Vec2)> {
+    image.checked_dimensions().ok()?;
+    let rgba = image::load_from_memory(&image.data).ok()?.to_rgba8();
+    let size = [rgba.width() as usize, rgba.height() as usize];
+    let color_image = egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw());
+    let texture = ctx.load_texture(
+        format!("{source:?}"),
+        color_image,
+        egui::TextureOptions::LINEAR,
+    );
+    Some((texture, Vec2::new(size[0] as f32, size[1] as f32)))
 }
 
 impl CanvasState {
@@ -93,6 +151,7 @@ pub fn canvas_ui(
     }
     painter.rect_filled(screen, 0.0, input.scene.background);
 
+    let selection_before = selection.clone();
     let mut edits = Vec::new();
     let pointer_on_screen = ui
         .input(|i| i.pointer.latest_pos())
@@ -149,7 +208,11 @@ pub fn canvas_ui(
     }
 
     let painter = painter.with_clip_rect(screen);
-    paint_scene(&painter, input.scene, view.screen_from_map);
+    let ctx = ui.ctx().clone();
+    let textures = &mut state.textures;
+    paint_scene(&painter, input.scene, view.screen_from_map, &mut |source| {
+        textures.get(&ctx, input.map, source)
+    });
     paint_selection(&painter, input, selection, view);
     if let Some(pointer_in_map) = pointer_in_map {
         let palette_hover = response.dnd_hover_payload::<PaletteItem>();
@@ -164,6 +227,10 @@ pub fn canvas_ui(
     }
     set_cursor(ui, &response, input, state, pointer_in_map);
     edits.extend(text_editing_ui(ui, input, state, view));
+    if !edits.is_empty() || *selection != selection_before {
+        // The panels drawn before the canvas show the old state: draw again.
+        ui.ctx().request_repaint();
+    }
     edits
 }
 

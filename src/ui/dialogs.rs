@@ -9,6 +9,8 @@ use std::sync::mpsc::{Receiver, channel};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogRequest {
     Open,
+    /// A PNG or JPEG picture, for an image card or a persona's photo.
+    Image,
     /// Save as, suggesting a file name.
     Save {
         suggested_name: String,
@@ -30,6 +32,10 @@ impl FileDialogs for NativeDialogs {
             let dialog = rfd::FileDialog::new().add_filter("Journey map", &["ron"]);
             let answer = match request {
                 DialogRequest::Open => dialog.set_title("Open a journey map").pick_file(),
+                DialogRequest::Image => rfd::FileDialog::new()
+                    .add_filter("Picture", &["png", "jpg", "jpeg"])
+                    .set_title("Choose a picture")
+                    .pick_file(),
                 DialogRequest::Save { suggested_name } => dialog
                     .set_title("Save the journey map")
                     .set_file_name(suggested_name)

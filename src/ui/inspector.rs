@@ -6,6 +6,7 @@ use egui::{ComboBox, DragValue, Ui};
 use super::selection::Selection;
 use crate::edit::Edit;
 use crate::model::*;
+use crate::scene::ImageSource;
 
 /// An edit from the inspector, with the key that merges it with the next ones.
 pub struct InspectorEdit {
@@ -13,11 +14,15 @@ pub struct InspectorEdit {
     pub merge_key: Option<String>,
 }
 
-pub fn inspector_ui(
-    ui: &mut Ui,
-    map: &JourneyMap,
-    selection: &mut Selection,
-) -> Vec<InspectorEdit> {
+/// What the inspector asks of the app this frame.
+#[derive(Default)]
+pub struct InspectorOutput {
+    pub edits: Vec<InspectorEdit>,
+    /// The user wants to pick an image file for this card or persona.
+    pub choose_image: Option<ImageSource>,
+}
+
+pub fn inspector_ui(ui: &mut Ui, map: &JourneyMap, selection: &mut Selection) -> InspectorOutput {
     let mut out = Out::default();
     let key = format!("{selection:?}");
     egui::ScrollArea::vertical().show(ui, |ui| match selection.clone() {
@@ -63,18 +68,24 @@ pub fn inspector_ui(
             None => *selection = Selection::Map,
         },
     });
-    out.edits
+    let edits = out
+        .edits
         .into_iter()
         .map(|(edit, merge)| InspectorEdit {
             edit,
             merge_key: merge.then(|| key.clone()),
         })
-        .collect()
+        .collect();
+    InspectorOutput {
+        edits,
+        choose_image: out.choose_image,
+    }
 }
 
 #[derive(Default)]
 struct Out {
     edits: Vec<(Edit, bool)>,
+    choose_image: Option<ImageSource>,
 }
 
 impl Out {
@@ -170,7 +181,33 @@ fn card_ui(ui: &mut Ui, map: &JourneyMap, card: &Card, selection: &mut Selection
     let stage = map.stage(card.stage).map_or("", |s| s.name.as_str());
     ui.label(egui::RichText::new(format!("Stage: {stage}")).weak());
     let mut changed = card.clone();
-    let mut any = area(ui, "Text", &mut changed.text);
+    if kind == LaneKind::Images || card.image.is_some() {
+        ui.horizontal(|ui| {
+            let label = if card.image.is_some() {
+                "Replace image…"
+            } else {
+                "Choose image…"
+            };
+            if ui.button(label).clicked() {
+                out.choose_image = Some(ImageSource::Card(card.id));
+            }
+            if card.image.is_some() && ui.button("Remove image").clicked() {
+                out.once(Edit::ReplaceCard(Card {
+                    image: None,
+                    ..card.clone()
+                }));
+            }
+        });
+    }
+    let mut any = area(
+        ui,
+        if kind == LaneKind::Images {
+            "Caption"
+        } else {
+            "Text"
+        },
+        &mut changed.text,
+    );
     any |= area(ui, "Description", &mut changed.description);
     if kind == LaneKind::Touchpoints {
         let mut options: Vec<(Option<Channel>, String)> = vec![(None, "—".to_owned())];
@@ -620,6 +657,22 @@ fn persona_ui(
     out: &mut Out,
 ) {
     ui.heading("Persona");
+    ui.horizontal(|ui| {
+        let label = if persona.photo.is_some() {
+            "Replace photo…"
+        } else {
+            "Choose photo…"
+        };
+        if ui.button(label).clicked() {
+            out.choose_image = Some(ImageSource::Persona(persona.id));
+        }
+        if persona.photo.is_some() && ui.button("Remove photo").clicked() {
+            out.once(Edit::SetPersona(Persona {
+                photo: None,
+                ..persona.clone()
+            }));
+        }
+    });
     let mut changed = persona.clone();
     let mut any = field(ui, "Name", &mut changed.name);
     any |= color(ui, "Colour", &mut changed.color);

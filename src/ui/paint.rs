@@ -6,26 +6,50 @@ use egui::epaint::{PathShape, PathStroke};
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{FontId, Painter, Stroke, StrokeKind};
 
-use crate::scene::{Scene, Shape, Text};
+use crate::scene::{ImageSource, Scene, Shape, Text};
 
 /// Text smaller than this on screen is not drawn: it could not be read anyway,
 /// and laying it out is most of a frame's cost on a large map.
 const MIN_LEGIBLE_TEXT: f32 = 4.0;
 
-pub fn paint_scene(painter: &Painter, scene: &Scene, screen_from_map: TSTransform) {
+/// Finds the texture of an embedded image, with its size in pixels.
+pub type Textures<'a> = dyn FnMut(ImageSource) -> Option<(egui::TextureId, egui::Vec2)> + 'a;
+
+pub fn paint_scene(
+    painter: &Painter,
+    scene: &Scene,
+    screen_from_map: TSTransform,
+    textures: &mut Textures<'_>,
+) {
     let visible_in_map = screen_from_map.inverse() * painter.clip_rect();
     for shape in &scene.shapes {
-        if shape.bounds().intersects(visible_in_map) {
-            paint_shape(painter, shape, screen_from_map);
+        if !shape.bounds().intersects(visible_in_map) {
+            continue;
+        }
+        match shape {
+            Shape::Image { rect, source } => {
+                if let Some((texture, size)) = textures(*source) {
+                    let fitted = fit_inside(*rect, size);
+                    let uv = egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0));
+                    painter.image(texture, screen_from_map * fitted, uv, egui::Color32::WHITE);
+                }
+            }
+            other => paint_shape(painter, other, screen_from_map),
         }
     }
+}
+
+/// The largest rectangle of the image's proportions, centred in `rect`.
+fn fit_inside(rect: egui::Rect, size: egui::Vec2) -> egui::Rect {
+    let scale = (rect.width() / size.x.max(1.0)).min(rect.height() / size.y.max(1.0));
+    egui::Rect::from_center_size(rect.center(), size * scale)
 }
 
 fn scaled(stroke: Stroke, zoom: f32) -> Stroke {
     Stroke::new(stroke.width * zoom, stroke.color)
 }
 
-pub fn paint_shape(painter: &Painter, shape: &Shape, screen_from_map: TSTransform) {
+fn paint_shape(painter: &Painter, shape: &Shape, screen_from_map: TSTransform) {
     let zoom = screen_from_map.scaling;
     match shape {
         Shape::Rect {
@@ -78,6 +102,7 @@ pub fn paint_shape(painter: &Painter, shape: &Shape, screen_from_map: TSTransfor
             painter.add(egui::Shape::convex_polygon(points, *fill, Stroke::NONE));
         }
         Shape::Text(text) => paint_text(painter, text, screen_from_map),
+        Shape::Image { .. } => {}
     }
 }
 
