@@ -251,13 +251,10 @@ fn dragging_an_emotion_point_down_sets_a_lower_snapped_score() {
     let before = harness.state().document.map.clone();
     let layout = layout(&harness);
     let placed = layout.curves[0].points[0].pos;
-    let emotion = before
-        .lanes
-        .iter()
-        .find(|l| l.kind == LaneKind::Emotion)
-        .expect("lane");
-    let row = layout.lane(emotion.id).expect("row").rect;
-    let minus_two = Pos2::new(placed.x, layout.score_y(&before, row, -2) + 3.0);
+    let minus_two = Pos2::new(
+        placed.x,
+        layout.score_y(&before, -2).expect("an emotion lane") + 3.0,
+    );
 
     let (from, to) = (on_screen(&harness, placed), on_screen(&harness, minus_two));
     drag(&mut harness, from, to);

@@ -68,6 +68,12 @@ impl Document {
         self.saved_revision != Some(self.revision)
     }
 
+    /// The name of the map's file, if it has one.
+    pub fn file_name(&self) -> Option<String> {
+        let name = self.path.as_ref()?.file_name()?;
+        Some(name.to_string_lossy().into_owned())
+    }
+
     /// Names the map's state: equal revisions mean equal maps.
     pub fn revision(&self) -> u64 {
         self.revision

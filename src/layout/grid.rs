@@ -55,6 +55,11 @@ pub fn lay_out(map: &JourneyMap) -> MapLayout {
         cards,
         cells,
         curves: Vec::new(),
+        emotion_lane: map
+            .lanes
+            .iter()
+            .find(|l| l.kind == LaneKind::Emotion && !l.hidden)
+            .map(|l| l.id),
         persona_chips: persona_chips(map),
     };
     layout.curves = place_curves(map, &layout);
@@ -232,12 +237,7 @@ fn lane_rows(
 }
 
 fn place_curves(map: &JourneyMap, layout: &MapLayout) -> Vec<PlacedCurve> {
-    let Some(row) = map
-        .lanes
-        .iter()
-        .filter(|l| l.kind == LaneKind::Emotion)
-        .find_map(|l| layout.lane(l.id))
-    else {
+    let Some(row) = layout.emotion_row() else {
         return Vec::new();
     };
     map.curves

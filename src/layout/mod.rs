@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use egui::{Pos2, Rect};
 
 use crate::model::{CardId, CurveId, JourneyMap, LaneId, PointId, StageId, StepId};
-pub use curve::smooth_curve;
+pub use curve::{score_to_y, smooth_curve};
 
 /// Sizes of the grid, in map units.
 pub mod metrics {
@@ -83,6 +83,8 @@ pub struct MapLayout {
     /// The cards of each cell, in order: key is (lane, stage, step).
     pub cells: HashMap<(LaneId, StageId, Option<StepId>), Vec<CardId>>,
     pub curves: Vec<PlacedCurve>,
+    /// The emotion lane whose row holds the curves: the first visible one.
+    pub emotion_lane: Option<LaneId>,
     /// The persona chips in the corner above the lane titles.
     pub persona_chips: Vec<(crate::model::PersonaId, Rect)>,
     /// Everything drawn, headers included.
@@ -207,17 +209,22 @@ impl MapLayout {
         Some(Rect::from_x_y_ranges(x_range, lane.rect.y_range()))
     }
 
-    /// The score a point dragged to height `y` in the emotion lane `lane` takes.
-    pub fn score_at(&self, map: &JourneyMap, lane: LaneId, y: f32) -> Option<i32> {
-        let row = self.lane(lane)?;
+    pub fn emotion_row(&self) -> Option<&LaneRow> {
+        self.emotion_lane.and_then(|lane| self.lane(lane))
+    }
+
+    /// The score a point dragged to height `y` in the emotion lane takes.
+    pub fn score_at(&self, map: &JourneyMap, y: f32) -> Option<i32> {
+        let row = self.emotion_row()?;
         let (top, bottom) = curve::score_span(row.rect);
         let t = ((y - top) / (bottom - top)).clamp(0.0, 1.0);
         let range = (map.scale.max - map.scale.min) as f32;
         Some(map.scale.max - (t * range).round() as i32)
     }
 
-    /// The height of a score in an emotion lane.
-    pub fn score_y(&self, map: &JourneyMap, row: Rect, score: i32) -> f32 {
-        curve::score_to_y(map, row, score)
+    /// The height of a score in the emotion lane.
+    pub fn score_y(&self, map: &JourneyMap, score: i32) -> Option<f32> {
+        self.emotion_row()
+            .map(|row| curve::score_to_y(map, row.rect, score))
     }
 }

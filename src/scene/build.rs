@@ -6,7 +6,7 @@ use egui::{Align2, Color32, Pos2, Rect, Stroke, pos2, vec2};
 
 use super::style::{self, INK, MUTED_INK, color32, lane_colors};
 use super::{ImageSource, Scene, Shape, Text};
-use crate::layout::{MapLayout, metrics, smooth_curve};
+use crate::layout::{MapLayout, metrics, score_to_y as curve_y, smooth_curve};
 use crate::model::{Card, CardId, JourneyMap, LaneKind, LinkKind, MomentKind};
 
 pub fn build_scene(map: &JourneyMap, layout: &MapLayout) -> Scene {
@@ -355,16 +355,11 @@ fn curves(
     moments: &HashMap<CardId, MomentKind>,
     font: f32,
 ) {
-    let Some(row) = map
-        .lanes
-        .iter()
-        .filter(|l| l.kind == LaneKind::Emotion)
-        .find_map(|l| layout.lane(l.id))
-    else {
+    let Some(row) = layout.emotion_row() else {
         return;
     };
     let left = row.header.right();
-    let zero_y = layout.score_y(map, row.rect, 0.clamp(map.scale.min, map.scale.max));
+    let zero_y = curve_y(map, row.rect, 0.clamp(map.scale.min, map.scale.max));
     scene.shapes.push(Shape::Line {
         points: vec![pos2(left, zero_y), pos2(row.rect.right() - 8.0, zero_y)],
         stroke: Stroke::new(1.0, style::ZERO_LINE),
@@ -379,7 +374,7 @@ fn curves(
             };
             scene.shapes.push(Shape::Text(text(
                 label,
-                pos2(left - 10.0, layout.score_y(map, row.rect, score)),
+                pos2(left - 10.0, curve_y(map, row.rect, score)),
                 Align2::RIGHT_CENTER,
                 font * 0.75,
                 MUTED_INK,

@@ -465,13 +465,8 @@ impl ParcoursApp {
     fn update_title(&mut self, ctx: &Context) {
         let name = self
             .document
-            .path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(
-                || "Untitled map".to_owned(),
-                |n| n.to_string_lossy().into_owned(),
-            );
+            .file_name()
+            .unwrap_or_else(|| "Untitled map".to_owned());
         let marker = if self.document.is_dirty() { " •" } else { "" };
         let title = format!("{name}{marker} — Parcours");
         if title != self.title {
@@ -629,13 +624,8 @@ impl ParcoursApp {
         };
         let name = self
             .document
-            .path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(
-                || "this map".to_owned(),
-                |n| format!("“{}”", n.to_string_lossy()),
-            );
+            .file_name()
+            .map_or_else(|| "this map".to_owned(), |name| format!("“{name}”"));
         let mut choice = None;
         egui::Modal::new(Id::unique("unsaved-changes")).show(ctx, |ui| {
             ui.heading("Unsaved changes");

@@ -444,8 +444,7 @@ fn moved_point(
         .points
         .iter()
         .find(|p| p.id == point)?;
-    let lane = map.lanes.iter().find(|l| l.kind == LaneKind::Emotion)?.id;
-    let score = layout.score_at(map, lane, pointer_in_map.y)?;
+    let score = layout.score_at(map, pointer_in_map.y)?;
     let anchor = if (pointer_in_map.x - placed.pos.x).abs() < 20.0 {
         original.anchor
     } else {
@@ -525,11 +524,7 @@ fn add_point_at(
     pointer_in_map: Pos2,
 ) -> Option<Edit> {
     let (map, layout) = (input.map, input.layout);
-    let lane = map
-        .lanes
-        .iter()
-        .find(|l| l.kind == LaneKind::Emotion && !l.hidden)?;
-    let row = layout.lane(lane.id)?;
+    let row = layout.emotion_row()?;
     if !row.rect.contains(pointer_in_map) || pointer_in_map.x < row.header.right() {
         return None;
     }
@@ -537,7 +532,7 @@ fn add_point_at(
     let point = EmotionPoint {
         id: PointId(map.next_free_id()),
         anchor: nearest_anchor(input, pointer_in_map.x)?,
-        score: layout.score_at(map, lane.id, pointer_in_map.y)?,
+        score: layout.score_at(map, pointer_in_map.y)?,
         reason: String::new(),
     };
     *selection = Selection::Point {
@@ -707,10 +702,8 @@ fn paint_drag_feedback(
         }
         Some(Drag::Point { curve, point }) => {
             if let Some(moved) = moved_point(input, *curve, *point, pointer_in_map)
-                && let Some(lane) = input.map.lanes.iter().find(|l| l.kind == LaneKind::Emotion)
-                && let Some(row) = input.layout.lane(lane.id)
+                && let Some(y) = input.layout.score_y(input.map, moved.score)
             {
-                let y = input.layout.score_y(input.map, row.rect, moved.score);
                 let at = screen_from_map * Pos2::new(pointer_in_map.x, y);
                 painter.circle(
                     at,
