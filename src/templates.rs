@@ -76,6 +76,24 @@ pub const CATALOGUE: &[Template] = &[
         kind: Kind::Template,
         sources: template_sources!("day-in-the-life"),
     },
+    Template {
+        name: "home-insurance-renewal",
+        description: "Example: renewing a home insurance contract, with a claim on the way (English)",
+        kind: Kind::Example,
+        sources: &[(
+            "en",
+            include_str!("../assets/examples/home-insurance-renewal.journey.ron"),
+        )],
+    },
+    Template {
+        name: "relance-prospects-photographe",
+        description: "Example: a wedding photographer's lead follow-up, zombie leads included (French)",
+        kind: Kind::Example,
+        sources: &[(
+            "fr",
+            include_str!("../assets/examples/relance-prospects-photographe.journey.ron"),
+        )],
+    },
 ];
 
 /// Why a template could not give a map.

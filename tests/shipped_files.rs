@@ -85,3 +85,69 @@ fn a_new_map_from_a_template_gets_its_own_id_and_today() {
         parcours::model::JourneyMap::expected_lanes(map.meta.map_type)
     );
 }
+
+#[test]
+fn every_example_is_a_whole_workshop_map() {
+    use parcours::model::{LaneKind, LinkKind, MomentKind};
+    use std::collections::HashSet;
+
+    let examples: Vec<_> = CATALOGUE
+        .iter()
+        .filter(|t| t.kind == Kind::Example)
+        .collect();
+    assert!(examples.len() >= 2);
+    let languages: HashSet<&str> = examples.iter().flat_map(|t| t.languages()).collect();
+    assert!(
+        languages.contains("fr") && languages.contains("en"),
+        "{languages:?}"
+    );
+    for example in examples {
+        let language = example.languages()[0];
+        let map = example.load(language).unwrap_or_else(|err| panic!("{err}"));
+        let name = example.name;
+        let in_lane = |kind: LaneKind| {
+            map.cards
+                .iter()
+                .filter(|c| map.lane(c.lane).is_some_and(|l| l.kind == kind))
+                .collect::<Vec<_>>()
+        };
+        assert!(!map.personas.is_empty(), "{name}: a persona");
+        assert!(map.stages.len() >= 5, "{name}: 5+ stages");
+        let touchpoints = in_lane(LaneKind::Touchpoints);
+        assert!(touchpoints.len() >= 20, "{name}: 20+ touchpoints");
+        let channels: HashSet<_> = touchpoints
+            .iter()
+            .filter_map(|c| c.channel.clone())
+            .collect();
+        assert!(
+            channels.len() >= 8,
+            "{name}: 8+ channels, got {}",
+            channels.len()
+        );
+        assert!(
+            map.curves.iter().any(|c| c.points.len() >= 5),
+            "{name}: an emotion curve"
+        );
+        let kinds: HashSet<MomentKind> = map.moments.iter().map(|m| m.kind).collect();
+        assert!(
+            map.moments.len() >= 3 && kinds.len() == 3,
+            "{name}: 3+ moments of every kind"
+        );
+        assert!(
+            !in_lane(LaneKind::PainPoints).is_empty(),
+            "{name}: pain points"
+        );
+        assert!(
+            !in_lane(LaneKind::Opportunities).is_empty(),
+            "{name}: opportunities"
+        );
+        assert!(
+            map.cards.iter().any(|c| !c.metrics.is_empty()),
+            "{name}: metrics"
+        );
+        assert!(
+            map.links.iter().any(|l| l.kind == LinkKind::LoopBack),
+            "{name}: a loop back"
+        );
+    }
+}

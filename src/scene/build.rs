@@ -436,8 +436,15 @@ fn links(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
         };
         let stroke = Stroke::new(1.8, color);
         let dashed = link.kind != LinkKind::MainPath;
+        // Links back run along the bottom of the source's lane, under every card.
+        let lane_bottom = map
+            .card(link.from)
+            .and_then(|card| layout.lane(card.lane))
+            .map_or(from.bottom() + metrics::GAP, |row| {
+                row.rect.bottom() - metrics::CELL_PADDING * 0.5
+            });
         let route = match link.to.and_then(|to| layout.cards.get(&to)) {
-            Some(to) => route(*from, *to),
+            Some(to) => route(*from, *to, lane_bottom),
             None => {
                 let start = from.right_center();
                 vec![
@@ -480,15 +487,15 @@ fn links(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
 
 /// A path from one card to another that stays in the gutters between cards:
 /// forward links leave by the right side, links back to an earlier place run
-/// under the cards.
-fn route(from: Rect, to: Rect) -> Vec<Pos2> {
+/// at `below`, under the cards.
+fn route(from: Rect, to: Rect, below: f32) -> Vec<Pos2> {
     if to.left() > from.right() {
         let start = from.right_center();
         let end = to.left_center();
         let mid_x = (start.x + end.x) / 2.0;
         vec![start, pos2(mid_x, start.y), pos2(mid_x, end.y), end]
     } else {
-        let below = from.bottom().max(to.bottom()) + metrics::GAP * 0.9;
+        let below = below.max(from.bottom().max(to.bottom()) + metrics::GAP * 0.5);
         let start = from.center_bottom();
         let end = to.center_bottom();
         vec![start, pos2(start.x, below), pos2(end.x, below), end]

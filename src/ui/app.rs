@@ -207,16 +207,20 @@ impl ParcoursApp {
             }
             Action::Delete => self.delete_selection(),
             Action::AddCardAfter => self.add_card_after(),
-            Action::ZoomIn => self
-                .view
-                .zoom_to(self.view.zoom() * View::STEP, self.canvas_rect),
-            Action::ZoomOut => self
-                .view
-                .zoom_to(self.view.zoom() / View::STEP, self.canvas_rect),
+            Action::ZoomIn => self.zoom_to(self.view.zoom() * View::STEP),
+            Action::ZoomOut => self.zoom_to(self.view.zoom() / View::STEP),
             Action::ZoomToFit => self.view.fit_pending = true,
-            Action::ZoomTo100 => self.view.zoom_to(1.0, self.canvas_rect),
+            Action::ZoomTo100 => self.zoom_to(1.0),
             Action::ShowHelp => self.show_help = !self.show_help,
         }
+    }
+
+    fn zoom_to(&mut self, zoom: f32) {
+        let bounds = self
+            .drawing
+            .as_ref()
+            .map_or(Rect::NOTHING, |d| d.layout.bounds);
+        self.view.zoom_to(zoom, self.canvas_rect, bounds);
     }
 
     pub fn is_enabled(&self, action: Action) -> bool {

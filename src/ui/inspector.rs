@@ -177,9 +177,10 @@ fn level(ui: &mut Ui, label: &str, value: &mut Option<Level>) -> bool {
 
 fn card_ui(ui: &mut Ui, map: &JourneyMap, card: &Card, selection: &mut Selection, out: &mut Out) {
     let kind = map.lane(card.lane).map_or(LaneKind::FreeText, |l| l.kind);
-    ui.heading(format!("{} card", kind.label()));
+    ui.heading("Card");
     let stage = map.stage(card.stage).map_or("", |s| s.name.as_str());
-    ui.label(egui::RichText::new(format!("Stage: {stage}")).weak());
+    let lane = map.lane(card.lane).map_or("", |l| l.title.as_str());
+    ui.label(egui::RichText::new(format!("{lane} · {stage}")).weak());
     let mut changed = card.clone();
     if kind == LaneKind::Images || card.image.is_some() {
         ui.horizontal(|ui| {

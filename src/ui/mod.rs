@@ -37,7 +37,10 @@ pub fn run(file: Option<&Path>) -> eframe::Result<()> {
         "Parcours",
         options,
         Box::new(move |cc| {
+            // Ctrl +/- zoom the map, not the whole window.
             cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            // A light frame around a light map reads best on a projector.
+            cc.egui_ctx.set_theme(egui::Theme::Light);
             let recent = cc
                 .storage
                 .and_then(|storage| eframe::get_value(storage, "recent"))

@@ -55,8 +55,15 @@ impl View {
         self.fit_pending = false;
     }
 
-    /// Sets the zoom, keeping the centre of `screen` in place.
-    pub fn zoom_to(&mut self, zoom: f32, screen: Rect) {
-        self.zoom_at(screen.center(), zoom / self.zoom());
+    /// Sets the zoom, keeping in place the centre of the part of the map that is
+    /// in view (the centre of `screen` when the map is out of view).
+    pub fn zoom_to(&mut self, zoom: f32, screen: Rect, map_bounds: Rect) {
+        let visible = (self.screen_from_map.inverse() * screen).intersect(map_bounds);
+        let pivot = if visible.is_positive() {
+            self.screen_from_map * visible.center()
+        } else {
+            screen.center()
+        };
+        self.zoom_at(pivot, zoom / self.zoom());
     }
 }
