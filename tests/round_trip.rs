@@ -410,3 +410,34 @@ fn an_embedded_photo_survives_a_round_trip() {
     assert_eq!(photo.data, png);
     assert_eq!(photo.checked_dimensions(), Ok((3, 2)));
 }
+
+#[test]
+fn editing_one_card_changes_one_line_of_the_file() {
+    let path = std::path::Path::new("assets/examples/home-insurance-renewal.journey.ron");
+    let before_text = std::fs::read_to_string(path).expect("the example");
+    let mut map = file::load(path).expect("the example loads");
+    let card = map
+        .cards
+        .iter_mut()
+        .find(|c| c.text == "Advisor call")
+        .expect("the card");
+    card.text = "Advisor call back".to_owned();
+    let after_text = file::to_ron(&map);
+
+    let before: Vec<&str> = before_text.lines().collect();
+    let after: Vec<&str> = after_text.lines().collect();
+    assert_eq!(before.len(), after.len());
+    let changed: Vec<(&str, &str)> = before
+        .iter()
+        .zip(&after)
+        .filter(|(a, b)| a != b)
+        .map(|(a, b)| (*a, *b))
+        .collect();
+    assert_eq!(
+        changed,
+        [(
+            "                text: \"Advisor call\",",
+            "                text: \"Advisor call back\","
+        )]
+    );
+}
