@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use parcours::{file, templates};
+use parcours::{file, interchange, templates};
 
 #[derive(Parser)]
 #[command(name = "parcours", version, about = "Design customer journey maps", long_about = None)]
@@ -44,6 +44,26 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Make a map from a spreadsheet (.csv) or a Mermaid journey (.mmd, or the first
+    /// ```mermaid journey block of a .md file)
+    Import {
+        file: PathBuf,
+        /// Where to write the map (a `.journey.ron` file)
+        #[arg(long, short)]
+        output: PathBuf,
+        /// Replace the output file if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write a map in another format
+    Export {
+        file: PathBuf,
+        #[arg(long, short, value_enum)]
+        format: ExportFormat,
+        /// Where to write the export
+        #[arg(long, short)]
+        output: PathBuf,
+    },
     /// Rewrite maps in canonical form, for clean diffs and merges
     Fmt {
         #[arg(required = true)]
@@ -52,6 +72,14 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    /// A spreadsheet, one row per card
+    Csv,
+    /// A Mermaid `journey` diagram
+    Mermaid,
 }
 
 const FAILURE: u8 = 1;
@@ -77,6 +105,16 @@ pub fn run() -> ExitCode {
         }
         Command::Check { files } => check(&files),
         Command::Fmt { files, check } => fmt(&files, check),
+        Command::Import {
+            file,
+            output,
+            force,
+        } => import(&file, &output, force),
+        Command::Export {
+            file,
+            format,
+            output,
+        } => export(&file, format, &output),
     }
 }
 
@@ -85,7 +123,7 @@ fn editor(file: Option<&Path>) -> ExitCode {
         && !path.exists()
     {
         eprintln!(
-            "parcours: {} does not exist; to run a command, use one of: new, templates, check, fmt (see parcours --help)",
+            "parcours: {} does not exist; to run a command, use one of: new, templates, check, fmt, import, export (see parcours --help)",
             path.display()
         );
         return ExitCode::from(USAGE);
@@ -118,6 +156,11 @@ fn new(name: &str, language: &str, output: &Path, force: bool) -> ExitCode {
             return ExitCode::from(FAILURE);
         }
     };
+    write_new_map(&map, output, force)
+}
+
+/// Writes a new map, refusing to replace a file unless asked to.
+fn write_new_map(map: &parcours::model::JourneyMap, output: &Path, force: bool) -> ExitCode {
     if output.exists() && !force {
         eprintln!(
             "parcours: {} already exists; pass --force to replace it",
@@ -125,10 +168,52 @@ fn new(name: &str, language: &str, output: &Path, force: bool) -> ExitCode {
         );
         return ExitCode::from(FAILURE);
     }
-    match file::save(output, &map) {
+    match file::save(output, map) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("{err}");
+            ExitCode::from(FAILURE)
+        }
+    }
+}
+
+fn import(input: &Path, output: &Path, force: bool) -> ExitCode {
+    if interchange::Format::of_path(input).is_none() {
+        eprintln!(
+            "parcours: {} is not a .csv, .mmd or .md file",
+            input.display()
+        );
+        return ExitCode::from(USAGE);
+    }
+    match interchange::import(input) {
+        Ok(map) => write_new_map(&map, output, force),
+        Err(err) => {
+            eprintln!("{err}");
+            ExitCode::from(FAILURE)
+        }
+    }
+}
+
+fn export(input: &Path, format: ExportFormat, output: &Path) -> ExitCode {
+    let map = match file::load(input) {
+        Ok(map) => map,
+        Err(err) => {
+            eprintln!("{err}");
+            return ExitCode::from(FAILURE);
+        }
+    };
+    let format = match format {
+        ExportFormat::Csv => interchange::Format::Csv,
+        ExportFormat::Mermaid => interchange::Format::Mermaid,
+    };
+    let text = interchange::export(&map, format);
+    match file::write_atomically(output, |out| {
+        std::io::Write::write_all(out, text.as_bytes())
+    }) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            let target = output.display().to_string();
+            eprintln!("{}", file::SaveError { target, error });
             ExitCode::from(FAILURE)
         }
     }

@@ -6,6 +6,7 @@
 
 pub mod edit;
 pub mod file;
+pub mod interchange;
 pub mod layout;
 pub mod model;
 pub mod scene;

@@ -275,3 +275,82 @@ fn fmt_into_a_read_only_folder_fails_and_keeps_the_old_file() {
         .collect();
     assert_eq!(leftovers.len(), 1);
 }
+
+#[test]
+fn import_then_export_round_trips_through_the_command_line() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("day.journey.ron");
+    let map_text = map.to_str().expect("a UTF-8 path");
+    let output = parcours(&[
+        "import",
+        "tests/interchange/working-day.mmd",
+        "-o",
+        map_text,
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(parcours(&["check", map_text]).status.success());
+
+    let mermaid = folder.path().join("day.mmd");
+    let output = parcours(&[
+        "export",
+        map_text,
+        "--format",
+        "mermaid",
+        "-o",
+        mermaid.to_str().expect("UTF-8"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = std::fs::read_to_string(&mermaid).expect("the export");
+    assert!(text.contains("      Do work: 1: Me, Cat"), "{text}");
+
+    let csv = folder.path().join("day.csv");
+    let output = parcours(&[
+        "export",
+        map_text,
+        "--format",
+        "csv",
+        "-o",
+        csv.to_str().expect("UTF-8"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        std::fs::read_to_string(&csv)
+            .expect("the export")
+            .starts_with("stage,step,lane,text,")
+    );
+}
+
+#[test]
+fn import_reports_a_bad_row_and_writes_nothing() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("bad.journey.ron");
+    let output = parcours(&[
+        "import",
+        "tests/interchange/bad-score.csv",
+        "-o",
+        map.to_str().expect("UTF-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).starts_with("tests/interchange/bad-score.csv:3:3:"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!map.exists());
+
+    let output = parcours(&["import", "README.txt", "-o", map.to_str().expect("UTF-8")]);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "an unknown kind of file is a usage mistake"
+    );
+    let output = parcours(&[
+        "export",
+        "tests/fixtures/small.journey.ron",
+        "--format",
+        "pptx",
+        "-o",
+        "x",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+}

@@ -620,3 +620,41 @@ fn a_persona_gets_a_photo_from_a_picture_file_and_a_huge_one_is_refused() {
         Ok((40, 30))
     );
 }
+
+#[test]
+fn file_import_opens_a_spreadsheet_as_a_new_unsaved_map_and_export_writes_mermaid() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let exported = folder.path().join("out.mmd");
+    let (map, _) = workshop_map();
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answers.lock().expect("lock").extend([
+        Some(PathBuf::from("tests/interchange/utf8-bom.csv")),
+        Some(exported.clone()),
+    ]);
+    let mut harness = harness_with(Document::new_unsaved(map), dialogs.clone());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::I);
+    harness.run_steps(3);
+    let document = &harness.state().document;
+    assert_eq!(document.map.meta.title, "Utf8 bom");
+    assert_eq!(document.map.cards.len(), 4);
+    assert!(
+        document.path.is_none(),
+        "an import is a new map, not saved anywhere yet"
+    );
+    assert!(
+        harness.state().title().starts_with("Untitled map"),
+        "{}",
+        harness.state().title()
+    );
+
+    harness
+        .state_mut()
+        .run(Action::ExportMermaid, &egui::Context::default());
+    harness.run_steps(3);
+    let text = std::fs::read_to_string(&exported).expect("the export was written");
+    assert!(text.contains("      Buys online: 5: Claire"), "{text}");
+    let asked = dialogs.asked.lock().expect("lock").clone();
+    assert_eq!(asked[0], DialogRequest::Import);
+    assert!(matches!(asked[1], DialogRequest::Export { .. }));
+}

@@ -35,13 +35,15 @@ pub struct Document {
     history: History,
     revision: u64,
     next_revision: u64,
-    saved_revision: Option<u64>,
+    /// The revision last saved (or opened, or created).
+    saved_revision: u64,
     /// The key of the last merged edit: typing in one field is one undo step.
     merge_key: Option<String>,
 }
 
 impl Document {
-    /// A document for a map that is not on disk yet.
+    /// A document for a map that is not on disk yet. Until it is edited there is
+    /// nothing to lose: it comes from a template or from a file still there.
     pub fn new_unsaved(map: JourneyMap) -> Self {
         Self {
             map,
@@ -49,7 +51,7 @@ impl Document {
             history: History::default(),
             revision: 0,
             next_revision: 1,
-            saved_revision: None,
+            saved_revision: 0,
             merge_key: None,
         }
     }
@@ -58,14 +60,13 @@ impl Document {
     pub fn from_file(map: JourneyMap, path: PathBuf) -> Self {
         Self {
             path: Some(path),
-            saved_revision: Some(0),
             ..Self::new_unsaved(map)
         }
     }
 
     /// Whether the map differs from what was last saved.
     pub fn is_dirty(&self) -> bool {
-        self.saved_revision != Some(self.revision)
+        self.saved_revision != self.revision
     }
 
     /// The name of the map's file, if it has one.
@@ -81,7 +82,7 @@ impl Document {
 
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.path = Some(path);
-        self.saved_revision = Some(self.revision);
+        self.saved_revision = self.revision;
     }
 
     /// Applies an edit as one undo step. Returns false, and records nothing, when

@@ -7,8 +7,11 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 pub enum Action {
     NewFromTemplate,
     Open,
+    Import,
     Save,
     SaveAs,
+    ExportCsv,
+    ExportMermaid,
     Close,
     Quit,
     Undo,
@@ -27,11 +30,14 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 22] = [
         Action::NewFromTemplate,
         Action::Open,
+        Action::Import,
         Action::Save,
         Action::SaveAs,
+        Action::ExportCsv,
+        Action::ExportMermaid,
         Action::Close,
         Action::Quit,
         Action::Undo,
@@ -53,6 +59,9 @@ impl Action {
         match self {
             Action::NewFromTemplate => "New from template…",
             Action::Open => "Open…",
+            Action::Import => "Import CSV or Mermaid…",
+            Action::ExportCsv => "Export as CSV…",
+            Action::ExportMermaid => "Export as Mermaid journey…",
             Action::Save => "Save",
             Action::SaveAs => "Save as…",
             Action::Close => "Close",
@@ -85,6 +94,8 @@ impl Action {
         match self {
             Action::NewFromTemplate => command(Key::N),
             Action::Open => command(Key::O),
+            Action::Import => command(Key::I),
+            Action::ExportCsv | Action::ExportMermaid => None,
             Action::Save => command(Key::S),
             Action::SaveAs => command_shift(Key::S),
             Action::Close => command(Key::W),

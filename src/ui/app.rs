@@ -14,6 +14,7 @@ use super::selection::Selection;
 use super::view::View;
 use crate::edit::{Document, Edit};
 use crate::file::{self, CopiedCards};
+use crate::interchange::{self, Format};
 use crate::layout::{CellPlace, MapLayout};
 use crate::model::{Card, CardId};
 use crate::scene::{ImageSource, Scene, build_scene};
@@ -29,6 +30,7 @@ pub enum Pending {
     Quit,
     Close,
     ChooseFileToOpen,
+    ChooseFileToImport,
     Open(PathBuf),
     Replace(Box<Document>),
 }
@@ -39,6 +41,8 @@ enum DialogPurpose {
     Open,
     SaveAs,
     Image(ImageSource),
+    Import,
+    Export(Format),
 }
 
 /// The layout and scene of the map as it is, rebuilt only when it changes.
@@ -178,6 +182,9 @@ impl ParcoursApp {
         match action {
             Action::NewFromTemplate => self.show_templates = true,
             Action::Open => self.guard(Pending::ChooseFileToOpen, ctx),
+            Action::Import => self.guard(Pending::ChooseFileToImport, ctx),
+            Action::ExportCsv => self.ask_export_path(Format::Csv, ctx),
+            Action::ExportMermaid => self.ask_export_path(Format::Mermaid, ctx),
             Action::Save => self.save(ctx),
             Action::SaveAs => self.ask_save_path(ctx),
             Action::Close => self.guard(Pending::Close, ctx),
@@ -255,13 +262,25 @@ impl ParcoursApp {
                 let receiver = self.dialogs.ask(DialogRequest::Open, ctx.clone());
                 self.dialog = Some((DialogPurpose::Open, receiver));
             }
+            Pending::ChooseFileToImport => {
+                let receiver = self.dialogs.ask(DialogRequest::Import, ctx.clone());
+                self.dialog = Some((DialogPurpose::Import, receiver));
+            }
             Pending::Open(path) => self.open(&path),
             Pending::Replace(document) => self.replace_document(*document),
         }
     }
 
-    /// Opens a map; a file that fails to load opens nothing and says why.
+    /// Opens a map, or imports a spreadsheet or a Mermaid journey as a new unsaved
+    /// map; a file that fails to load opens nothing and says why.
     pub fn open(&mut self, path: &Path) {
+        if Format::of_path(path).is_some() {
+            match interchange::import(path) {
+                Ok(map) => self.replace_document(Document::new_unsaved(map)),
+                Err(error) => self.message = Some(error.to_string()),
+            }
+            return;
+        }
         match file::load(path) {
             Ok(map) => {
                 self.replace_document(Document::from_file(map, path.to_path_buf()));
@@ -316,6 +335,33 @@ impl ParcoursApp {
         }
     }
 
+    fn ask_export_path(&mut self, format: Format, ctx: &Context) {
+        let suggested_name = format!(
+            "{}.{}",
+            file::slug(&self.document.map.meta.title),
+            format.extension()
+        );
+        let receiver = self.dialogs.ask(
+            DialogRequest::Export {
+                format,
+                suggested_name,
+            },
+            ctx.clone(),
+        );
+        self.dialog = Some((DialogPurpose::Export(format), receiver));
+    }
+
+    /// Writes the map in another format; the map itself stays as it is.
+    pub fn export(&mut self, format: Format, path: &Path) {
+        let text = interchange::export(&self.document.map, format);
+        if let Err(error) =
+            file::write_atomically(path, |out| std::io::Write::write_all(out, text.as_bytes()))
+        {
+            let target = path.display().to_string();
+            self.message = Some(file::SaveError { target, error }.to_string());
+        }
+    }
+
     fn ask_save_path(&mut self, ctx: &Context) {
         let suggested_name = format!(
             "{}.{}",
@@ -344,6 +390,8 @@ impl ParcoursApp {
                 self.save_to(&path, ctx);
             }
             (DialogPurpose::Image(source), Some(path)) => self.embed_image(source, &path),
+            (DialogPurpose::Import, Some(path)) => self.open(&path),
+            (DialogPurpose::Export(format), Some(path)) => self.export(format, &path),
             (_, None) => self.after_save = None,
         }
     }
@@ -546,6 +594,7 @@ impl ParcoursApp {
             ui.menu_button("File", |ui| {
                 self.action_button(ui, Action::NewFromTemplate);
                 self.action_button(ui, Action::Open);
+                self.action_button(ui, Action::Import);
                 ui.menu_button("Open recent", |ui| {
                     if self.recent.is_empty() {
                         ui.label("No recent maps");
@@ -559,6 +608,10 @@ impl ParcoursApp {
                 ui.separator();
                 self.action_button(ui, Action::Save);
                 self.action_button(ui, Action::SaveAs);
+                ui.menu_button("Export", |ui| {
+                    self.action_button(ui, Action::ExportCsv);
+                    self.action_button(ui, Action::ExportMermaid);
+                });
                 ui.separator();
                 self.action_button(ui, Action::Close);
                 self.action_button(ui, Action::Quit);

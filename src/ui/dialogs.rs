@@ -5,12 +5,21 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 
+use crate::interchange::Format;
+
 /// What a file dialog is asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogRequest {
     Open,
     /// A PNG or JPEG picture, for an image card or a persona's photo.
     Image,
+    /// A spreadsheet or a Mermaid journey to import.
+    Import,
+    /// Where to export, in a format, suggesting a file name.
+    Export {
+        format: Format,
+        suggested_name: String,
+    },
     /// Save as, suggesting a file name.
     Save {
         suggested_name: String,
@@ -32,6 +41,18 @@ impl FileDialogs for NativeDialogs {
             let dialog = rfd::FileDialog::new().add_filter("Journey map", &["ron"]);
             let answer = match request {
                 DialogRequest::Open => dialog.set_title("Open a journey map").pick_file(),
+                DialogRequest::Import => rfd::FileDialog::new()
+                    .add_filter("Spreadsheet or Mermaid journey", &["csv", "mmd", "md"])
+                    .set_title("Import a journey")
+                    .pick_file(),
+                DialogRequest::Export {
+                    format,
+                    suggested_name,
+                } => rfd::FileDialog::new()
+                    .add_filter(format.label(), &[format.extension()])
+                    .set_title("Export the journey map")
+                    .set_file_name(suggested_name)
+                    .save_file(),
                 DialogRequest::Image => rfd::FileDialog::new()
                     .add_filter("Picture", &["png", "jpg", "jpeg"])
                     .set_title("Choose a picture")

@@ -1,0 +1,611 @@
+//! Maps as spreadsheets: one row per card, with a header row.
+//!
+//! Rows that only name a stage (and a step or a lane) declare them, so that
+//! stages, steps and lanes without cards, and their order, survive a round trip.
+
+use std::collections::HashMap;
+
+use super::csv_reader::{self, Record};
+use super::names;
+use super::text::fold;
+use crate::file::{Diagnostic, Position};
+use crate::model::*;
+
+/// The columns Parcours reads and writes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Column {
+    Stage,
+    Step,
+    Lane,
+    Text,
+    Channel,
+    Score,
+    Persona,
+    Moment,
+    Owner,
+    Description,
+    Metric(String),
+    /// A column with no name and no values, as spreadsheets leave at the end.
+    Empty,
+}
+
+const COLUMN_NAMES: &str = "stage, step, lane, text, channel, score, persona, moment, owner, description, metric:NAME (in French: étape, sous-étape, ligne, texte, canal, émotion, responsable)";
+
+/// The column a header names, and whether the name is French.
+fn column(name: &str) -> Option<(Column, bool)> {
+    let folded = fold(name);
+    if folded.starts_with("metric:") {
+        let metric_name = name.split_once(':').map_or("", |(_, metric)| metric.trim());
+        return Some((Column::Metric(metric_name.to_owned()), false));
+    }
+    Some(match folded.as_str() {
+        "stage" => (Column::Stage, false),
+        "etape" => (Column::Stage, true),
+        "step" => (Column::Step, false),
+        "sous-etape" => (Column::Step, true),
+        "lane" => (Column::Lane, false),
+        "ligne" => (Column::Lane, true),
+        "text" => (Column::Text, false),
+        "texte" => (Column::Text, true),
+        "channel" => (Column::Channel, false),
+        "canal" => (Column::Channel, true),
+        "score" => (Column::Score, false),
+        "emotion" => (Column::Score, true),
+        "persona" => (Column::Persona, false),
+        "moment" => (Column::Moment, false),
+        "owner" => (Column::Owner, false),
+        "responsable" => (Column::Owner, true),
+        "description" => (Column::Description, false),
+        "" => (Column::Empty, false),
+        _ => return None,
+    })
+}
+
+fn at(record: &Record, column: usize, message: impl Into<String>) -> Diagnostic {
+    Diagnostic {
+        position: Some(Position {
+            line: record.line,
+            column: column + 1,
+        }),
+        message: message.into(),
+    }
+}
+
+/// Reads a spreadsheet's text into a new map titled `title`.
+pub fn import(text: &str, title: &str) -> Result<JourneyMap, Vec<Diagnostic>> {
+    let separator = csv_reader::detect_separator(text);
+    let records = csv_reader::read(text, separator).map_err(|error| {
+        vec![Diagnostic {
+            position: Some(Position {
+                line: error.line,
+                column: error.column,
+            }),
+            message: error.message,
+        }]
+    })?;
+    let Some((header, rows)) = records.split_first() else {
+        return Err(vec![Diagnostic {
+            position: Some(Position::START),
+            message: "the file is empty: the first row must name the columns".to_owned(),
+        }]);
+    };
+    let mut columns = Vec::new();
+    let mut french = false;
+    let mut problems = Vec::new();
+    for (i, name) in header.fields.iter().enumerate() {
+        match column(name) {
+            Some((column, is_french)) => {
+                french |= is_french;
+                columns.push(column);
+            }
+            None => {
+                problems.push(at(
+                    header,
+                    i,
+                    format!(
+                        "unknown column \"{}\"; the columns are: {COLUMN_NAMES}",
+                        name.trim()
+                    ),
+                ));
+                columns.push(Column::Empty);
+            }
+        }
+    }
+    if !columns.contains(&Column::Stage) {
+        problems.push(at(
+            header,
+            0,
+            "there is no stage column (\"stage\" or \"étape\")",
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut builder = Builder::new(title, if french { "fr" } else { "en" });
+    for record in rows {
+        if let Err(problem) = builder.row(record, &columns) {
+            problems.push(problem);
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(builder.finish())
+}
+
+/// Builds a map row by row.
+struct Builder {
+    map: JourneyMap,
+    next_id: u32,
+    stages: HashMap<String, StageId>,
+    lanes: HashMap<String, LaneId>,
+    personas: HashMap<String, PersonaId>,
+}
+
+impl Builder {
+    fn new(title: &str, language: &str) -> Self {
+        let map = JourneyMap {
+            meta: MapMeta {
+                id: crate::file::slug(title),
+                title: title.to_owned(),
+                language: language.to_owned(),
+                ..MapMeta::default()
+            },
+            ..JourneyMap::default()
+        };
+        Self {
+            map,
+            next_id: 1,
+            stages: HashMap::new(),
+            lanes: HashMap::new(),
+            personas: HashMap::new(),
+        }
+    }
+
+    fn id(&mut self) -> u32 {
+        self.next_id += 1;
+        self.next_id - 1
+    }
+
+    fn stage(&mut self, name: &str) -> StageId {
+        if let Some(id) = self.stages.get(&fold(name)) {
+            return *id;
+        }
+        let id = StageId(self.id());
+        self.map.stages.push(Stage::new(id, name.trim()));
+        self.stages.insert(fold(name), id);
+        id
+    }
+
+    fn step(&mut self, stage: StageId, name: &str) -> Option<StepId> {
+        if name.trim().is_empty() {
+            return None;
+        }
+        let existing = self
+            .map
+            .stage(stage)
+            .and_then(|s| s.steps.iter().find(|st| fold(&st.name) == fold(name)))
+            .map(|st| st.id);
+        if existing.is_some() {
+            return existing;
+        }
+        let id = StepId(self.id());
+        let stage = self.map.stages.iter_mut().find(|s| s.id == stage)?;
+        stage.steps.push(Step {
+            id,
+            name: name.trim().to_owned(),
+        });
+        Some(id)
+    }
+
+    fn lane(&mut self, name: &str) -> LaneId {
+        let name = if name.trim().is_empty() {
+            "Touchpoints"
+        } else {
+            name.trim()
+        };
+        if let Some(id) = self.lanes.get(&fold(name)) {
+            return *id;
+        }
+        let kind = names::lane_kind(name);
+        let id = LaneId(self.id());
+        let title = if names::is_bare_kind_word(name) {
+            let mut chars = name.chars();
+            chars.next().map_or(String::new(), |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        } else {
+            name.to_owned()
+        };
+        self.map.lanes.push(Lane {
+            title,
+            ..Lane::new(id, kind)
+        });
+        self.lanes.insert(fold(name), id);
+        id
+    }
+
+    fn persona(&mut self, name: &str) -> PersonaId {
+        let name = name.trim();
+        let key = if name.is_empty() {
+            match self.map.personas.first() {
+                Some(first) => return first.id,
+                None => "persona".to_owned(),
+            }
+        } else {
+            fold(name)
+        };
+        if let Some(id) = self.personas.get(&key) {
+            return *id;
+        }
+        let id = PersonaId(self.id());
+        let color = self.map.theme.palette_color(self.map.personas.len() + 4);
+        let name = if name.is_empty() { "Persona" } else { name };
+        self.map.personas.push(Persona::new(id, name, color));
+        let curve = CurveId(self.id());
+        self.map.curves.push(EmotionCurve {
+            id: curve,
+            persona: id,
+            hidden: false,
+            points: Vec::new(),
+        });
+        self.personas.insert(key, id);
+        id
+    }
+
+    fn row(&mut self, record: &Record, columns: &[Column]) -> Result<(), Diagnostic> {
+        let mut values: HashMap<&Column, (usize, &str)> = HashMap::new();
+        let mut metrics = Vec::new();
+        for (i, value) in record.fields.iter().enumerate() {
+            match columns.get(i) {
+                Some(Column::Metric(name)) if !value.trim().is_empty() => {
+                    let (number, unit) = number_and_unit(value).ok_or_else(|| {
+                        at(record, i, format!("\"{}\" is not a number", value.trim()))
+                    })?;
+                    metrics.push(Metric {
+                        name: name.clone(),
+                        value: number,
+                        unit,
+                        target: None,
+                        source: String::new(),
+                    });
+                }
+                Some(Column::Metric(_)) | Some(Column::Empty) => {}
+                Some(column) => {
+                    values.insert(column, (i, value.as_str()));
+                }
+                None if value.trim().is_empty() => {}
+                None => {
+                    return Err(at(
+                        record,
+                        i,
+                        "this row has more values than the header has columns",
+                    ));
+                }
+            }
+        }
+        let get = |column: &Column| values.get(column).map_or("", |(_, v)| *v);
+        let stage_name = get(&Column::Stage);
+        if stage_name.trim().is_empty() {
+            let column = values.get(&Column::Stage).map_or(0, |(i, _)| *i);
+            return Err(at(record, column, "this row has no stage"));
+        }
+        let stage = self.stage(stage_name);
+        let step = self.step(stage, get(&Column::Step));
+        let lane_name = get(&Column::Lane);
+        let text = get(&Column::Text);
+        let declares_only = text.trim().is_empty()
+            && [
+                Column::Channel,
+                Column::Score,
+                Column::Owner,
+                Column::Description,
+                Column::Moment,
+            ]
+            .iter()
+            .all(|c| get(c).trim().is_empty())
+            && metrics.is_empty();
+        if declares_only {
+            if !lane_name.trim().is_empty() {
+                self.lane(lane_name);
+            }
+            return Ok(());
+        }
+        let lane = self.lane(lane_name);
+        let lane_kind = self.map.lane(lane).map_or(LaneKind::FreeText, |l| l.kind);
+        let card = if lane_kind == LaneKind::Emotion {
+            None
+        } else {
+            let mut card = Card::new(CardId(self.id()), lane, stage, text.trim());
+            card.step = step;
+            card.description = get(&Column::Description).trim().to_owned();
+            card.owner = get(&Column::Owner).trim().to_owned();
+            let channel = get(&Column::Channel);
+            if !channel.trim().is_empty() {
+                card.channel = Some(names::channel(channel));
+            }
+            card.metrics = metrics;
+            let id = card.id;
+            self.map.cards.push(card);
+            Some(id)
+        };
+        let moment = get(&Column::Moment);
+        if !moment.trim().is_empty() {
+            let column = values.get(&Column::Moment).map_or(0, |(i, _)| *i);
+            let kind = names::moment(moment).ok_or_else(|| {
+                at(
+                    record,
+                    column,
+                    format!(
+                        "\"{}\" is not a moment: write influence, impact or decision",
+                        moment.trim()
+                    ),
+                )
+            })?;
+            let card = card.ok_or_else(|| {
+                at(
+                    record,
+                    column,
+                    "a moment of truth needs a card: this row is in the emotion lane",
+                )
+            })?;
+            let id = MomentId(self.id());
+            self.map.moments.push(MomentOfTruth {
+                id,
+                card,
+                kind,
+                note: String::new(),
+            });
+        }
+        let score = get(&Column::Score);
+        if !score.trim().is_empty() {
+            let column = values.get(&Column::Score).map_or(0, |(i, _)| *i);
+            let scale = self.map.scale;
+            let value: i32 = score.trim().trim_start_matches('+').parse().map_err(|_| {
+                at(
+                    record,
+                    column,
+                    format!(
+                        "\"{}\" is not a score: write a whole number from {} to {}",
+                        score.trim(),
+                        scale.min,
+                        scale.max
+                    ),
+                )
+            })?;
+            if !scale.contains(value) {
+                return Err(at(
+                    record,
+                    column,
+                    format!(
+                        "score {value} is off the scale {}..{}",
+                        scale.min, scale.max
+                    ),
+                ));
+            }
+            self.ensure_emotion_lane();
+            let persona = self.persona(get(&Column::Persona));
+            let anchor = match (card, step) {
+                (Some(card), _) => Anchor::Card(card),
+                (None, Some(step)) => Anchor::Step(step),
+                (None, None) => Anchor::Stage(stage),
+            };
+            let id = PointId(self.id());
+            if let Some(curve) = self.map.curves.iter_mut().find(|c| c.persona == persona) {
+                curve.points.push(EmotionPoint {
+                    id,
+                    anchor,
+                    score: value,
+                    reason: String::new(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Scores need an emotion lane to be seen: one is added after the touchpoints.
+    fn ensure_emotion_lane(&mut self) {
+        if self.map.lanes.iter().any(|l| l.kind == LaneKind::Emotion) {
+            return;
+        }
+        let index = self
+            .map
+            .lanes
+            .iter()
+            .position(|l| l.kind == LaneKind::Touchpoints)
+            .map_or(self.map.lanes.len(), |i| i + 1);
+        let id = LaneId(self.id());
+        let title = if self.map.meta.language == "fr" {
+            "Émotion"
+        } else {
+            "Emotion"
+        };
+        self.map.lanes.insert(
+            index,
+            Lane {
+                title: title.to_owned(),
+                ..Lane::new(id, LaneKind::Emotion)
+            },
+        );
+        self.lanes.insert(fold(title), id);
+    }
+
+    fn finish(self) -> JourneyMap {
+        self.map
+    }
+}
+
+/// "62 %" gives (62, "%"); "4,2" gives (4.2, "").
+fn number_and_unit(value: &str) -> Option<(f64, String)> {
+    let value = value.trim();
+    let end = value
+        .char_indices()
+        .take_while(|(_, c)| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | ','))
+        .map(|(i, c)| i + c.len_utf8())
+        .last()?;
+    let number = value[..end].replace(',', ".").parse::<f64>().ok()?;
+    number
+        .is_finite()
+        .then(|| (number, value[end..].trim().to_owned()))
+}
+
+/// Writes a map as a spreadsheet with the columns `import` reads.
+pub fn export(map: &JourneyMap) -> String {
+    let mut metric_names: Vec<&str> = Vec::new();
+    for metric in map.cards.iter().flat_map(|c| &c.metrics) {
+        if !metric_names.contains(&metric.name.as_str()) {
+            metric_names.push(&metric.name);
+        }
+    }
+    let mut header: Vec<String> = [
+        "stage",
+        "step",
+        "lane",
+        "text",
+        "channel",
+        "score",
+        "persona",
+        "moment",
+        "owner",
+        "description",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    header.extend(metric_names.iter().map(|name| format!("metric:{name}")));
+    let mut rows = vec![header];
+    let blank = || vec![String::new(); rows_len(&metric_names)];
+    let step_name = |stage: &Stage, step: Option<StepId>| {
+        step.and_then(|id| stage.steps.iter().find(|s| s.id == id))
+            .map_or(String::new(), |s| s.name.clone())
+    };
+    for stage in &map.stages {
+        let mut row = blank();
+        row[0] = stage.name.clone();
+        for step in &stage.steps {
+            let mut row = row.clone();
+            row[1] = step.name.clone();
+            rows.push(row);
+        }
+        if stage.steps.is_empty() {
+            rows.push(row);
+        }
+    }
+    if let Some(first) = map.stages.first() {
+        for lane in &map.lanes {
+            let mut row = blank();
+            row[0] = first.name.clone();
+            row[2] = lane.title.clone();
+            rows.push(row);
+        }
+    }
+    let first_persona = map.personas.first().map(|p| p.id);
+    let persona_name = |id: PersonaId| map.persona(id).map_or(String::new(), |p| p.name.clone());
+    let mut points_on_card: HashMap<CardId, Vec<(PersonaId, i32)>> = HashMap::new();
+    let mut other_points = Vec::new();
+    for curve in &map.curves {
+        for point in &curve.points {
+            match point.anchor {
+                Anchor::Card(card) => points_on_card
+                    .entry(card)
+                    .or_default()
+                    .push((curve.persona, point.score)),
+                anchor => other_points.push((curve.persona, anchor, point.score)),
+            }
+        }
+    }
+    let emotion_lane = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Emotion)
+        .map_or("Emotion".to_owned(), |l| l.title.clone());
+    for stage in &map.stages {
+        for lane in &map.lanes {
+            for card in map
+                .cards
+                .iter()
+                .filter(|c| c.stage == stage.id && c.lane == lane.id)
+            {
+                let mut row = blank();
+                row[0] = stage.name.clone();
+                row[1] = step_name(stage, card.step);
+                row[2] = lane.title.clone();
+                row[3] = card.text.clone();
+                row[4] = card
+                    .channel
+                    .as_ref()
+                    .map_or(String::new(), |c| c.label().to_owned());
+                row[7] = map
+                    .moments
+                    .iter()
+                    .find(|m| m.card == card.id)
+                    .map_or(String::new(), |m| names::moment_word(m.kind).to_owned());
+                row[8] = card.owner.clone();
+                row[9] = card.description.clone();
+                for metric in &card.metrics {
+                    if let Some(i) = metric_names.iter().position(|n| *n == metric.name) {
+                        row[10 + i] = format!(
+                            "{}{}",
+                            metric.value,
+                            if metric.unit.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" {}", metric.unit)
+                            }
+                        );
+                    }
+                }
+                let mut points = points_on_card.remove(&card.id).unwrap_or_default();
+                points.sort_by_key(|(persona, _)| Some(*persona) != first_persona);
+                let mut points = points.into_iter();
+                if let Some((persona, score)) = points.next() {
+                    row[5] = score.to_string();
+                    row[6] = persona_name(persona);
+                }
+                rows.push(row);
+                for (persona, score) in points {
+                    let mut row = blank();
+                    row[0] = stage.name.clone();
+                    row[2] = emotion_lane.clone();
+                    row[5] = score.to_string();
+                    row[6] = persona_name(persona);
+                    rows.push(row);
+                }
+            }
+        }
+    }
+    for (persona, anchor, score) in other_points {
+        let (stage, step) = match anchor {
+            Anchor::Stage(id) => (map.stage(id), None),
+            Anchor::Step(id) => (map.stage_of_step(id), Some(id)),
+            Anchor::Card(_) => (None, None),
+        };
+        let Some(stage) = stage else { continue };
+        let mut row = blank();
+        row[0] = stage.name.clone();
+        row[1] = step_name(stage, step);
+        row[2] = emotion_lane.clone();
+        row[5] = score.to_string();
+        row[6] = persona_name(persona);
+        rows.push(row);
+    }
+    rows.iter()
+        .map(|row| row.iter().map(|f| quoted(f)).collect::<Vec<_>>().join(","))
+        .collect::<Vec<_>>()
+        .join("\r\n")
+        + "\r\n"
+}
+
+fn rows_len(metric_names: &[&str]) -> usize {
+    10 + metric_names.len()
+}
+
+/// A field as CSV needs it: quoted when it holds a separator, a quote or a line break.
+fn quoted(field: &str) -> String {
+    if field.contains([',', ';', '"', '\n', '\r']) || field.starts_with(' ') || field.ends_with(' ')
+    {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
+}

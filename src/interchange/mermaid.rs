@@ -1,0 +1,306 @@
+//! Mermaid's user-journey diagrams: `journey`, `title`, `section`, and tasks
+//! `Task name: score: Actor, Actor` with scores from 1 to 5.
+
+use std::collections::HashMap;
+
+use crate::file::{Diagnostic, Position};
+use crate::model::*;
+
+/// The text of a Mermaid journey: a bare `.mmd` file, or the first
+/// ```` ```mermaid ```` block of a Markdown file whose diagram is a journey.
+/// Returns the diagram's text and the line it starts on in the file.
+pub fn diagram_in_markdown(text: &str) -> Option<(String, usize)> {
+    let mut lines = text.lines().enumerate();
+    while let Some((_, line)) = lines.next() {
+        if line.trim_start().starts_with("```mermaid") {
+            let block: Vec<(usize, &str)> = lines
+                .by_ref()
+                .take_while(|(_, l)| !l.trim_start().starts_with("```"))
+                .collect();
+            let first = block
+                .iter()
+                .find(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with("%%"));
+            if first.is_some_and(|(_, l)| l.trim() == "journey") {
+                let start = block.first().map_or(1, |(i, _)| i + 1);
+                let body = block.iter().map(|(_, l)| *l).collect::<Vec<_>>().join("\n");
+                return Some((body, start));
+            }
+        }
+    }
+    None
+}
+
+/// A score of 1..5 on the map's scale.
+fn to_scale(score: i32, scale: EmotionScale) -> i32 {
+    let t = (score - 1) as f32 / 4.0;
+    scale.min + (t * (scale.max - scale.min) as f32).round() as i32
+}
+
+/// A score of the map's scale on 1..5.
+fn from_scale(score: i32, scale: EmotionScale) -> i32 {
+    let t = (score - scale.min) as f32 / (scale.max - scale.min).max(1) as f32;
+    (1.0 + t * 4.0).round().clamp(1.0, 5.0) as i32
+}
+
+/// Reads a journey diagram into a new map. `first_line` is the line of the
+/// diagram's first line in its file, for positions.
+pub fn import(
+    text: &str,
+    first_line: usize,
+    fallback_title: &str,
+) -> Result<JourneyMap, Vec<Diagnostic>> {
+    let mut map = JourneyMap {
+        meta: MapMeta {
+            id: crate::file::slug(fallback_title),
+            title: fallback_title.to_owned(),
+            language: "en".to_owned(),
+            ..MapMeta::default()
+        },
+        ..JourneyMap::default()
+    };
+    let mut next_id = 1u32;
+    let mut id = || {
+        next_id += 1;
+        next_id - 1
+    };
+    let touchpoints = LaneId(id());
+    map.lanes
+        .push(Lane::new(touchpoints, LaneKind::Touchpoints));
+    let emotion = LaneId(id());
+    map.lanes.push(Lane::new(emotion, LaneKind::Emotion));
+    let mut personas: HashMap<String, (PersonaId, CurveId)> = HashMap::new();
+    let mut problems = Vec::new();
+    let mut seen_journey = false;
+    let mut description_block = false;
+    let mut description = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line_number = first_line + i;
+        let line = raw.trim();
+        let indent = raw.len() - raw.trim_start().len();
+        let problem = |column: usize, message: String| Diagnostic {
+            position: Some(Position {
+                line: line_number,
+                column: column + 1,
+            }),
+            message,
+        };
+        if description_block {
+            match line.strip_suffix('}') {
+                Some(last) => {
+                    description.push(last.trim().to_owned());
+                    description_block = false;
+                }
+                None => description.push(line.to_owned()),
+            }
+            continue;
+        }
+        if line.is_empty() || line.starts_with("%%") {
+            continue;
+        }
+        if !seen_journey {
+            if line == "journey" {
+                seen_journey = true;
+                continue;
+            }
+            problems.push(problem(
+                indent,
+                "a Mermaid journey starts with the line `journey`".to_owned(),
+            ));
+            break;
+        }
+        let (keyword, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        match keyword {
+            "title" => map.meta.title = rest.trim().to_owned(),
+            "section" => {
+                let stage = StageId(id());
+                map.stages
+                    .push(Stage::new(stage, names_with_breaks(rest.trim())));
+            }
+            _ if line.starts_with("accTitle") => {
+                if map.meta.title.is_empty() || map.meta.title == fallback_title {
+                    map.meta.title = after_colon(line).to_owned();
+                }
+            }
+            _ if line.starts_with("accDescr") => match line.split_once('{') {
+                Some((_, inline)) => match inline.strip_suffix('}') {
+                    Some(all) => description.push(all.trim().to_owned()),
+                    None => {
+                        description.push(inline.trim().to_owned());
+                        description_block = true;
+                    }
+                },
+                None => description.push(after_colon(line).to_owned()),
+            },
+            _ => {
+                let parts: Vec<&str> = line.splitn(3, ':').collect();
+                let (name, score_text) = match parts.as_slice() {
+                    [name, score, ..] => (name.trim(), score.trim()),
+                    _ => {
+                        problems.push(problem(
+                            indent,
+                            format!(
+                                "\"{line}\" is not a task: write `Task name: score: Actor, Actor`"
+                            ),
+                        ));
+                        continue;
+                    }
+                };
+                let score_column = indent + parts[0].len() + 1;
+                let score = match score_text.parse::<i32>() {
+                    Ok(score) if (1..=5).contains(&score) => score,
+                    _ => {
+                        problems.push(problem(
+                            score_column,
+                            format!(
+                                "\"{score_text}\" is not a score: Mermaid scores go from 1 to 5"
+                            ),
+                        ));
+                        continue;
+                    }
+                };
+                if map.stages.is_empty() {
+                    let stage = StageId(id());
+                    map.stages.push(Stage::new(stage, "Journey"));
+                }
+                let stage = map.stages.last().map(|s| s.id).unwrap_or(StageId(0));
+                let card = CardId(id());
+                map.cards
+                    .push(Card::new(card, touchpoints, stage, names_with_breaks(name)));
+                let actors = parts.get(2).map_or("", |a| a.trim());
+                for actor in actors.split(',').map(str::trim).filter(|a| !a.is_empty()) {
+                    let (_, curve) = *personas.entry(actor.to_owned()).or_insert_with(|| {
+                        let persona = PersonaId(id());
+                        let curve = CurveId(id());
+                        let color = map.theme.palette_color(map.personas.len() + 4);
+                        map.personas.push(Persona::new(persona, actor, color));
+                        map.curves.push(EmotionCurve {
+                            id: curve,
+                            persona,
+                            hidden: false,
+                            points: Vec::new(),
+                        });
+                        (persona, curve)
+                    });
+                    let point = PointId(id());
+                    let scale = map.scale;
+                    if let Some(curve) = map.curves.iter_mut().find(|c| c.id == curve) {
+                        curve.points.push(EmotionPoint {
+                            id: point,
+                            anchor: Anchor::Card(card),
+                            score: to_scale(score, scale),
+                            reason: String::new(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    if !seen_journey && problems.is_empty() {
+        problems.push(Diagnostic {
+            position: Some(Position {
+                line: first_line,
+                column: 1,
+            }),
+            message: "there is no Mermaid journey here: it starts with the line `journey`"
+                .to_owned(),
+        });
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    map.meta.scenario = description.join(" ").trim().to_owned();
+    map.meta.id = crate::file::slug(&map.meta.title);
+    Ok(map)
+}
+
+fn after_colon(line: &str) -> &str {
+    line.split_once(':').map_or("", |(_, rest)| rest.trim())
+}
+
+/// Mermaid writes line breaks in names as `<br>`.
+fn names_with_breaks(name: &str) -> String {
+    name.replace("<br/>", "\n")
+        .replace("<br />", "\n")
+        .replace("<br>", "\n")
+}
+
+/// Text Mermaid reads back as it was: line breaks as `<br>`, no colons (they end
+/// a task's name) and no `%%` (comments).
+fn mermaid_text(text: &str) -> String {
+    text.trim()
+        .replace('\n', "<br>")
+        .replace(':', " -")
+        .replace("%%", "%")
+}
+
+/// Writes a map as a Mermaid journey: stages as sections, touchpoints as tasks,
+/// each persona that has a point on a touchpoint as one of its actors. Mermaid
+/// gives a task one score: where personas differ, it takes their average.
+pub fn export(map: &JourneyMap) -> String {
+    let mut out = String::from("journey\n");
+    out.push_str(&format!("    title {}\n", mermaid_text(&map.meta.title)));
+    if !map.meta.scenario.is_empty() {
+        out.push_str(&format!(
+            "    accDescr: {}\n",
+            mermaid_text(&map.meta.scenario).replace("<br>", " ")
+        ));
+    }
+    let touchpoint_lanes: Vec<LaneId> = map
+        .lanes
+        .iter()
+        .filter(|l| l.kind == LaneKind::Touchpoints)
+        .map(|l| l.id)
+        .collect();
+    let neutral = from_scale(0.clamp(map.scale.min, map.scale.max), map.scale);
+    for stage in &map.stages {
+        out.push_str(&format!("    section {}\n", mermaid_text(&stage.name)));
+        for lane in &touchpoint_lanes {
+            for card in map
+                .cards
+                .iter()
+                .filter(|c| c.stage == stage.id && c.lane == *lane)
+            {
+                let mut actors = Vec::new();
+                let mut scores = Vec::new();
+                for curve in &map.curves {
+                    let point = curve
+                        .points
+                        .iter()
+                        .find(|p| p.anchor == Anchor::Card(card.id));
+                    if let (Some(point), Some(persona)) = (point, map.persona(curve.persona)) {
+                        actors.push(mermaid_text(&persona.name).replace(',', " "));
+                        scores.push(from_scale(point.score, map.scale));
+                    }
+                }
+                let score = if scores.is_empty() {
+                    neutral
+                } else {
+                    (scores.iter().sum::<i32>() as f32 / scores.len() as f32).round() as i32
+                };
+                let name = match mermaid_text(&card.text) {
+                    name if name.is_empty() => "(untitled)".to_owned(),
+                    name => name,
+                };
+                if actors.is_empty() {
+                    out.push_str(&format!("      {name}: {score}\n"));
+                } else {
+                    out.push_str(&format!("      {name}: {score}: {}\n", actors.join(", ")));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mermaid_scores_map_onto_the_default_scale_and_back() {
+        let scale = EmotionScale::default();
+        let mapped: Vec<i32> = (1..=5).map(|s| to_scale(s, scale)).collect();
+        assert_eq!(mapped, [-2, -1, 0, 1, 2]);
+        assert!((1..=5).all(|s| from_scale(to_scale(s, scale), scale) == s));
+    }
+}
