@@ -84,6 +84,24 @@ fn card_center(harness: &Harness<'_, ParcoursApp>, id: CardId) -> Pos2 {
     on_screen(harness, rect.center())
 }
 
+/// The centre of the cell of `stage` and `lane`, on screen.
+fn cell_on_screen(harness: &Harness<'_, ParcoursApp>, stage: StageId, lane: LaneId) -> Pos2 {
+    let layout = layout(harness);
+    let x = layout
+        .stage(stage)
+        .expect("the stage is laid out")
+        .rect
+        .center()
+        .x;
+    let y = layout
+        .lane(lane)
+        .expect("the lane is laid out")
+        .rect
+        .center()
+        .y;
+    on_screen(harness, Pos2::new(x, y))
+}
+
 fn release_at(harness: &Harness<'_, ParcoursApp>, pos: Pos2) {
     harness.event(Event::PointerButton {
         pos,
@@ -138,18 +156,7 @@ fn a_touchpoint_dragged_from_stage_1_lands_in_stage_3_in_one_undo_step() {
     let mut harness = harness(map);
     let before = harness.state().document.map.clone();
     let stage_3 = before.stages[2].id;
-    let layout = layout(&harness);
-    let lane_rect = layout
-        .lane(before.card(card).expect("the card").lane)
-        .expect("the lane")
-        .rect;
-    let target = on_screen(
-        &harness,
-        Pos2::new(
-            layout.stage(stage_3).expect("stage 3").rect.center().x,
-            lane_rect.center().y,
-        ),
-    );
+    let target = cell_on_screen(&harness, stage_3, before.card(card).expect("the card").lane);
 
     let from = card_center(&harness, card);
     drag(&mut harness, from, target);
@@ -174,20 +181,15 @@ fn a_channel_dragged_from_the_palette_creates_a_touchpoint_where_it_is_dropped()
     let mut harness = harness(map);
     let before = harness.state().document.map.clone();
     let stage_2 = before.stages[1].id;
-    let layout = layout(&harness);
     let touchpoints = before
         .lanes
         .iter()
         .find(|l| l.kind == LaneKind::Touchpoints)
         .expect("lane")
         .id;
-    let cell = Pos2::new(
-        layout.stage(stage_2).expect("stage 2").rect.center().x,
-        layout.lane(touchpoints).expect("lane").rect.center().y,
-    );
     let source = harness.get_by_label("Palette: ✉ Email").rect().center();
 
-    let target = on_screen(&harness, cell);
+    let target = cell_on_screen(&harness, stage_2, touchpoints);
     drag(&mut harness, source, target);
 
     let map = &harness.state().document.map;
