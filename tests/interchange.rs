@@ -285,14 +285,7 @@ fn every_example_exports_to_mermaid_and_back_with_its_sections_tasks_and_scores(
             .unwrap_or_else(|e| panic!("{example}: {e:?}\n{text}"));
         let names = |m: &JourneyMap| m.stages.iter().map(|s| s.name.clone()).collect::<Vec<_>>();
         assert_eq!(names(&back), names(&map));
-        let touchpoints = map
-            .cards
-            .iter()
-            .filter(|c| {
-                map.lane(c.lane)
-                    .is_some_and(|l| l.kind == LaneKind::Touchpoints)
-            })
-            .count();
+        let touchpoints = map.cards_of_kind(LaneKind::Touchpoints).count();
         assert_eq!(back.cards.len(), touchpoints, "{example}");
         let scores = |m: &JourneyMap| {
             let mut all: Vec<i32> = m

@@ -105,12 +105,7 @@ fn every_example_is_a_whole_workshop_map() {
         let language = example.languages()[0];
         let map = example.load(language).unwrap_or_else(|err| panic!("{err}"));
         let name = example.name;
-        let in_lane = |kind: LaneKind| {
-            map.cards
-                .iter()
-                .filter(|c| map.lane(c.lane).is_some_and(|l| l.kind == kind))
-                .collect::<Vec<_>>()
-        };
+        let in_lane = |kind: LaneKind| map.cards_of_kind(kind).collect::<Vec<_>>();
         assert!(!map.personas.is_empty(), "{name}: a persona");
         assert!(map.stages.len() >= 5, "{name}: 5+ stages");
         let touchpoints = in_lane(LaneKind::Touchpoints);

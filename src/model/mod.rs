@@ -109,6 +109,13 @@ impl JourneyMap {
         self.cards.iter().find(|c| c.id == id)
     }
 
+    /// The cards in lanes of one kind, in document order.
+    pub fn cards_of_kind(&self, kind: LaneKind) -> impl Iterator<Item = &Card> + '_ {
+        self.cards
+            .iter()
+            .filter(move |card| self.lane(card.lane).is_some_and(|lane| lane.kind == kind))
+    }
+
     pub fn persona(&self, id: PersonaId) -> Option<&Persona> {
         self.personas.iter().find(|p| p.id == id)
     }

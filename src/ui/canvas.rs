@@ -460,19 +460,12 @@ fn moved_point(
 /// The anchor nearest to `x` along the journey: a touchpoint card, or a stage.
 fn nearest_anchor(input: &CanvasInput<'_>, x: f32) -> Option<Anchor> {
     let (map, layout) = (input.map, input.layout);
-    let touchpoints = map
-        .cards
-        .iter()
-        .filter(|c| {
-            map.lane(c.lane)
-                .is_some_and(|l| l.kind == LaneKind::Touchpoints)
-        })
-        .filter_map(|c| {
-            layout
-                .cards
-                .get(&c.id)
-                .map(|r| (Anchor::Card(c.id), r.center().x))
-        });
+    let touchpoints = map.cards_of_kind(LaneKind::Touchpoints).filter_map(|c| {
+        layout
+            .cards
+            .get(&c.id)
+            .map(|r| (Anchor::Card(c.id), r.center().x))
+    });
     let stages = layout
         .stages
         .iter()
