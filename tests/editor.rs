@@ -660,3 +660,123 @@ fn file_import_opens_a_spreadsheet_as_a_new_unsaved_map_and_export_writes_mermai
     assert_eq!(asked[0], DialogRequest::Import);
     assert!(matches!(asked[1], DialogRequest::Export { .. }));
 }
+
+/// Waits for the autosave worker to make `done` true.
+fn eventually(what: &str, done: impl Fn() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !done() {
+        assert!(std::time::Instant::now() < deadline, "{what}");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+fn recovery_maps(folder: &std::path::Path) -> Vec<PathBuf> {
+    std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.to_string_lossy().ends_with(".journey.ron"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn unsaved_changes_get_a_recovery_copy_that_goes_once_the_map_is_saved() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let recovery = folder.path().join("recovery");
+    let map_path = folder.path().join("renewal.journey.ron");
+    let (map, card) = workshop_map();
+    parcours::file::save(&map_path, &map).expect("the map is on disk");
+    let app = ParcoursApp::new(
+        Document::from_file(map, map_path.clone()),
+        Box::new(ScriptedDialogs::default()),
+        Vec::new(),
+    )
+    .with_recovery(parcours::file::RecoveryStore::new(recovery.clone()));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut ParcoursApp| app.root_ui(ui), app);
+
+    harness
+        .state_mut()
+        .document
+        .apply(Edit::DeleteCards(vec![card]));
+    harness.run_steps(60);
+    assert!(
+        recovery_maps(&recovery).is_empty(),
+        "not written within the first second"
+    );
+    harness.run_steps(180);
+    eventually("a recovery copy is written", || {
+        recovery_maps(&recovery).len() == 1
+    });
+    let copy = parcours::file::load(&recovery_maps(&recovery)[0]).expect("the copy is a valid map");
+    assert!(copy.card(card).is_none(), "the copy holds the edit");
+    assert!(
+        parcours::file::load(&map_path)
+            .expect("the user's file")
+            .card(card)
+            .is_some(),
+        "the user's file is untouched"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    harness.run_steps(3);
+    eventually("the copy goes once the map is saved", || {
+        recovery_maps(&recovery).is_empty()
+    });
+}
+
+#[test]
+fn a_copy_left_by_a_crashed_parcours_is_offered_and_restored_unsaved() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = parcours::file::RecoveryStore::new(folder.path().join("recovery"));
+    let (mut map, _) = workshop_map();
+    map.meta.title = "Renewal, before the crash".to_owned();
+    let original = folder.path().join("renewal.journey.ron");
+    let gone = (4_000_000..u32::MAX)
+        .find(|pid| !std::path::Path::new(&format!("/proc/{pid}")).exists())
+        .expect("a free process id");
+    let info = parcours::file::RecoveryInfo {
+        title: map.meta.title.clone(),
+        original: Some(original.clone()),
+        saved_at: 1_700_000_000,
+        process: gone,
+    };
+    store
+        .write("crashed", &info, &parcours::file::to_ron(&map))
+        .expect("a copy");
+
+    let (start, _) = workshop_map();
+    let app = ParcoursApp::new(
+        Document::new_unsaved(start),
+        Box::new(ScriptedDialogs::default()),
+        Vec::new(),
+    )
+    .with_recovery(store.clone());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut ParcoursApp| app.root_ui(ui), app);
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label("Renewal, before the crash")
+            .is_some(),
+        "the copy is offered by its title"
+    );
+
+    harness.get_by_label("Restore").click();
+    harness.run_steps(3);
+    let document = &harness.state().document;
+    assert_eq!(document.map, map);
+    assert_eq!(document.path.as_deref(), Some(original.as_path()));
+    assert!(document.is_dirty(), "a restored map is not saved yet");
+    assert!(
+        store.left_behind().is_empty(),
+        "the copy is no longer offered"
+    );
+}

@@ -1,8 +1,8 @@
 //! The real window: the binary under Xvfb (with Mesa's software OpenGL) opens a map,
 //! and a screenshot of the screen shows the map, not a blank window.
 //!
-//! Needs `Xvfb` and ImageMagick's `import`; `bash .ci/run` installs both. The binary
-//! is `$PARCOURS_SMOKE_BIN` when set (CI points it at the release build).
+//! Needs `Xvfb`, ImageMagick's `import` and `xdotool`; `bash .ci/run` installs them.
+//! The binary is `$PARCOURS_SMOKE_BIN` when set (CI points it at the release build).
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -68,34 +68,38 @@ fn pixels_near(image: &image::RgbImage, color: [u8; 3]) -> usize {
         .count()
 }
 
-#[test]
-fn the_window_opens_a_map_and_shows_it() {
-    let folder = tempfile::tempdir().expect("a temporary folder");
-    let map = folder.path().join("smoke.journey.ron");
-    let template = parcours::templates::find("lifecycle").expect("a template");
-    parcours::file::save(&map, &template.instantiate("en").expect("a map"))
-        .expect("the map is written");
-    let palette = parcours::model::Theme::default().palette;
-
-    let (_xvfb, display) = start_xvfb();
-    let _app = KillOnDrop(
+/// Starts the editor on `map` in `display`, with its data folder in `data`.
+fn start_app(map: &Path, display: &str, data: &Path) -> KillOnDrop {
+    KillOnDrop(
         Command::new(binary())
-            .arg(&map)
-            .env("DISPLAY", &display)
-            .env("XDG_CONFIG_HOME", folder.path())
-            .env("XDG_DATA_HOME", folder.path())
+            .arg(map)
+            .env("DISPLAY", display)
+            .env("XDG_CONFIG_HOME", data)
+            .env("XDG_DATA_HOME", data)
             .env_remove("WAYLAND_DISPLAY")
             .stderr(Stdio::null())
             .spawn()
             .expect("the parcours binary starts"),
-    );
+    )
+}
 
-    let shot = folder.path().join("screen.png");
+/// A new map from the lifecycle template, saved in `folder`.
+fn lifecycle_map(folder: &Path) -> PathBuf {
+    let map = folder.join("smoke.journey.ron");
+    let template = parcours::templates::find("lifecycle").expect("a template");
+    parcours::file::save(&map, &template.instantiate("en").expect("a map"))
+        .expect("the map is written");
+    map
+}
+
+/// Screenshots until every stage header's colour shows, then returns the screen.
+fn wait_for_map(display: &str, shot: &Path) -> image::RgbImage {
+    let palette = parcours::model::Theme::default().palette;
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut last_counts = Vec::new();
     while Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(500));
-        let Some(image) = screenshot(&display, &shot) else {
+        let Some(image) = screenshot(display, shot) else {
             continue;
         };
         last_counts = palette
@@ -104,8 +108,125 @@ fn the_window_opens_a_map_and_shows_it() {
             .collect();
         // Each of the six stage headers is a filled pill of its stage's colour.
         if last_counts.iter().all(|count| *count > 300) {
-            return;
+            return image;
         }
     }
     panic!("no map on screen after 60 s: stage colour pixel counts {last_counts:?}");
+}
+
+/// The centre of the pixels of one colour in the top fifth of the screen, where
+/// the stage headers are (the inspector below shows the same colours as swatches).
+fn header_center(image: &image::RgbImage, color: [u8; 3]) -> (u32, u32) {
+    let (mut x, mut y, mut n) = (0u64, 0u64, 0u64);
+    for (px, py, pixel) in image.enumerate_pixels() {
+        if py < image.height() / 5 && pixel.0.iter().zip(color).all(|(a, b)| a.abs_diff(b) <= 6) {
+            x += u64::from(px);
+            y += u64::from(py);
+            n += 1;
+        }
+    }
+    assert!(n > 0, "the colour {color:?} is on screen");
+    ((x / n) as u32, (y / n) as u32)
+}
+
+fn xdotool(display: &str, args: &[String]) {
+    let status = Command::new("xdotool")
+        .args(args)
+        .env("DISPLAY", display)
+        .status()
+        .expect("xdotool runs (apt-get install xdotool, or run bash .ci/run)");
+    assert!(status.success(), "xdotool {args:?}");
+}
+
+#[test]
+fn the_window_opens_a_map_and_shows_it() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = lifecycle_map(folder.path());
+    let (_xvfb, display) = start_xvfb();
+    let _app = start_app(&map, &display, folder.path());
+    wait_for_map(&display, &folder.path().join("screen.png"));
+}
+
+/// An edit made in the real window survives `kill -9`: the recovery copy in the
+/// data folder holds it, and the user's own file is untouched.
+#[test]
+fn an_edit_survives_kill_9_in_the_recovery_copy() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = lifecycle_map(folder.path());
+    let original = std::fs::read_to_string(&map).expect("the map");
+    let (_xvfb, display) = start_xvfb();
+    let mut app = start_app(&map, &display, folder.path());
+    let screen = wait_for_map(&display, &folder.path().join("screen.png"));
+
+    // Drag the first stage's header past the third one.
+    let palette = parcours::model::Theme::default().palette;
+    let color = |i: usize| [palette[i].r, palette[i].g, palette[i].b];
+    let (x1, y) = header_center(&screen, color(0));
+    let (x3, _) = header_center(&screen, color(2));
+    let target = x3 + (x3 - x1) / 4;
+    let mut drag: Vec<String> = [
+        "mousemove",
+        &x1.to_string(),
+        &y.to_string(),
+        "mousedown",
+        "1",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for step in 1..=10 {
+        let x = x1 + (target - x1) * step / 10;
+        drag.extend([
+            "mousemove".to_owned(),
+            x.to_string(),
+            y.to_string(),
+            "sleep".to_owned(),
+            "0.05".to_owned(),
+        ]);
+    }
+    drag.extend(["mouseup".to_owned(), "1".to_owned()]);
+    xdotool(&display, &drag);
+
+    let recovery = folder.path().join("parcours").join("recovery");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let copy = loop {
+        let found = std::fs::read_dir(&recovery)
+            .ok()
+            .and_then(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .find(|p| p.to_string_lossy().ends_with(".journey.ron"))
+            })
+            .and_then(|path| parcours::file::load(&path).ok());
+        if let Some(copy) = found {
+            break copy;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no recovery copy in {} after 30 s",
+            recovery.display()
+        );
+        std::thread::sleep(Duration::from_millis(250));
+    };
+    app.0.kill().expect("kill -9");
+    let _ = app.0.wait();
+
+    let stages: Vec<&str> = copy.stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        stages[..3],
+        ["Consideration", "Acquisition", "Awareness"],
+        "the copy holds the drag"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&map).expect("the map"),
+        original,
+        "the user's file is untouched"
+    );
+    let store = parcours::file::RecoveryStore::new(recovery);
+    assert_eq!(
+        store.left_behind().len(),
+        1,
+        "the next start offers the copy"
+    );
 }

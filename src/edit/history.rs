@@ -56,6 +56,16 @@ impl Document {
         }
     }
 
+    /// A map recovered after a crash: it belongs to `original` (if it had a file)
+    /// and is unsaved until the user saves it.
+    pub fn recovered(map: JourneyMap, original: Option<PathBuf>) -> Self {
+        Self {
+            path: original,
+            saved_revision: u64::MAX,
+            ..Self::new_unsaved(map)
+        }
+    }
+
     /// A document for a map just loaded from (or saved to) `path`.
     pub fn from_file(map: JourneyMap, path: PathBuf) -> Self {
         Self {

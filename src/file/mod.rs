@@ -5,6 +5,7 @@ mod atomic;
 mod clipboard;
 mod lexer;
 mod positions;
+mod recovery;
 mod v0;
 
 use std::fmt;
@@ -19,6 +20,7 @@ pub use clipboard::CopiedCards;
 pub use lexer::Position;
 use lexer::{Lexer, Token};
 use positions::PositionIndex;
+pub use recovery::{Recovered, RecoveryInfo, RecoveryStore};
 pub use v0::slug;
 
 /// The format this version of Parcours writes.

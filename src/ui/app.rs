@@ -6,6 +6,7 @@ use std::sync::mpsc::Receiver;
 use egui::{Context, Id, Rect, Ui, ViewportCommand};
 
 use super::actions::Action;
+use super::autosave::Autosave;
 use super::canvas::{CanvasInput, CanvasState, EditTarget, canvas_ui};
 use super::dialogs::{DialogRequest, FileDialogs};
 use super::inspector::inspector_ui;
@@ -13,7 +14,7 @@ use super::palette::palette_ui;
 use super::selection::Selection;
 use super::view::View;
 use crate::edit::{Document, Edit};
-use crate::file::{self, CopiedCards};
+use crate::file::{self, CopiedCards, Recovered, RecoveryStore};
 use crate::interchange::{self, Format};
 use crate::layout::{CellPlace, MapLayout};
 use crate::model::{Card, CardId};
@@ -77,6 +78,9 @@ pub struct ParcoursApp {
     title: String,
     /// The cards this window copied last, for Paste from the menu.
     copied: Option<CopiedCards>,
+    autosave: Option<(Autosave, RecoveryStore)>,
+    /// Recovery copies left by a Parcours that crashed or was killed.
+    pub recovered: Vec<Recovered>,
 }
 
 impl ParcoursApp {
@@ -101,7 +105,17 @@ impl ParcoursApp {
             canvas_rect: Rect::NOTHING,
             title: String::new(),
             copied: None,
+            autosave: None,
+            recovered: Vec::new(),
         }
+    }
+
+    /// Keeps recovery copies in `store` while there are unsaved changes, and
+    /// offers the copies a crashed Parcours left there.
+    pub fn with_recovery(mut self, store: RecoveryStore) -> Self {
+        self.recovered = store.left_behind();
+        self.autosave = Some((Autosave::new(store.clone()), store));
+        self
     }
 
     /// The whole window, for eframe and for tests.
@@ -113,6 +127,11 @@ impl ParcoursApp {
         self.handle_shortcuts(&ctx);
         self.handle_clipboard_events(&ctx);
         self.update_title(&ctx);
+        if let Some((autosave, _)) = &mut self.autosave
+            && let Some(problem) = autosave.tick(&ctx, &self.document, self.document_serial)
+        {
+            self.message = Some(problem);
+        }
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
         if let Some(message) = self.message.clone() {
@@ -147,6 +166,7 @@ impl ParcoursApp {
         egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
 
         self.confirm_ui(&ctx);
+        self.recovery_ui(&ctx);
         self.templates_ui(&ctx);
         self.help_ui(&ctx);
     }
@@ -254,6 +274,9 @@ impl ParcoursApp {
     fn proceed(&mut self, pending: Pending, ctx: &Context) {
         match pending {
             Pending::Quit => {
+                if let Some((autosave, _)) = &mut self.autosave {
+                    autosave.discard();
+                }
                 self.allow_close = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
@@ -291,6 +314,9 @@ impl ParcoursApp {
     }
 
     fn replace_document(&mut self, document: Document) {
+        if let Some((autosave, _)) = &mut self.autosave {
+            autosave.discard();
+        }
         self.document = document;
         self.document_serial += 1;
         self.selection = Selection::Map;
@@ -717,6 +743,72 @@ impl ParcoursApp {
                 self.proceed(pending, ctx);
             }
             None => {}
+        }
+    }
+
+    /// Offers each map a crashed Parcours left unsaved.
+    fn recovery_ui(&mut self, ctx: &Context) {
+        if self.recovered.is_empty() || self.confirm.is_some() {
+            return;
+        }
+        let now = super::autosave::seconds_now();
+        let mut restore = None;
+        let mut discard = None;
+        let mut later = false;
+        egui::Modal::new(Id::unique("recovery")).show(ctx, |ui| {
+            ui.heading("Recover unsaved work");
+            ui.label("Parcours closed before these maps were saved:");
+            for (i, recovered) in self.recovered.iter().enumerate() {
+                ui.separator();
+                let info = &recovered.info;
+                ui.strong(&info.title);
+                let file = info
+                    .original
+                    .as_ref()
+                    .map_or("never saved".to_owned(), |p| p.display().to_string());
+                let minutes = now.saturating_sub(info.saved_at) / 60;
+                ui.label(format!("{file} · copy saved {minutes} min ago"));
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        restore = Some(i);
+                    }
+                    if ui.button("Discard").clicked() {
+                        discard = Some(i);
+                    }
+                });
+            }
+            ui.separator();
+            if ui.button("Decide later").clicked() {
+                later = true;
+            }
+        });
+        let store = self.autosave.as_ref().map(|(_, store)| store.clone());
+        if let Some(i) = discard {
+            let recovered = self.recovered.remove(i);
+            if let Some(store) = &store {
+                store.remove(&recovered.slot);
+            }
+        }
+        if let Some(i) = restore {
+            let recovered = self.recovered.remove(i);
+            match file::load(&recovered.map_path) {
+                Ok(map) => {
+                    self.guard(
+                        Pending::Replace(Box::new(Document::recovered(
+                            map,
+                            recovered.info.original,
+                        ))),
+                        ctx,
+                    );
+                    if let Some(store) = &store {
+                        store.remove(&recovered.slot);
+                    }
+                }
+                Err(error) => self.message = Some(error.to_string()),
+            }
+        }
+        if later {
+            self.recovered.clear();
         }
     }
 

@@ -2,6 +2,7 @@
 
 mod actions;
 mod app;
+mod autosave;
 mod canvas;
 mod dialogs;
 mod inspector;
@@ -46,6 +47,9 @@ pub fn run(file: Option<&Path>) -> eframe::Result<()> {
                 .and_then(|storage| eframe::get_value(storage, "recent"))
                 .unwrap_or_default();
             let mut app = ParcoursApp::new(new_document("en"), Box::new(NativeDialogs), recent);
+            if let Some(folder) = eframe::storage_dir("Parcours") {
+                app = app.with_recovery(crate::file::RecoveryStore::new(folder.join("recovery")));
+            }
             if let Some(path) = file {
                 app.open(&path);
             }
