@@ -295,7 +295,11 @@ pub fn to_ron(map: &JourneyMap) -> String {
         map,
     };
     let body = ron::ser::to_string_pretty(&file, config)
-        .unwrap_or_else(|err| unreachable!("a map always serializes: {err}"));
+        .unwrap_or_else(|err| unreachable!("a map always serializes: {err}"))
+        // RON escapes apostrophes like Rust chars do; "Friend's" reads better.
+        // In the escaped text `\'` only ever stands for an apostrophe, since a
+        // backslash of the text is written `\\`.
+        .replace("\\'", "'");
     format!("// A Parcours customer journey map. Format: docs/file-format.md\n{body}\n")
 }
 
