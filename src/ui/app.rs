@@ -819,6 +819,7 @@ impl ParcoursApp {
         let mut open = true;
         let mut chosen = None;
         egui::Window::new("New from template")
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .open(&mut open)
             .collapsible(false)
             .show(ctx, |ui| {
@@ -862,6 +863,7 @@ impl ParcoursApp {
     fn help_ui(&mut self, ctx: &Context) {
         let mut open = self.show_help;
         egui::Window::new("Keyboard shortcuts")
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .open(&mut open)
             .show(ctx, |ui| {
                 egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
