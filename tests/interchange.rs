@@ -31,11 +31,13 @@ fn content(map: &JourneyMap) -> Content {
             .step
             .and_then(|id| map.stage(card.stage)?.steps.iter().find(|s| s.id == id))
             .map(|s| s.name.clone());
-        let metrics: Vec<String> = card
+        // A spreadsheet's metric columns have one order for all cards.
+        let mut metrics: Vec<String> = card
             .metrics
             .iter()
             .map(|m| format!("{}={}{}", m.name, m.value, m.unit))
             .collect();
+        metrics.sort();
         cells.entry((stage, lane)).or_default().push(format!(
             "{:?} | {} | {:?} | {} | {} | {:?}",
             step, card.text, card.channel, card.owner, card.description, metrics
