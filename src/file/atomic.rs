@@ -32,7 +32,34 @@ pub fn write_atomically(
     }
     temporary.as_file().sync_all()?;
     temporary.persist(&target).map_err(|err| err.error)?;
-    sync_folder(&folder)
+    sync_folder(&folder)?;
+    remove_stale_temporaries(&folder, &file_name);
+    Ok(())
+}
+
+/// A temporary file this old was left by a save that was killed: no save takes
+/// this long, so removing it can't disturb one under way.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Removes the temporary files that killed saves of `file_name` left behind.
+fn remove_stale_temporaries(folder: &Path, file_name: &str) {
+    let prefix = format!(".{file_name}.");
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let stale = entry
+            .metadata()
+            .and_then(|meta| meta.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if name.starts_with(&prefix) && name.ends_with(".tmp") && stale {
+            // Another process may have removed it first; either way it is gone.
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Saving through a symbolic link updates the file it points to, not the link.
@@ -129,6 +156,35 @@ mod tests {
             permissions
         );
         assert_eq!(folder_entries(folder.path()), ["map.journey.ron"]);
+    }
+
+    #[test]
+    fn a_save_removes_old_temporaries_of_killed_saves_and_keeps_fresh_ones() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let path = folder.path().join("map.journey.ron");
+        let old = folder.path().join(".map.journey.ron.abc123.tmp");
+        let fresh = folder.path().join(".map.journey.ron.def456.tmp");
+        let other = folder.path().join(".other.journey.ron.abc123.tmp");
+        for file in [&old, &fresh, &other] {
+            std::fs::write(file, "half a map").expect("a leftover");
+        }
+        let two_minutes_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(120);
+        for file in [&old, &other] {
+            std::fs::File::options()
+                .write(true)
+                .open(file)
+                .and_then(|f| f.set_modified(two_minutes_ago))
+                .expect("an old leftover");
+        }
+
+        write_atomically(&path, |file| file.write_all(b"new")).expect("the save works");
+
+        assert!(!old.exists(), "an old leftover of this map is removed");
+        assert!(fresh.exists(), "a fresh one may belong to a save under way");
+        assert!(
+            other.exists(),
+            "another map's leftovers are not this save's business"
+        );
     }
 
     #[cfg(unix)]
