@@ -54,6 +54,19 @@ fn workshop_map() -> (JourneyMap, CardId) {
     (map, id)
 }
 
+/// Adds a touchpoint with `text` at the stage at `stage_index`, in the touchpoint lane.
+fn add_touchpoint(map: &mut JourneyMap, stage_index: usize, text: &str) -> CardId {
+    let lane = map
+        .cards_of_kind(LaneKind::Touchpoints)
+        .next()
+        .map(|c| c.lane)
+        .expect("a touchpoint");
+    let id = CardId(map.next_free_id());
+    map.cards
+        .push(Card::new(id, lane, map.stages[stage_index].id, text));
+    id
+}
+
 fn harness_with(document: Document, dialogs: ScriptedDialogs) -> Harness<'static, ParcoursApp> {
     let app = ParcoursApp::new(document, Box::new(dialogs), Vec::new());
     let mut harness = Harness::builder()
@@ -282,10 +295,7 @@ fn dragging_an_emotion_point_down_sets_a_lower_snapped_score() {
 #[test]
 fn dragging_from_a_selected_cards_handle_to_another_card_links_them() {
     let (mut map, first) = workshop_map();
-    let lane = map.cards[0].lane;
-    let second = CardId(map.next_free_id());
-    map.cards
-        .push(Card::new(second, lane, map.stages[3].id, "Calls support"));
+    let second = add_touchpoint(&mut map, 3, "Calls support");
     let mut harness = harness(map);
     let before = harness.state().document.map.clone();
 
@@ -512,13 +522,8 @@ fn cards_copied_in_one_window_paste_into_another() {
 #[test]
 fn a_shift_drag_selects_cards_in_a_rectangle_and_delete_removes_them() {
     let (mut map, first) = workshop_map();
-    let lane = map.cards[0].lane;
-    let second = CardId(map.next_free_id());
-    map.cards
-        .push(Card::new(second, lane, map.stages[1].id, "Reads reviews"));
-    let far = CardId(map.next_free_id());
-    map.cards
-        .push(Card::new(far, lane, map.stages[5].id, "Recommends"));
+    let second = add_touchpoint(&mut map, 1, "Reads reviews");
+    let far = add_touchpoint(&mut map, 5, "Recommends");
     let mut harness = harness(map);
     let layout = layout(&harness);
     let start = layout.cards[&first].left_top() - egui::vec2(4.0, 4.0);
