@@ -9,6 +9,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use parcours::export::{self, ExportRequest};
+use parcours::model::{JourneyMap, LaneId};
 use parcours::{file, interchange, templates};
 
 #[derive(Parser)]
@@ -55,14 +57,44 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Write a map in another format
+    /// Write a map as a PDF, image or SVG (the whole map, or a slide deck with
+    /// --slides), or as a spreadsheet or Mermaid diagram
     Export {
         file: PathBuf,
+        /// The format; by default, the output file's extension decides
         #[arg(long, short, value_enum)]
-        format: ExportFormat,
-        /// Where to write the export
+        format: Option<ExportFormat>,
+        /// Where to write the export; with --slides as images, `deck.png` becomes
+        /// `deck-01.png`, `deck-02.png`, …
         #[arg(long, short)]
         output: PathBuf,
+        /// A slide deck: title, personas, overview, then the stages
+        #[arg(long)]
+        slides: bool,
+        /// The page: 16x9 or 4x3 slides, A4 landscape, or an A3, A2 or A1 poster
+        #[arg(long, value_enum)]
+        page: Option<PageArg>,
+        /// Image width in pixels (PNG, JPEG)
+        #[arg(long)]
+        width: Option<u32>,
+        /// Image height in pixels (PNG, JPEG)
+        #[arg(long)]
+        height: Option<u32>,
+        /// Pixels per point when no width or height is given (PNG, JPEG)
+        #[arg(long, default_value_t = 1.0)]
+        scale: f32,
+        /// Only these lanes, by title or kind, comma separated
+        #[arg(long, value_delimiter = ',')]
+        lanes: Vec<String>,
+        /// Only these personas' emotion curves, by name, comma separated
+        #[arg(long, value_delimiter = ',')]
+        personas: Vec<String>,
+        /// Colours as on screen, or print-friendly
+        #[arg(long, value_enum, default_value = "light")]
+        theme: ThemeArg,
+        /// Leave the background out (PNG)
+        #[arg(long)]
+        transparent: bool,
     },
     /// Rewrite maps in canonical form, for clean diffs and merges
     Fmt {
@@ -74,12 +106,59 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, clap::ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum ExportFormat {
+    Pdf,
+    Png,
+    Jpeg,
+    Svg,
     /// A spreadsheet, one row per card
     Csv,
     /// A Mermaid `journey` diagram
     Mermaid,
+}
+
+impl ExportFormat {
+    fn of_path(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_string_lossy().to_lowercase();
+        Some(match extension.as_str() {
+            "pdf" => Self::Pdf,
+            "png" => Self::Png,
+            "jpg" | "jpeg" => Self::Jpeg,
+            "svg" => Self::Svg,
+            "csv" => Self::Csv,
+            "mmd" | "md" => Self::Mermaid,
+            _ => return None,
+        })
+    }
+
+    fn graphic(self) -> Option<export::Format> {
+        match self {
+            Self::Pdf => Some(export::Format::Pdf),
+            Self::Png => Some(export::Format::Png),
+            Self::Jpeg => Some(export::Format::Jpeg),
+            Self::Svg => Some(export::Format::Svg),
+            Self::Csv | Self::Mermaid => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum PageArg {
+    #[value(name = "16x9")]
+    Widescreen,
+    #[value(name = "4x3")]
+    Standard,
+    A4,
+    A3,
+    A2,
+    A1,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ThemeArg {
+    Light,
+    Print,
 }
 
 const FAILURE: u8 = 1;
@@ -114,7 +193,35 @@ pub fn run() -> ExitCode {
             file,
             format,
             output,
-        } => export(&file, format, &output),
+            slides,
+            page,
+            width,
+            height,
+            scale,
+            lanes,
+            personas,
+            theme,
+            transparent,
+        } => {
+            let Some(format) = format.or_else(|| ExportFormat::of_path(&output)) else {
+                eprintln!(
+                    "parcours: give --format, or an output ending in .pdf, .png, .jpg, .svg, .csv or .mmd"
+                );
+                return ExitCode::from(USAGE);
+            };
+            let graphic = GraphicOptions {
+                slides,
+                page,
+                width,
+                height,
+                scale,
+                lanes,
+                personas,
+                theme,
+                transparent,
+            };
+            export_map(&file, format, &output, graphic)
+        }
     }
 }
 
@@ -160,7 +267,7 @@ fn new(name: &str, language: &str, output: &Path, force: bool) -> ExitCode {
 }
 
 /// Writes a new map, refusing to replace a file unless asked to.
-fn write_new_map(map: &parcours::model::JourneyMap, output: &Path, force: bool) -> ExitCode {
+fn write_new_map(map: &JourneyMap, output: &Path, force: bool) -> ExitCode {
     if output.exists() && !force {
         eprintln!(
             "parcours: {} already exists; pass --force to replace it",
@@ -194,7 +301,134 @@ fn import(input: &Path, output: &Path, force: bool) -> ExitCode {
     }
 }
 
-fn export(input: &Path, format: ExportFormat, output: &Path) -> ExitCode {
+/// The export options that only pictures and documents take.
+struct GraphicOptions {
+    slides: bool,
+    page: Option<PageArg>,
+    width: Option<u32>,
+    height: Option<u32>,
+    scale: f32,
+    lanes: Vec<String>,
+    personas: Vec<String>,
+    theme: ThemeArg,
+    transparent: bool,
+}
+
+impl GraphicOptions {
+    fn any_given(&self) -> bool {
+        self.slides
+            || self.page.is_some()
+            || self.width.is_some()
+            || self.height.is_some()
+            || self.scale != 1.0
+            || !self.lanes.is_empty()
+            || !self.personas.is_empty()
+            || matches!(self.theme, ThemeArg::Print)
+            || self.transparent
+    }
+
+    /// The request, or a usage mistake to explain.
+    fn request(&self, map: &JourneyMap, format: export::Format) -> Result<ExportRequest, String> {
+        let pages = if self.slides {
+            export::Pages::Slides
+        } else {
+            export::Pages::WholeMap
+        };
+        let mut request = ExportRequest::new(format, pages);
+        request.page_size = self.page.map(|page| match page {
+            PageArg::Widescreen => export::PageSize::Widescreen,
+            PageArg::Standard => export::PageSize::Standard,
+            PageArg::A4 => export::PageSize::A4,
+            PageArg::A3 => export::PageSize::A3,
+            PageArg::A2 => export::PageSize::A2,
+            PageArg::A1 => export::PageSize::A1,
+        });
+        if !(self.scale.is_finite() && self.scale > 0.0) {
+            return Err(format!(
+                "--scale must be a positive number, not {}",
+                self.scale
+            ));
+        }
+        request.raster = export::Raster {
+            scale: self.scale,
+            width: self.width,
+            height: self.height,
+            transparent: self.transparent,
+        };
+        request.choices.look = match self.theme {
+            ThemeArg::Light => export::Look::Light,
+            ThemeArg::Print => export::Look::Print,
+        };
+        if !self.lanes.is_empty() {
+            let kept = self.chosen_lanes(map)?;
+            request.choices.hidden_lanes = map
+                .lanes
+                .iter()
+                .map(|l| l.id)
+                .filter(|id| !kept.contains(id))
+                .collect();
+        }
+        if !self.personas.is_empty() {
+            let mut kept = Vec::new();
+            for name in &self.personas {
+                match map
+                    .personas
+                    .iter()
+                    .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
+                {
+                    Some(persona) => kept.push(persona.id),
+                    None => {
+                        let known: Vec<&str> =
+                            map.personas.iter().map(|p| p.name.as_str()).collect();
+                        return Err(format!(
+                            "no persona is named \"{name}\"; the map has: {}",
+                            known.join(", ")
+                        ));
+                    }
+                }
+            }
+            request.choices.hidden_personas = map
+                .personas
+                .iter()
+                .map(|p| p.id)
+                .filter(|id| !kept.contains(id))
+                .collect();
+        }
+        Ok(request)
+    }
+
+    fn chosen_lanes(&self, map: &JourneyMap) -> Result<Vec<LaneId>, String> {
+        let mut kept = Vec::new();
+        for wanted in &self.lanes {
+            let wanted = wanted.trim();
+            let matching: Vec<LaneId> = map
+                .lanes
+                .iter()
+                .filter(|lane| {
+                    lane.title.eq_ignore_ascii_case(wanted)
+                        || lane.kind.label().eq_ignore_ascii_case(wanted)
+                })
+                .map(|lane| lane.id)
+                .collect();
+            if matching.is_empty() {
+                let known: Vec<&str> = map.lanes.iter().map(|l| l.title.as_str()).collect();
+                return Err(format!(
+                    "no lane is called \"{wanted}\"; the map has: {}",
+                    known.join(", ")
+                ));
+            }
+            kept.extend(matching);
+        }
+        Ok(kept)
+    }
+}
+
+fn export_map(
+    input: &Path,
+    format: ExportFormat,
+    output: &Path,
+    options: GraphicOptions,
+) -> ExitCode {
     let map = match file::load(input) {
         Ok(map) => map,
         Err(err) => {
@@ -202,11 +436,43 @@ fn export(input: &Path, format: ExportFormat, output: &Path) -> ExitCode {
             return ExitCode::from(FAILURE);
         }
     };
-    let format = match format {
-        ExportFormat::Csv => interchange::Format::Csv,
-        ExportFormat::Mermaid => interchange::Format::Mermaid,
+    let Some(graphic) = format.graphic() else {
+        if options.any_given() {
+            eprintln!(
+                "parcours: page, size, lane, persona and theme options apply to pdf, png, jpeg and svg exports only"
+            );
+            return ExitCode::from(USAGE);
+        }
+        return export_text(&map, format, output);
     };
-    let text = interchange::export(&map, format);
+    let request = match options.request(&map, graphic) {
+        Ok(request) => request,
+        Err(mistake) => {
+            eprintln!("parcours: {mistake}");
+            return ExitCode::from(USAGE);
+        }
+    };
+    match export::write(&map, &request, output, &export::Progress::default()) {
+        Ok(written) => {
+            for path in written {
+                println!("{}", path.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("parcours: {error}");
+            ExitCode::from(FAILURE)
+        }
+    }
+}
+
+fn export_text(map: &JourneyMap, format: ExportFormat, output: &Path) -> ExitCode {
+    let format = if format == ExportFormat::Csv {
+        interchange::Format::Csv
+    } else {
+        interchange::Format::Mermaid
+    };
+    let text = interchange::export(map, format);
     match file::write_atomically(output, |out| {
         std::io::Write::write_all(out, text.as_bytes())
     }) {

@@ -5,7 +5,9 @@
 //! draw it (the [`ui`] canvas).
 
 pub mod edit;
+pub mod export;
 pub mod file;
+pub mod fonts;
 pub mod interchange;
 pub mod layout;
 pub mod model;

@@ -354,3 +354,104 @@ fn import_reports_a_bad_row_and_writes_nothing() {
     ]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+const EXAMPLE: &str = "assets/examples/home-insurance-renewal.journey.ron";
+
+#[test]
+fn export_makes_a_png_of_the_asked_pixels_and_a_pdf_deck_with_no_window() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let png = folder.path().join("map.png");
+    let output = parcours(&[
+        "export",
+        EXAMPLE,
+        "-o",
+        png.to_str().expect("UTF-8"),
+        "--width",
+        "1000",
+        "--height",
+        "500",
+        "--theme",
+        "print",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stdout(&output).trim(), png.display().to_string());
+    let image = image::open(&png).expect("a PNG");
+    assert_eq!((image.width(), image.height()), (1000, 500));
+
+    let pdf = folder.path().join("deck.pdf");
+    let output = parcours(&[
+        "export",
+        EXAMPLE,
+        "--format",
+        "pdf",
+        "--slides",
+        "-o",
+        pdf.to_str().expect("UTF-8"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let bytes = std::fs::read(&pdf).expect("the deck");
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(String::from_utf8_lossy(&bytes).contains("/MediaBox [0 0 960 540]"));
+}
+
+#[test]
+fn export_of_slides_as_images_writes_one_numbered_file_per_slide() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let output = parcours(&[
+        "export",
+        EXAMPLE,
+        "--slides",
+        "--format",
+        "jpeg",
+        "--lanes",
+        "Touchpoints,Pain points",
+        "-o",
+        folder.path().join("deck.jpg").to_str().expect("UTF-8"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let listing = stdout(&output);
+    let written: Vec<&str> = listing.lines().map(str::trim).collect();
+    assert!(written.len() >= 4, "{written:?}");
+    for (i, path) in written.iter().enumerate() {
+        assert!(path.ends_with(&format!("deck-{:02}.jpg", i + 1)), "{path}");
+        let image = image::open(path).expect("a JPEG");
+        assert_eq!((image.width(), image.height()), (1920, 1080));
+    }
+}
+
+#[test]
+fn export_mistakes_are_explained_with_the_right_exit_code() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let out = folder.path().join("map.png");
+    let out = out.to_str().expect("UTF-8");
+
+    let unknown_lane = parcours(&[
+        "export",
+        EXAMPLE,
+        "-o",
+        out,
+        "--lanes",
+        "Feelings of the moon",
+    ]);
+    assert_eq!(unknown_lane.status.code(), Some(2));
+    assert!(
+        stderr(&unknown_lane).contains("no lane is called \"Feelings of the moon\""),
+        "{}",
+        stderr(&unknown_lane)
+    );
+
+    let too_big = parcours(&["export", EXAMPLE, "-o", out, "--scale", "500"]);
+    assert_eq!(too_big.status.code(), Some(1));
+    assert!(stderr(&too_big).contains("16384"), "{}", stderr(&too_big));
+
+    let no_format = parcours(&["export", EXAMPLE, "-o", "map.unknown"]);
+    assert_eq!(no_format.status.code(), Some(2));
+    assert!(stderr(&no_format).contains("--format"));
+
+    let csv_with_slides = parcours(&["export", EXAMPLE, "-o", "map.csv", "--slides"]);
+    assert_eq!(csv_with_slides.status.code(), Some(2));
+
+    let broken = parcours(&["export", "tests/broken/bad-color.journey.ron", "-o", out]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(!Path::new(out).exists());
+}

@@ -5,7 +5,10 @@ use std::collections::HashMap;
 use egui::{Align2, Color32, Pos2, Rect, Stroke, pos2, vec2};
 
 use super::style::{self, INK, MUTED_INK, color32, lane_colors};
-use super::{ImageSource, Scene, Shape, Text};
+use super::{Dash, ImageSource, Label, Scene, Shape};
+
+/// The dashes of grid guides and secondary links.
+const DASH: Dash = Dash { on: 6.0, off: 4.0 };
 use crate::layout::{MapLayout, metrics, score_to_y as curve_y, smooth_curve};
 use crate::model::{Card, CardId, JourneyMap, LaneKind, LinkKind, MomentKind};
 
@@ -38,8 +41,8 @@ pub fn build_scene(map: &JourneyMap, layout: &MapLayout) -> Scene {
     scene
 }
 
-fn text(text: impl Into<String>, pos: Pos2, anchor: Align2, size: f32, color: Color32) -> Text {
-    Text {
+fn text(text: impl Into<String>, pos: Pos2, anchor: Align2, size: f32, color: Color32) -> Label {
+    Label {
         text: text.into(),
         pos,
         anchor,
@@ -72,7 +75,7 @@ fn persona_chips(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: 
             stroke: Stroke::NONE,
         });
         let initial: String = persona.name.chars().take(1).collect();
-        scene.shapes.push(Shape::Text(Text {
+        scene.push_label(Label {
             strong: true,
             ..text(
                 initial,
@@ -81,12 +84,12 @@ fn persona_chips(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: 
                 radius * 1.1,
                 Color32::WHITE,
             )
-        }));
+        });
         let mut name = persona.name.clone();
         if !persona.age.is_empty() {
             name = format!("{name}, {}", persona.age);
         }
-        scene.shapes.push(Shape::Text(Text {
+        scene.push_label(Label {
             max_lines: Some(1),
             wrap_width: Some(rect.right() - center.x - radius - 10.0),
             ..text(
@@ -96,7 +99,7 @@ fn persona_chips(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: 
                 (font * 0.8).min(rect.height() * 0.6),
                 INK,
             )
-        }));
+        });
     }
 }
 
@@ -111,7 +114,7 @@ fn lanes(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
             fill: style::LANE_FILL,
             stroke: Stroke::new(1.0, style::LANE_STROKE),
         });
-        scene.shapes.push(Shape::Text(Text {
+        scene.push_label(Label {
             strong: true,
             wrap_width: Some(metrics::LANE_HEADER_WIDTH - 40.0),
             max_lines: Some(3),
@@ -122,7 +125,7 @@ fn lanes(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
                 font,
                 INK,
             )
-        }));
+        });
     }
 }
 
@@ -145,7 +148,7 @@ fn stages(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
         } else {
             (pill.center() - vec2(0.0, font * 0.45), true)
         };
-        scene.shapes.push(Shape::Text(Text {
+        scene.push_label(Label {
             strong: true,
             max_lines: Some(1),
             wrap_width: Some(pill.width() - 12.0),
@@ -156,19 +159,19 @@ fn stages(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
                 font * 1.1,
                 Color32::WHITE,
             )
-        }));
+        });
         if duration_shown {
-            scene.shapes.push(Shape::Text(text(
+            scene.push_label(text(
                 &stage.duration,
                 pill.center() + vec2(0.0, font * 0.75),
                 Align2::CENTER_CENTER,
                 font * 0.75,
                 Color32::from_white_alpha(230),
-            )));
+            ));
         }
         for (step_id, rect) in &column.steps {
             if let Some(step) = stage.steps.iter().find(|s| s.id == *step_id) {
-                scene.shapes.push(Shape::Text(Text {
+                scene.push_label(Label {
                     wrap_width: Some(rect.width() - 8.0),
                     max_lines: Some(1),
                     ..text(
@@ -178,7 +181,7 @@ fn stages(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
                         font * 0.8,
                         MUTED_INK,
                     )
-                }));
+                });
             }
         }
         if i > 0 {
@@ -190,7 +193,7 @@ fn stages(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
             scene.shapes.push(Shape::Line {
                 points: vec![pos2(x, top), pos2(x, column.rect.bottom())],
                 stroke: Stroke::new(1.0, style::LANE_STROKE),
-                dashed: true,
+                dash: Some(DASH),
             });
         }
     }
@@ -231,13 +234,13 @@ fn card_shapes(
             fill: badge,
             stroke: Stroke::NONE,
         });
-        scene.shapes.push(Shape::Text(text(
+        scene.push_label(text(
             style::channel_icon(channel),
             center,
             Align2::CENTER_CENTER,
             11.0,
             Color32::WHITE,
-        )));
+        ));
         text_left = rect.left() + 32.0;
     }
     if card.image.is_some() {
@@ -254,7 +257,7 @@ fn card_shapes(
             rect: picture,
             source: ImageSource::Card(card.id),
         });
-        scene.shapes.push(Shape::Text(Text {
+        scene.push_label(Label {
             wrap_width: Some(rect.width() - 12.0),
             max_lines: Some(1),
             ..text(
@@ -264,19 +267,19 @@ fn card_shapes(
                 font * 0.8,
                 MUTED_INK,
             )
-        }));
+        });
     } else {
         card_text(scene, card, kind, rect, text_left, border, font);
     }
     if let Some(moment) = moment {
         star(scene, rect.right_top() + vec2(-11.0, 11.0), 8.0);
-        scene.shapes.push(Shape::Text(text(
+        scene.push_label(text(
             moment_label(moment),
             rect.right_top() + vec2(-6.0, 21.0),
             Align2::RIGHT_TOP,
             font * 0.62,
             style::MOMENT,
-        )));
+        ));
     }
 }
 
@@ -296,7 +299,7 @@ fn card_text(
     {
         body = format!("{body}\n{} {}{}", metric.name, metric.value, metric.unit);
     }
-    scene.shapes.push(Shape::Text(Text {
+    scene.push_label(Label {
         wrap_width: Some(rect.right() - text_left - 10.0),
         max_lines: Some(3),
         ..text(
@@ -306,16 +309,16 @@ fn card_text(
             font * 0.9,
             INK,
         )
-    }));
+    });
     let level = card.severity.or(card.priority);
     if let Some(level) = level {
-        scene.shapes.push(Shape::Text(text(
+        scene.push_label(text(
             level.label(),
             rect.right_bottom() - vec2(8.0, 6.0),
             Align2::RIGHT_BOTTOM,
             font * 0.72,
             border,
-        )));
+        ));
     }
 }
 
@@ -363,22 +366,23 @@ fn curves(
     scene.shapes.push(Shape::Line {
         points: vec![pos2(left, zero_y), pos2(row.rect.right() - 8.0, zero_y)],
         stroke: Stroke::new(1.0, style::ZERO_LINE),
-        dashed: true,
+        dash: Some(DASH),
     });
     for score in [map.scale.max, 0, map.scale.min] {
         if map.scale.contains(score) {
-            let label = if score > 0 {
-                format!("+{score}")
-            } else {
-                score.to_string()
+            let face = style::emotion_face(score, map.scale.min, map.scale.max);
+            let label = match score {
+                s if s > 0 => format!("{face} +{s}"),
+                s if s < 0 => format!("{face} –{}", -s),
+                _ => format!("{face} 0"),
             };
-            scene.shapes.push(Shape::Text(text(
+            scene.push_label(text(
                 label,
                 pos2(left - 10.0, curve_y(map, row.rect, score)),
                 Align2::RIGHT_CENTER,
                 font * 0.75,
                 MUTED_INK,
-            )));
+            ));
         }
     }
     for placed in &layout.curves {
@@ -390,7 +394,7 @@ fn curves(
         scene.shapes.push(Shape::Line {
             points: smooth_curve(&points),
             stroke: Stroke::new(3.0, color),
-            dashed: false,
+            dash: None,
         });
         for point in &placed.points {
             scene.shapes.push(Shape::Circle {
@@ -401,13 +405,13 @@ fn curves(
             });
             let label = match point.score {
                 s if s > 0 => format!("+{s}"),
-                s if s < 0 => format!("−{}", -s),
+                s if s < 0 => format!("–{}", -s),
                 _ => "0".to_owned(),
             };
-            scene.shapes.push(Shape::Text(Text {
+            scene.push_label(Label {
                 strong: true,
                 ..text(label, point.pos, Align2::CENTER_CENTER, font * 0.7, color)
-            }));
+            });
             let on_moment = curve
                 .points
                 .iter()
@@ -435,7 +439,7 @@ fn links(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
             LinkKind::DropOut => Color32::from_rgb(0xD9, 0x4A, 0x64),
         };
         let stroke = Stroke::new(1.8, color);
-        let dashed = link.kind != LinkKind::MainPath;
+        let dash = (link.kind != LinkKind::MainPath).then_some(DASH);
         // Links back run along the bottom of the source's lane, under every card.
         let lane_bottom = map
             .card(link.from)
@@ -471,16 +475,16 @@ fn links(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
         scene.shapes.push(Shape::Line {
             points: route,
             stroke,
-            dashed,
+            dash,
         });
         if !label.is_empty() {
-            scene.shapes.push(Shape::Text(text(
+            scene.push_label(text(
                 label,
                 middle + vec2(0.0, 4.0),
                 Align2::CENTER_TOP,
                 font * 0.75,
                 color,
-            )));
+            ));
         }
     }
 }

@@ -3,29 +3,19 @@
 //! screen.
 
 mod build;
-mod style;
+pub mod style;
+mod text;
 
-use egui::{Align2, Color32, Pos2, Rect, Stroke};
+use egui::emath::TSTransform;
+use egui::{Color32, Pos2, Rect, Stroke};
 
 pub use build::build_scene;
-pub use style::{channel_icon, lane_colors};
 
-/// A piece of text, laid out by the painter at the size it is drawn.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Text {
-    pub text: String,
-    /// The point `anchor` refers to.
-    pub pos: Pos2,
-    pub anchor: Align2,
-    /// Font size in map units.
-    pub size: f32,
-    pub color: Color32,
-    pub strong: bool,
-    /// Lines wrap at this width; `None` keeps one line.
-    pub wrap_width: Option<f32>,
-    /// Text beyond this many lines is cut with an ellipsis.
-    pub max_lines: Option<usize>,
-}
+/// Text smaller than this many pixels on screen or in an image is not drawn: it
+/// could not be read anyway, and laying it out is most of the cost of a large map.
+pub const MIN_LEGIBLE_TEXT: f32 = 4.0;
+pub use style::{channel_icon, lane_colors};
+pub use text::{Label, Text};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shape {
@@ -45,7 +35,7 @@ pub enum Shape {
     Line {
         points: Vec<Pos2>,
         stroke: Stroke,
-        dashed: bool,
+        dash: Option<Dash>,
     },
     /// A filled convex polygon.
     Polygon {
@@ -58,6 +48,13 @@ pub enum Shape {
         rect: Rect,
         source: ImageSource,
     },
+}
+
+/// Lengths of a dashed line's dashes and gaps, in map units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Dash {
+    pub on: f32,
+    pub off: f32,
 }
 
 /// Which embedded image an [`Shape::Image`] shows; backends read its bytes from
@@ -87,14 +84,7 @@ impl Shape {
             }
             Shape::Line { points, stroke, .. } => Rect::from_points(points).expand(stroke.width),
             Shape::Polygon { points, .. } => Rect::from_points(points),
-            Shape::Text(text) => {
-                let width = text
-                    .wrap_width
-                    .unwrap_or(text.size * text.text.chars().count() as f32);
-                let lines = text.max_lines.unwrap_or(1) as f32;
-                text.anchor
-                    .anchor_size(text.pos, egui::vec2(width, text.size * 1.4 * lines))
-            }
+            Shape::Text(text) => text.rect,
         }
     }
 }
@@ -105,4 +95,71 @@ pub struct Scene {
     pub shapes: Vec<Shape>,
     pub bounds: Rect,
     pub background: Color32,
+}
+
+impl Scene {
+    /// Adds a label's lines, when it has any.
+    pub fn push_label(&mut self, label: Label) {
+        if let Some(text) = label.layout() {
+            self.shapes.push(Shape::Text(text));
+        }
+    }
+}
+
+impl Shape {
+    /// The same shape drawn through `transform`: a map placed on a slide.
+    pub fn transformed(&self, transform: TSTransform) -> Shape {
+        let scale = transform.scaling;
+        let stroke = |s: &Stroke| Stroke::new(s.width * scale, s.color);
+        let points = |points: &[Pos2]| points.iter().map(|p| transform * *p).collect();
+        match self {
+            Shape::Rect {
+                rect,
+                corner_radius,
+                fill,
+                stroke: s,
+            } => Shape::Rect {
+                rect: transform * *rect,
+                corner_radius: corner_radius * scale,
+                fill: *fill,
+                stroke: stroke(s),
+            },
+            Shape::Circle {
+                center,
+                radius,
+                fill,
+                stroke: s,
+            } => Shape::Circle {
+                center: transform * *center,
+                radius: radius * scale,
+                fill: *fill,
+                stroke: stroke(s),
+            },
+            Shape::Line {
+                points: p,
+                stroke: s,
+                dash,
+            } => Shape::Line {
+                points: points(p),
+                stroke: stroke(s),
+                dash: dash.map(|d| Dash {
+                    on: d.on * scale,
+                    off: d.off * scale,
+                }),
+            },
+            Shape::Polygon { points: p, fill } => Shape::Polygon {
+                points: points(p),
+                fill: *fill,
+            },
+            Shape::Text(text) => Shape::Text(Text {
+                rect: transform * text.rect,
+                size: text.size * scale,
+                ..text.clone()
+            }),
+            Shape::Image { rect, source } => Shape::Image {
+                rect: transform * *rect,
+                source: *source,
+            },
+        }
+    }
 }

@@ -10,6 +10,7 @@ pub enum Action {
     Import,
     Save,
     SaveAs,
+    Export,
     ExportCsv,
     ExportMermaid,
     Close,
@@ -30,12 +31,13 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 23] = [
         Action::NewFromTemplate,
         Action::Open,
         Action::Import,
         Action::Save,
         Action::SaveAs,
+        Action::Export,
         Action::ExportCsv,
         Action::ExportMermaid,
         Action::Close,
@@ -60,6 +62,7 @@ impl Action {
             Action::NewFromTemplate => "New from template…",
             Action::Open => "Open…",
             Action::Import => "Import CSV or Mermaid…",
+            Action::Export => "Slides, images and PDF…",
             Action::ExportCsv => "Export as CSV…",
             Action::ExportMermaid => "Export as Mermaid journey…",
             Action::Save => "Save",
@@ -95,6 +98,7 @@ impl Action {
             Action::NewFromTemplate => command(Key::N),
             Action::Open => command(Key::O),
             Action::Import => command(Key::I),
+            Action::Export => command(Key::E),
             Action::ExportCsv | Action::ExportMermaid => None,
             Action::Save => command(Key::S),
             Action::SaveAs => command_shift(Key::S),

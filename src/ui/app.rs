@@ -9,6 +9,7 @@ use super::actions::Action;
 use super::autosave::Autosave;
 use super::canvas::{CanvasInput, CanvasState, EditTarget, canvas_ui};
 use super::dialogs::{DialogRequest, FileDialogs};
+use super::export_dialog::{ExportDialog, ExportMove};
 use super::inspector::inspector_ui;
 use super::palette::palette_ui;
 use super::selection::Selection;
@@ -44,6 +45,8 @@ enum DialogPurpose {
     Image(ImageSource),
     Import,
     Export(Format),
+    /// Where the Export dialog writes.
+    ExportPicture,
 }
 
 /// The layout and scene of the map as it is, rebuilt only when it changes.
@@ -81,6 +84,8 @@ pub struct ParcoursApp {
     autosave: Option<(Autosave, RecoveryStore)>,
     /// Recovery copies left by a Parcours that crashed or was killed.
     pub recovered: Vec<Recovered>,
+    /// The Export dialog, while it is open.
+    pub export: Option<ExportDialog>,
 }
 
 impl ParcoursApp {
@@ -107,6 +112,7 @@ impl ParcoursApp {
             copied: None,
             autosave: None,
             recovered: Vec::new(),
+            export: None,
         }
     }
 
@@ -121,6 +127,7 @@ impl ParcoursApp {
     /// The whole window, for eframe and for tests.
     pub fn root_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        super::install_fonts(&ctx);
         self.poll_dialog(&ctx);
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
@@ -169,6 +176,42 @@ impl ParcoursApp {
         self.recovery_ui(&ctx);
         self.templates_ui(&ctx);
         self.help_ui(&ctx);
+        self.export_ui(&ctx);
+    }
+
+    fn export_ui(&mut self, ctx: &Context) {
+        let Some(dialog) = &mut self.export else {
+            return;
+        };
+        match dialog.window_ui(ctx, &self.document.map, self.document.revision()) {
+            ExportMove::Nothing => {}
+            ExportMove::Close => self.export = None,
+            ExportMove::ChooseFile => {
+                let format = dialog.request.format;
+                let receiver = self.dialogs.ask(
+                    DialogRequest::Export {
+                        format_label: format.label(),
+                        extension: format.extension(),
+                        suggested_name: format!(
+                            "{}.{}",
+                            file::slug(&self.document.map.meta.title),
+                            format.extension()
+                        ),
+                    },
+                    ctx.clone(),
+                );
+                self.dialog = Some((DialogPurpose::ExportPicture, receiver));
+            }
+            ExportMove::Finished(message) => {
+                self.message = Some(message);
+                self.export = None;
+            }
+        }
+    }
+
+    /// The scene the canvas paints, once it has painted.
+    pub fn drawn_scene(&self) -> Option<&Scene> {
+        self.drawing.as_ref().map(|d| &d.scene)
     }
 
     fn canvas_ui(&mut self, ui: &mut Ui) {
@@ -203,6 +246,11 @@ impl ParcoursApp {
             Action::NewFromTemplate => self.show_templates = true,
             Action::Open => self.guard(Pending::ChooseFileToOpen, ctx),
             Action::Import => self.guard(Pending::ChooseFileToImport, ctx),
+            Action::Export => {
+                if self.export.is_none() {
+                    self.export = Some(ExportDialog::default());
+                }
+            }
             Action::ExportCsv => self.ask_export_path(Format::Csv, ctx),
             Action::ExportMermaid => self.ask_export_path(Format::Mermaid, ctx),
             Action::Save => self.save(ctx),
@@ -369,7 +417,8 @@ impl ParcoursApp {
         );
         let receiver = self.dialogs.ask(
             DialogRequest::Export {
-                format,
+                format_label: format.label(),
+                extension: format.extension(),
                 suggested_name,
             },
             ctx.clone(),
@@ -418,6 +467,11 @@ impl ParcoursApp {
             (DialogPurpose::Image(source), Some(path)) => self.embed_image(source, &path),
             (DialogPurpose::Import, Some(path)) => self.open(&path),
             (DialogPurpose::Export(format), Some(path)) => self.export(format, &path),
+            (DialogPurpose::ExportPicture, Some(path)) => {
+                if let Some(dialog) = &mut self.export {
+                    dialog.start(self.document.map.clone(), path, ctx);
+                }
+            }
             (_, None) => self.after_save = None,
         }
     }
@@ -635,6 +689,7 @@ impl ParcoursApp {
                 self.action_button(ui, Action::Save);
                 self.action_button(ui, Action::SaveAs);
                 ui.menu_button("Export", |ui| {
+                    self.action_button(ui, Action::Export);
                     self.action_button(ui, Action::ExportCsv);
                     self.action_button(ui, Action::ExportMermaid);
                 });

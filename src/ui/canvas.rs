@@ -63,12 +63,12 @@ pub struct CanvasState {
 /// Embedded images, decoded once into textures, keyed by a cheap fingerprint of
 /// their bytes so that a changed image is decoded again.
 #[derive(Default)]
-struct TextureCache {
+pub(crate) struct TextureCache {
     entries: std::collections::HashMap<ImageSource, (u64, Option<(egui::TextureHandle, Vec2)>)>,
 }
 
 impl TextureCache {
-    fn get(
+    pub(crate) fn get(
         &mut self,
         ctx: &egui::Context,
         map: &JourneyMap,

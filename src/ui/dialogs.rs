@@ -5,8 +5,6 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 
-use crate::interchange::Format;
-
 /// What a file dialog is asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogRequest {
@@ -15,9 +13,10 @@ pub enum DialogRequest {
     Image,
     /// A spreadsheet or a Mermaid journey to import.
     Import,
-    /// Where to export, in a format, suggesting a file name.
+    /// Where to export, suggesting a file name with the format's extension.
     Export {
-        format: Format,
+        format_label: &'static str,
+        extension: &'static str,
         suggested_name: String,
     },
     /// Save as, suggesting a file name.
@@ -46,10 +45,11 @@ impl FileDialogs for NativeDialogs {
                     .set_title("Import a journey")
                     .pick_file(),
                 DialogRequest::Export {
-                    format,
+                    format_label,
+                    extension,
                     suggested_name,
                 } => rfd::FileDialog::new()
-                    .add_filter(format.label(), &[format.extension()])
+                    .add_filter(format_label, &[extension])
                     .set_title("Export the journey map")
                     .set_file_name(suggested_name)
                     .save_file(),

@@ -5,6 +5,7 @@ mod app;
 mod autosave;
 mod canvas;
 mod dialogs;
+mod export_dialog;
 mod inspector;
 mod paint;
 mod palette;
@@ -17,6 +18,7 @@ pub use actions::Action;
 pub use app::{ParcoursApp, Pending};
 pub use canvas::{CanvasState, Drag, EditTarget, link_handle_of};
 pub use dialogs::{DialogRequest, FileDialogs, NativeDialogs};
+pub use export_dialog::{ExportDialog, ExportMove};
 pub use palette::PaletteItem;
 pub use selection::Selection;
 pub use view::View;
@@ -56,6 +58,16 @@ pub fn run(file: Option<&Path>) -> eframe::Result<()> {
             Ok(Box::new(app))
         }),
     )
+}
+
+/// Gives the context the shipped fonts, once: the canvas then measures and draws
+/// text as the exporters do.
+pub(crate) fn install_fonts(ctx: &egui::Context) {
+    let installed = egui::Id::unique("parcours-fonts-installed");
+    if !ctx.data(|data| data.get_temp::<bool>(installed).unwrap_or(false)) {
+        ctx.set_fonts(crate::fonts::egui_definitions());
+        ctx.data_mut(|data| data.insert_temp(installed, true));
+    }
 }
 
 /// A new, unsaved map from the lifecycle template.

@@ -1,16 +1,12 @@
-//! Paints a scene into an egui painter, through the view's transform. Text is laid
-//! out at the size it appears on screen, so it stays crisp at every zoom.
+//! Paints a scene into an egui painter, through the view's transform. Text is drawn
+//! at the size it appears on screen, so it stays crisp at every zoom.
 
 use egui::emath::TSTransform;
 use egui::epaint::{PathShape, PathStroke};
-use egui::text::{LayoutJob, TextWrapping};
-use egui::{FontId, Painter, Stroke, StrokeKind};
+use egui::{Align, Align2, FontFamily, FontId, Painter, Stroke, StrokeKind};
 
-use crate::scene::{ImageSource, Scene, Shape, Text};
-
-/// Text smaller than this on screen is not drawn: it could not be read anyway,
-/// and laying it out is most of a frame's cost on a large map.
-const MIN_LEGIBLE_TEXT: f32 = 4.0;
+use crate::fonts;
+use crate::scene::{ImageSource, MIN_LEGIBLE_TEXT, Scene, Shape, Text};
 
 /// Finds the texture of an embedded image, with its size in pixels.
 pub type Textures<'a> = dyn FnMut(ImageSource) -> Option<(egui::TextureId, egui::Vec2)> + 'a;
@@ -82,16 +78,16 @@ fn paint_shape(painter: &Painter, shape: &Shape, screen_from_map: TSTransform) {
         Shape::Line {
             points,
             stroke,
-            dashed,
+            dash,
         } => {
             let points: Vec<_> = points.iter().map(|p| screen_from_map * *p).collect();
             let stroke = scaled(*stroke, zoom);
-            if *dashed {
+            if let Some(dash) = dash {
                 painter.extend(egui::Shape::dashed_line(
                     &points,
                     stroke,
-                    6.0 * zoom,
-                    4.0 * zoom,
+                    dash.on * zoom,
+                    dash.off * zoom,
                 ));
             } else {
                 painter.add(PathShape::line(points, PathStroke::from(stroke)));
@@ -107,32 +103,22 @@ fn paint_shape(painter: &Painter, shape: &Shape, screen_from_map: TSTransform) {
 }
 
 fn paint_text(painter: &Painter, text: &Text, screen_from_map: TSTransform) {
-    let zoom = screen_from_map.scaling;
-    let size = text.size * zoom;
+    let size = text.size * screen_from_map.scaling;
     if size < MIN_LEGIBLE_TEXT {
         return;
     }
-    let mut job = LayoutJob::simple(
-        text.text.clone(),
-        FontId::proportional(size),
-        text.color,
-        f32::INFINITY,
-    );
-    job.wrap = TextWrapping {
-        max_width: text.wrap_width.map_or(f32::INFINITY, |w| w * zoom),
-        max_rows: text.max_lines.unwrap_or(usize::MAX),
-        break_anywhere: false,
-        overflow_character: Some('…'),
+    let family = if text.strong {
+        FontFamily::Name(fonts::BOLD_FAMILY.into())
+    } else {
+        FontFamily::Proportional
     };
-    let galley = painter.layout_job(job);
-    let pos = screen_from_map * text.pos;
-    let rect = text.anchor.anchor_size(pos, galley.size());
-    painter.galley(rect.min, galley.clone(), text.color);
-    if text.strong {
-        // A second pass a hair to the right reads as semi-bold without a bold font.
-        painter.galley(
-            rect.min + egui::vec2(0.35 * zoom.min(2.0), 0.0),
-            galley,
+    let anchor = Align2([text.align, Align::Min]);
+    for (line, top_in_map) in text.placed_lines() {
+        painter.text(
+            screen_from_map * top_in_map,
+            anchor,
+            line,
+            FontId::new(size, family.clone()),
             text.color,
         );
     }

@@ -1,0 +1,158 @@
+//! Slides, images and vector files of a map. Pages are scenes, like the canvas's;
+//! each page is written once as SVG, which the PNG, JPEG and PDF backends render.
+
+mod deck;
+mod fonts_db;
+mod look;
+mod page;
+mod pdf;
+mod raster;
+mod request;
+mod svg;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+pub use deck::{MapPart, map_parts, slide_count};
+pub use page::Page;
+pub use raster::render as page_image;
+pub use request::{Choices, ExportRequest, Format, Look, PageSize, Pages, Raster};
+
+use crate::layout::MapLayout;
+use crate::model::JourneyMap;
+use crate::scene::{Scene, build_scene};
+
+/// The scene of a map as the choices show it: the canvas's scene when nothing is
+/// left out and the look is light.
+pub fn map_scene(map: &JourneyMap, choices: &Choices) -> Scene {
+    let shown = choices.apply(map);
+    let scene = build_scene(&shown, &MapLayout::new(&shown));
+    look::restyle(scene, choices.look)
+}
+
+/// Every page the request makes, in order.
+pub fn pages(map: &JourneyMap, request: &ExportRequest) -> Vec<Page> {
+    match request.pages {
+        Pages::WholeMap => vec![page::whole_map(map, request)],
+        Pages::Slides => deck::slides(map, request),
+    }
+}
+
+/// Shared with the thread that exports: how far it got, and whether to stop.
+#[derive(Clone, Default)]
+pub struct Progress {
+    done: Arc<AtomicUsize>,
+    total: Arc<AtomicUsize>,
+    cancelled: Arc<AtomicBool>,
+}
+
+impl Progress {
+    /// Pages written and pages to write.
+    pub fn fraction(&self) -> (usize, usize) {
+        (
+            self.done.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        )
+    }
+
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+
+    fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Relaxed)
+    }
+}
+
+#[derive(Debug)]
+pub enum ExportError {
+    Cancelled,
+    Render(String),
+    Write { path: PathBuf, message: String },
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExportError::Cancelled => f.write_str("the export was cancelled"),
+            ExportError::Render(message) => write!(f, "the export could not be drawn: {message}"),
+            ExportError::Write { path, message } => {
+                write!(f, "{}: cannot write: {message}", path.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+/// Writes the export to `output`, or, for slides as separate images, to files
+/// named after it (`deck-01.png`, `deck-02.png`, …). Returns the files written.
+pub fn write(
+    map: &JourneyMap,
+    request: &ExportRequest,
+    output: &Path,
+    progress: &Progress,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let pages = pages(map, request);
+    progress.total.store(pages.len(), Ordering::Relaxed);
+    if request.format == Format::Pdf {
+        let bytes = pdf::document(map, &pages, request, progress)?;
+        write_file(output, &bytes)?;
+        return Ok(vec![output.to_path_buf()]);
+    }
+    let paths = if pages.len() == 1 {
+        vec![output.to_path_buf()]
+    } else {
+        (1..=pages.len()).map(|n| numbered(output, n)).collect()
+    };
+    for (page, path) in pages.iter().zip(&paths) {
+        if progress.is_cancelled() {
+            return Err(ExportError::Cancelled);
+        }
+        let bytes = render_page(map, page, request)?;
+        write_file(path, &bytes)?;
+        progress.done.fetch_add(1, Ordering::Relaxed);
+    }
+    Ok(paths)
+}
+
+/// One page in the request's format (SVG, PNG or JPEG).
+pub fn render_page(
+    map: &JourneyMap,
+    page: &Page,
+    request: &ExportRequest,
+) -> Result<Vec<u8>, ExportError> {
+    match request.format {
+        Format::Svg => Ok(svg::document(map, page, &svg::Options::vector()).into_bytes()),
+        Format::Png | Format::Jpeg => raster::encode(map, page, request),
+        Format::Pdf => pdf::document(
+            map,
+            std::slice::from_ref(page),
+            request,
+            &Progress::default(),
+        ),
+    }
+}
+
+/// `deck.png` → `deck-03.png`.
+fn numbered(output: &Path, number: usize) -> PathBuf {
+    let stem = output
+        .file_stem()
+        .map_or_else(|| "slide".into(), |s| s.to_string_lossy().into_owned());
+    let name = match output.extension() {
+        Some(extension) => format!("{stem}-{number:02}.{}", extension.to_string_lossy()),
+        None => format!("{stem}-{number:02}"),
+    };
+    output.with_file_name(name)
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    crate::file::write_atomically(path, |file| file.write_all(bytes)).map_err(|error| {
+        ExportError::Write {
+            path: path.to_path_buf(),
+            message: error.to_string(),
+        }
+    })
+}

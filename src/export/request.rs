@@ -1,0 +1,245 @@
+//! What an export is asked to make: format, pages, sizes and what to show.
+
+use std::collections::BTreeSet;
+
+use egui::{Vec2, vec2};
+
+use crate::model::{JourneyMap, LaneId, PersonaId};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Svg,
+    Png,
+    Jpeg,
+    Pdf,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Pdf, Format::Png, Format::Jpeg, Format::Svg];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Svg => "svg",
+            Format::Png => "png",
+            Format::Jpeg => "jpg",
+            Format::Pdf => "pdf",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Svg => "SVG (vector)",
+            Format::Png => "PNG image",
+            Format::Jpeg => "JPEG image",
+            Format::Pdf => "PDF document",
+        }
+    }
+
+    pub fn is_raster(self) -> bool {
+        matches!(self, Format::Png | Format::Jpeg)
+    }
+}
+
+/// The colours of the export.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Look {
+    /// As on screen.
+    #[default]
+    Light,
+    /// White paper, pale fills, dark text: cheap to print, clear in grey.
+    Print,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Pages {
+    /// The whole map on one page.
+    #[default]
+    WholeMap,
+    /// A deck: title, personas, overview, then the stages a few at a time.
+    Slides,
+}
+
+/// Page shapes, all landscape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageSize {
+    /// 16:9, 1920×1080 pixels at 1×.
+    Widescreen,
+    /// 4:3, 1440×1080 pixels at 1×.
+    Standard,
+    A4,
+    A3,
+    A2,
+    A1,
+}
+
+/// Width of every page in scene units; heights follow the page's shape.
+const PAGE_WIDTH_UNITS: f32 = 1920.0;
+
+impl PageSize {
+    pub const ALL: [PageSize; 6] = [
+        PageSize::Widescreen,
+        PageSize::Standard,
+        PageSize::A4,
+        PageSize::A3,
+        PageSize::A2,
+        PageSize::A1,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PageSize::Widescreen => "16:9 slide (1920×1080)",
+            PageSize::Standard => "4:3 slide (1440×1080)",
+            PageSize::A4 => "A4 landscape",
+            PageSize::A3 => "A3 landscape poster",
+            PageSize::A2 => "A2 landscape poster",
+            PageSize::A1 => "A1 landscape poster",
+        }
+    }
+
+    /// The page in PDF points (1/72 inch).
+    pub fn points(self) -> Vec2 {
+        match self {
+            // PowerPoint's and Keynote's own slide sizes.
+            PageSize::Widescreen => vec2(960.0, 540.0),
+            PageSize::Standard => vec2(720.0, 540.0),
+            PageSize::A4 => vec2(841.89, 595.28),
+            PageSize::A3 => vec2(1190.55, 841.89),
+            PageSize::A2 => vec2(1683.78, 1190.55),
+            PageSize::A1 => vec2(2383.94, 1683.78),
+        }
+    }
+
+    /// The page in scene units: 1920 wide, so slide text sizes read as pixels of
+    /// a 1080p projector.
+    pub fn units(self) -> Vec2 {
+        let points = self.points();
+        vec2(PAGE_WIDTH_UNITS, PAGE_WIDTH_UNITS * points.y / points.x)
+    }
+}
+
+/// Pixel size of PNG and JPEG exports.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Raster {
+    /// Pixels per scene unit, when no exact size is asked.
+    pub scale: f32,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    /// PNG only: leave the background out.
+    pub transparent: bool,
+}
+
+impl Default for Raster {
+    fn default() -> Self {
+        Self {
+            scale: 1.0,
+            width: None,
+            height: None,
+            transparent: false,
+        }
+    }
+}
+
+/// Largest side of an exported image, to refuse sizes no viewer opens.
+pub const MAX_PIXELS_PER_SIDE: u32 = 16_384;
+
+/// What the export shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Choices {
+    pub hidden_lanes: BTreeSet<LaneId>,
+    /// Personas whose emotion curves are left out.
+    pub hidden_personas: BTreeSet<PersonaId>,
+    pub look: Look,
+}
+
+impl Choices {
+    /// The map with the left-out lanes and curves hidden.
+    pub fn apply(&self, map: &JourneyMap) -> JourneyMap {
+        let mut shown = map.clone();
+        for lane in &mut shown.lanes {
+            lane.hidden |= self.hidden_lanes.contains(&lane.id);
+        }
+        for curve in &mut shown.curves {
+            curve.hidden |= self.hidden_personas.contains(&curve.persona);
+        }
+        shown
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportRequest {
+    pub format: Format,
+    pub pages: Pages,
+    /// `None`: the map's own size for images and SVG, A3 for a PDF, 16:9 for slides.
+    pub page_size: Option<PageSize>,
+    pub raster: Raster,
+    pub choices: Choices,
+}
+
+impl ExportRequest {
+    pub fn new(format: Format, pages: Pages) -> Self {
+        Self {
+            format,
+            pages,
+            page_size: None,
+            raster: Raster::default(),
+            choices: Choices::default(),
+        }
+    }
+
+    /// The page shape in use, if pages have one.
+    pub fn effective_page_size(&self) -> Option<PageSize> {
+        match (self.pages, self.format) {
+            (Pages::Slides, _) => Some(self.page_size.unwrap_or(PageSize::Widescreen)),
+            (Pages::WholeMap, Format::Pdf) => Some(self.page_size.unwrap_or(PageSize::A3)),
+            (Pages::WholeMap, _) => self.page_size,
+        }
+    }
+
+    /// The asked width over height, when both are given.
+    pub fn asked_aspect(&self) -> Option<f32> {
+        match (self.raster.width, self.raster.height) {
+            (Some(w), Some(h)) if w > 0 && h > 0 && self.format.is_raster() => {
+                Some(w as f32 / h as f32)
+            }
+            _ => None,
+        }
+    }
+
+    /// Size of a shaped page in scene units: the page size's, or the asked
+    /// pixels' shape.
+    pub fn page_units(&self, page_size: PageSize) -> Vec2 {
+        match self.asked_aspect() {
+            Some(aspect) => vec2(PAGE_WIDTH_UNITS, PAGE_WIDTH_UNITS / aspect),
+            None => page_size.units(),
+        }
+    }
+
+    /// The image size for a page of `units`, or why it cannot be made.
+    pub fn pixel_size(&self, units: Vec2) -> Result<(u32, u32), String> {
+        let raster = &self.raster;
+        let (width, height) = match (raster.width, raster.height) {
+            (Some(w), Some(h)) => (w as f32, h as f32),
+            (Some(w), None) => (w as f32, w as f32 * units.y / units.x),
+            (None, Some(h)) => (h as f32 * units.x / units.y, h as f32),
+            (None, None) => (units.x * raster.scale, units.y * raster.scale),
+        };
+        let (width, height) = (width.round(), height.round());
+        let largest = MAX_PIXELS_PER_SIDE as f32;
+        if !(1.0..=largest).contains(&width) || !(1.0..=largest).contains(&height) {
+            return Err(format!(
+                "an image of {width}×{height} pixels is not possible: each side must be \
+                 between 1 and {MAX_PIXELS_PER_SIDE} pixels"
+            ));
+        }
+        Ok((width as u32, height as u32))
+    }
+
+    /// The PDF page of a page of `units`.
+    pub fn pdf_points(&self, units: Vec2) -> Vec2 {
+        match self.effective_page_size() {
+            Some(size) => size.points(),
+            // CSS pixels to points.
+            None => units * 0.75,
+        }
+    }
+}
