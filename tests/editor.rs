@@ -785,3 +785,88 @@ fn a_copy_left_by_a_crashed_parcours_is_offered_and_restored_unsaved() {
         "the copy is no longer offered"
     );
 }
+
+#[test]
+fn the_canvas_paints_the_scene_the_exporter_draws() {
+    for template in parcours::templates::CATALOGUE {
+        let map = template
+            .load("en")
+            .or_else(|_| template.load("fr"))
+            .expect("a shipped map");
+        let harness = harness(map.clone());
+        let painted = harness
+            .state()
+            .drawn_scene()
+            .expect("the canvas has painted")
+            .clone();
+        let exported = parcours::export::map_scene(&map, &parcours::export::Choices::default());
+        assert_eq!(painted, exported, "{}", template.name);
+    }
+}
+
+#[test]
+fn the_export_dialog_previews_the_deck_and_writes_a_png_without_freezing() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let target = folder.path().join("renewal.png");
+    let dialogs = ScriptedDialogs::default();
+    dialogs
+        .answers
+        .lock()
+        .expect("not poisoned")
+        .push_back(Some(target.clone()));
+    let map = parcours::templates::find("home-insurance-renewal")
+        .expect("the example")
+        .load("en")
+        .expect("it loads");
+    let slides = parcours::export::slide_count(
+        &map,
+        &parcours::export::ExportRequest::new(
+            parcours::export::Format::Pdf,
+            parcours::export::Pages::Slides,
+        ),
+    );
+    let mut harness = harness_with(Document::new_unsaved(map), dialogs.clone());
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
+    // The window sizes itself over its first frames before it settles in the middle.
+    harness.run_steps(6);
+    harness.get_by_label(&format!("Page 1 of {slides}"));
+    harness.get_by_label("Next ›").click_accesskit();
+    harness.run_steps(2);
+    harness.get_by_label(&format!("Page 2 of {slides}"));
+
+    // Inside a window that places itself, accesskit clicks land where a pointer may not.
+    harness.get_by_label("Whole map").click_accesskit();
+    harness.get_by_label("PNG image").click_accesskit();
+    harness.run_steps(2);
+    harness.get_by_label("Export…").click_accesskit();
+    harness.run_steps(2);
+    assert!(matches!(
+        dialogs.asked.lock().expect("not poisoned").last(),
+        Some(DialogRequest::Export {
+            extension: "png",
+            ..
+        })
+    ));
+    for _ in 0..600 {
+        if harness.state().export.is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.run_steps(1);
+    }
+    assert!(harness.state().export.is_none(), "the export finished");
+    let message = harness.state().message.clone().unwrap_or_default();
+    assert!(message.starts_with("Exported to"), "{message}");
+    let image = image::open(&target).expect("a PNG");
+    let page = &parcours::export::pages(
+        &harness.state().document.map,
+        &parcours::export::ExportRequest::new(
+            parcours::export::Format::Png,
+            parcours::export::Pages::WholeMap,
+        ),
+    )[0];
+    assert_eq!(
+        (image.width(), image.height()),
+        (page.size.x.round() as u32, page.size.y.round() as u32)
+    );
+}

@@ -7,6 +7,7 @@
 use std::path::PathBuf;
 
 use super::Edit;
+use crate::file::DiskStamp;
 use crate::model::JourneyMap;
 
 /// How many steps back Undo can go.
@@ -32,6 +33,9 @@ pub struct Document {
     pub map: JourneyMap,
     /// Where the map is saved, if it ever was.
     pub path: Option<PathBuf>,
+    /// What the file held when last read or written here; saving checks it is
+    /// still there. None when unknown (a recovered map): then saving does not check.
+    pub on_disk: Option<DiskStamp>,
     history: History,
     revision: u64,
     next_revision: u64,
@@ -48,6 +52,7 @@ impl Document {
         Self {
             map,
             path: None,
+            on_disk: None,
             history: History::default(),
             revision: 0,
             next_revision: 1,

@@ -4,12 +4,14 @@
 mod atomic;
 mod clipboard;
 mod lexer;
+mod open_maps;
 mod positions;
 mod recovery;
+mod stamp;
 mod v0;
 
 use std::fmt;
-use std::io::{Read as _, Write as _};
+use std::io::Write as _;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -19,8 +21,10 @@ pub use atomic::write_atomically;
 pub use clipboard::CopiedCards;
 pub use lexer::Position;
 use lexer::{Lexer, Token};
+pub use open_maps::OpenMaps;
 use positions::PositionIndex;
 pub use recovery::{Recovered, RecoveryInfo, RecoveryStore};
+pub use stamp::DiskStamp;
 pub use v0::slug;
 
 /// The format this version of Parcours writes.
@@ -111,17 +115,25 @@ impl std::error::Error for SaveError {}
 
 /// Reads, migrates and validates the map at `path`.
 pub fn load(path: &Path) -> Result<JourneyMap, LoadError> {
+    load_stamped(path).map(|(map, _)| map)
+}
+
+/// Loads the map at `path`, with the stamp of the bytes it was read from.
+pub fn load_stamped(path: &Path) -> Result<(JourneyMap, DiskStamp), LoadError> {
     let source = path.display().to_string();
-    let fail = |message: String| LoadError {
-        source: source.clone(),
-        diagnostics: vec![Diagnostic::whole_file(message)],
-    };
-    let file = std::fs::File::open(path).map_err(|err| fail(format!("cannot open: {err}")))?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|err| fail(format!("cannot read: {err}")))?;
-    parse(&bytes, &source)
+    let bytes = stamp::read_capped(path).map_err(|err| {
+        let message = if err.kind() == std::io::ErrorKind::NotFound {
+            format!("cannot open: {err}")
+        } else {
+            format!("cannot read: {err}")
+        };
+        LoadError {
+            source: source.clone(),
+            diagnostics: vec![Diagnostic::whole_file(message)],
+        }
+    })?;
+    let map = parse(&bytes, &source)?;
+    Ok((map, DiskStamp::of_bytes(&bytes)))
 }
 
 /// Parses, migrates and validates a map from the bytes of a file named `source`.

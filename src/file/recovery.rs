@@ -94,7 +94,7 @@ impl RecoveryStore {
 }
 
 /// Whether a process is alive (on Linux; elsewhere every writer counts as gone).
-fn is_running(process: u32) -> bool {
+pub(super) fn is_running(process: u32) -> bool {
     process == std::process::id() || Path::new(&format!("/proc/{process}")).exists()
 }
 

@@ -10,12 +10,13 @@ use super::autosave::Autosave;
 use super::canvas::{CanvasInput, CanvasState, EditTarget, canvas_ui};
 use super::dialogs::{DialogRequest, FileDialogs};
 use super::export_dialog::{ExportDialog, ExportMove};
+use super::guards::{GuardChoice, Guards};
 use super::inspector::inspector_ui;
 use super::palette::palette_ui;
 use super::selection::Selection;
 use super::view::View;
 use crate::edit::{Document, Edit};
-use crate::file::{self, CopiedCards, Recovered, RecoveryStore};
+use crate::file::{self, CopiedCards, DiskStamp, OpenMaps, Recovered, RecoveryStore};
 use crate::interchange::{self, Format};
 use crate::layout::{CellPlace, MapLayout};
 use crate::model::{Card, CardId};
@@ -86,6 +87,7 @@ pub struct ParcoursApp {
     pub recovered: Vec<Recovered>,
     /// The Export dialog, while it is open.
     pub export: Option<ExportDialog>,
+    guards: Guards,
 }
 
 impl ParcoursApp {
@@ -113,7 +115,15 @@ impl ParcoursApp {
             autosave: None,
             recovered: Vec::new(),
             export: None,
+            guards: Guards::default(),
         }
+    }
+
+    /// Tells other windows through `maps` which map is open here, and warns
+    /// before opening a map that another window has open.
+    pub fn with_open_maps(mut self, maps: OpenMaps) -> Self {
+        self.guards = Guards::with_open_maps(maps);
+        self
     }
 
     /// Keeps recovery copies in `store` while there are unsaved changes, and
@@ -137,6 +147,9 @@ impl ParcoursApp {
         if let Some((autosave, _)) = &mut self.autosave
             && let Some(problem) = autosave.tick(&ctx, &self.document, self.document_serial)
         {
+            self.message = Some(problem);
+        }
+        if let Some(problem) = self.guards.track(self.document.path.as_deref()) {
             self.message = Some(problem);
         }
 
@@ -173,6 +186,9 @@ impl ParcoursApp {
         egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
 
         self.confirm_ui(&ctx);
+        if let Some(choice) = self.guards.ui(&ctx) {
+            self.carry_out(choice, &ctx);
+        }
         self.recovery_ui(&ctx);
         self.templates_ui(&ctx);
         self.help_ui(&ctx);
@@ -352,12 +368,36 @@ impl ParcoursApp {
             }
             return;
         }
-        match file::load(path) {
-            Ok(map) => {
-                self.replace_document(Document::from_file(map, path.to_path_buf()));
+        if self.guards.may_open(path, self.document.path.as_deref()) {
+            self.load_map(path);
+        }
+    }
+
+    fn load_map(&mut self, path: &Path) {
+        match file::load_stamped(path) {
+            Ok((map, stamp)) => {
+                let mut document = Document::from_file(map, path.to_path_buf());
+                document.on_disk = Some(stamp);
+                self.replace_document(document);
                 self.remember(path);
             }
             Err(error) => self.message = Some(error.to_string()),
+        }
+    }
+
+    /// Does what the user chose in a warning of [`Guards`].
+    fn carry_out(&mut self, choice: GuardChoice, ctx: &Context) {
+        match choice {
+            GuardChoice::Overwrite(path) => {
+                self.save_to(&path, ctx);
+            }
+            GuardChoice::SaveAs => self.ask_save_path(ctx),
+            GuardChoice::Reload(path) => {
+                self.after_save = None;
+                self.guard(Pending::Open(path), ctx);
+            }
+            GuardChoice::CancelSave => self.after_save = None,
+            GuardChoice::OpenAnyway(path) => self.load_map(&path),
         }
     }
 
@@ -380,10 +420,13 @@ impl ParcoursApp {
         self.recent.truncate(MAX_RECENT);
     }
 
+    /// Saves over the map's own file, once sure nobody changed it meanwhile.
     fn save(&mut self, ctx: &Context) {
         match self.document.path.clone() {
             Some(path) => {
-                self.save_to(&path, ctx);
+                if self.guards.may_save(&self.document) {
+                    self.save_to(&path, ctx);
+                }
             }
             None => self.ask_save_path(ctx),
         }
@@ -391,9 +434,11 @@ impl ParcoursApp {
 
     /// Saves, then carries on with what was waiting for the save.
     fn save_to(&mut self, path: &Path, ctx: &Context) -> bool {
-        match file::save(path, &self.document.map) {
+        let text = file::to_ron(&self.document.map);
+        match file::save_text(path, &text) {
             Ok(()) => {
                 self.document.mark_saved(path.to_path_buf());
+                self.document.on_disk = Some(DiskStamp::of_bytes(text.as_bytes()));
                 self.remember(path);
                 self.message = None;
                 if let Some(pending) = self.after_save.take() {
@@ -786,12 +831,7 @@ impl ParcoursApp {
             Some(true) => {
                 self.confirm = None;
                 self.after_save = Some(pending);
-                match self.document.path.clone() {
-                    Some(path) => {
-                        self.save_to(&path, ctx);
-                    }
-                    None => self.ask_save_path(ctx),
-                }
+                self.save(ctx);
             }
             Some(false) => {
                 self.confirm = None;

@@ -152,13 +152,10 @@ impl ExportDialog {
 
     fn choices_ui(&mut self, ui: &mut Ui, map: &JourneyMap) {
         let request = &mut self.request;
-        egui::ComboBox::from_label("Format")
-            .selected_text(request.format.label())
-            .show_ui(ui, |ui| {
-                for format in Format::ALL {
-                    ui.selectable_value(&mut request.format, format, format.label());
-                }
-            });
+        ui.strong("Format");
+        for format in Format::ALL {
+            ui.radio_value(&mut request.format, format, format.label());
+        }
         ui.horizontal(|ui| {
             ui.radio_value(&mut request.pages, Pages::Slides, "Slide deck");
             ui.radio_value(&mut request.pages, Pages::WholeMap, "Whole map");

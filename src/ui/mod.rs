@@ -6,6 +6,7 @@ mod autosave;
 mod canvas;
 mod dialogs;
 mod export_dialog;
+mod guards;
 mod inspector;
 mod paint;
 mod palette;
@@ -50,7 +51,9 @@ pub fn run(file: Option<&Path>) -> eframe::Result<()> {
                 .unwrap_or_default();
             let mut app = ParcoursApp::new(new_document("en"), Box::new(NativeDialogs), recent);
             if let Some(folder) = eframe::storage_dir("Parcours") {
-                app = app.with_recovery(crate::file::RecoveryStore::new(folder.join("recovery")));
+                app = app
+                    .with_recovery(crate::file::RecoveryStore::new(folder.join("recovery")))
+                    .with_open_maps(crate::file::OpenMaps::new(folder.join("open")));
             }
             if let Some(path) = file {
                 app.open(&path);
