@@ -830,15 +830,15 @@ fn the_export_dialog_previews_the_deck_and_writes_a_png_without_freezing() {
     // The window sizes itself over its first frames before it settles in the middle.
     harness.run_steps(6);
     harness.get_by_label(&format!("Page 1 of {slides}"));
-    harness.get_by_label("Next ›").click_accesskit();
+    harness.get_by_label("Next ›").click();
     harness.run_steps(2);
     harness.get_by_label(&format!("Page 2 of {slides}"));
 
-    // Inside a window that places itself, accesskit clicks land where a pointer may not.
-    harness.get_by_label("Whole map").click_accesskit();
-    harness.get_by_label("PNG image").click_accesskit();
+    harness.get_by_label("Whole map").click();
+    harness.run_steps(1);
+    harness.get_by_label("PNG image").click();
     harness.run_steps(2);
-    harness.get_by_label("Export…").click_accesskit();
+    harness.get_by_label("Export…").click();
     harness.run_steps(2);
     assert!(matches!(
         dialogs.asked.lock().expect("not poisoned").last(),

@@ -118,7 +118,7 @@ impl ExportDialog {
                             self.choices_ui(ui, map);
                         });
                     });
-                    ui.separator();
+                    ui.add_space(16.0);
                     ui.vertical(|ui| self.preview_ui(ui, map, revision));
                 });
                 ui.separator();
@@ -236,10 +236,13 @@ impl ExportDialog {
         let offset = area.center() - page.size * scale / 2.0;
         let screen_from_page =
             TSTransform::from_translation(offset.to_vec2()) * TSTransform::from_scaling(scale);
-        painter.rect_filled(
-            screen_from_page * page.scene.bounds,
+        let page_on_screen = screen_from_page * page.scene.bounds;
+        painter.rect_filled(page_on_screen, 0.0, page.scene.background);
+        painter.rect_stroke(
+            page_on_screen,
             0.0,
-            page.scene.background,
+            ui.visuals().widgets.noninteractive.bg_stroke,
+            egui::StrokeKind::Outside,
         );
         let ctx = ui.ctx().clone();
         let textures = &mut self.textures;
