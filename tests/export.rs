@@ -341,10 +341,10 @@ fn example_overview_slides_match_their_golden_images() {
         let differing = image
             .pixels()
             .zip(golden.pixels())
-            .filter(|(a, b)| a.0.iter().zip(b.0).any(|(x, y)| x.abs_diff(y) > 24))
+            .filter(|(a, b)| a.0.iter().zip(b.0).any(|(x, y)| x.abs_diff(y) > 8))
             .count();
         let share = differing as f32 / (image.width() * image.height()) as f32;
-        if share > 0.005 {
+        if share > 0.0005 {
             let actual = std::env::temp_dir().join(format!("{name}-overview.actual.png"));
             let _ = image.save(&actual);
             failures.push(format!(

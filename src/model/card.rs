@@ -99,6 +99,19 @@ impl Level {
             Level::Critical => "Critical",
         }
     }
+
+    /// The label in the map's language, as cards show it.
+    pub fn label_in(self, language: &str) -> &'static str {
+        if !language.starts_with("fr") {
+            return self.label();
+        }
+        match self {
+            Level::Low => "Faible",
+            Level::Medium => "Moyen",
+            Level::High => "Élevé",
+            Level::Critical => "Critique",
+        }
+    }
 }
 
 /// A remark in a card's discussion thread.

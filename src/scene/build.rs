@@ -269,12 +269,21 @@ fn card_shapes(
             )
         });
     } else {
-        card_text(scene, card, kind, rect, text_left, border, font);
+        card_text(scene, card, kind, rect, text_left, font);
+        if let Some(level) = card.severity.or(card.priority) {
+            scene.push_label(text(
+                level.label_in(&map.meta.language),
+                rect.right_bottom() - vec2(8.0, 6.0),
+                Align2::RIGHT_BOTTOM,
+                font * 0.72,
+                border,
+            ));
+        }
     }
     if let Some(moment) = moment {
         star(scene, rect.right_top() + vec2(-11.0, 11.0), 8.0);
         scene.push_label(text(
-            moment_label(moment),
+            moment_label(moment, &map.meta.language),
             rect.right_top() + vec2(-6.0, 21.0),
             Align2::RIGHT_TOP,
             font * 0.62,
@@ -283,14 +292,13 @@ fn card_shapes(
     }
 }
 
-/// A card's words: its text (and first metric), then its severity or priority.
+/// A card's words: its text, and a metric card's first metric.
 fn card_text(
     scene: &mut Scene,
     card: &Card,
     kind: LaneKind,
     rect: Rect,
     text_left: f32,
-    border: Color32,
     font: f32,
 ) {
     let mut body = card.text.clone();
@@ -310,22 +318,13 @@ fn card_text(
             INK,
         )
     });
-    let level = card.severity.or(card.priority);
-    if let Some(level) = level {
-        scene.push_label(text(
-            level.label(),
-            rect.right_bottom() - vec2(8.0, 6.0),
-            Align2::RIGHT_BOTTOM,
-            font * 0.72,
-            border,
-        ));
-    }
 }
 
-fn moment_label(kind: MomentKind) -> &'static str {
+fn moment_label(kind: MomentKind, language: &str) -> &'static str {
     match kind {
         MomentKind::Influence => "influence",
         MomentKind::Impact => "impact",
+        MomentKind::Decision if language.starts_with("fr") => "décision",
         MomentKind::Decision => "decision",
     }
 }
