@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use egui_kittest::kittest::Queryable;
+
 /// Kills a child process when the test ends, however it ends.
 struct KillOnDrop(Child);
 
@@ -148,7 +150,8 @@ fn the_window_opens_a_map_and_shows_it() {
 }
 
 /// An edit made in the real window survives `kill -9`: the recovery copy in the
-/// data folder holds it, and the user's own file is untouched.
+/// data folder holds it, the user's own file is untouched, and the next start
+/// restores it.
 #[test]
 fn an_edit_survives_kill_9_in_the_recovery_copy() {
     let folder = tempfile::tempdir().expect("a temporary folder");
@@ -223,10 +226,36 @@ fn an_edit_survives_kill_9_in_the_recovery_copy() {
         original,
         "the user's file is untouched"
     );
+    // The next start offers the copy; Restore brings the drag back, unsaved.
     let store = parcours::file::RecoveryStore::new(recovery);
+    assert_eq!(store.left_behind().len(), 1, "one copy is offered");
+    let app = parcours::ui::ParcoursApp::new(
+        parcours::ui::new_document("en"),
+        Box::new(parcours::ui::NativeDialogs),
+        Vec::new(),
+    )
+    .with_recovery(store);
+    let mut next_start = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(
+            |ui, app: &mut parcours::ui::ParcoursApp| app.root_ui(ui),
+            app,
+        );
+    next_start.run_steps(3);
+    next_start.get_by_label("Restore").click();
+    next_start.run_steps(3);
+    let restored = &next_start.state().document;
+    let stages: Vec<&str> = restored
+        .map
+        .stages
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(stages[..3], ["Consideration", "Acquisition", "Awareness"]);
+    assert!(restored.is_dirty(), "the restored map is not saved yet");
     assert_eq!(
-        store.left_behind().len(),
-        1,
-        "the next start offers the copy"
+        restored.path.as_deref(),
+        Some(map.as_path()),
+        "it is tied to its file"
     );
 }
