@@ -10,7 +10,7 @@ use super::map_scene;
 use super::page::{Frame, Page, SIDE, fit_scale};
 use super::request::{Choices, ExportRequest, Look, PageSize};
 use crate::layout::MapLayout;
-use crate::model::{Anchor, JourneyMap, Persona};
+use crate::model::{Anchor, EmotionCurve, JourneyMap, Persona};
 use crate::scene::style::{INK, MUTED_INK, color32};
 use crate::scene::{ImageSource, Label, Shape};
 
@@ -176,29 +176,61 @@ fn with_lanes(map: &JourneyMap, range: Range<usize>) -> JourneyMap {
     part
 }
 
-/// The map cut down to a run of its stages, with what hangs on them.
+/// The map cut down to a run of its stages, with what hangs on them. Only what is
+/// kept is cloned: the deck tries many runs of a large map.
 fn with_stages(map: &JourneyMap, range: Range<usize>) -> JourneyMap {
-    let mut part = map.clone();
-    part.stages = map.stages.get(range).map(<[_]>::to_vec).unwrap_or_default();
-    let stages: HashSet<_> = part.stages.iter().map(|s| s.id).collect();
-    let steps: HashSet<_> = part
-        .stages
+    let stages = map.stages.get(range).map(<[_]>::to_vec).unwrap_or_default();
+    let stage_ids: HashSet<_> = stages.iter().map(|s| s.id).collect();
+    let steps: HashSet<_> = stages
         .iter()
         .flat_map(|s| s.steps.iter().map(|step| step.id))
         .collect();
-    part.cards.retain(|card| stages.contains(&card.stage));
-    let cards: HashSet<_> = part.cards.iter().map(|c| c.id).collect();
-    part.moments.retain(|m| cards.contains(&m.card));
-    part.links
-        .retain(|l| cards.contains(&l.from) && l.to.is_none_or(|to| cards.contains(&to)));
-    for curve in &mut part.curves {
-        curve.points.retain(|p| match p.anchor {
-            Anchor::Stage(id) => stages.contains(&id),
-            Anchor::Step(id) => steps.contains(&id),
-            Anchor::Card(id) => cards.contains(&id),
-        });
+    let cards: Vec<_> = map
+        .cards
+        .iter()
+        .filter(|card| stage_ids.contains(&card.stage))
+        .cloned()
+        .collect();
+    let card_ids: HashSet<_> = cards.iter().map(|c| c.id).collect();
+    let curves = map
+        .curves
+        .iter()
+        .map(|curve| EmotionCurve {
+            points: curve
+                .points
+                .iter()
+                .filter(|p| match p.anchor {
+                    Anchor::Stage(id) => stage_ids.contains(&id),
+                    Anchor::Step(id) => steps.contains(&id),
+                    Anchor::Card(id) => card_ids.contains(&id),
+                })
+                .cloned()
+                .collect(),
+            ..curve.clone()
+        })
+        .collect();
+    JourneyMap {
+        meta: map.meta.clone(),
+        scale: map.scale,
+        theme: map.theme.clone(),
+        personas: map.personas.clone(),
+        stages,
+        lanes: map.lanes.clone(),
+        curves,
+        moments: map
+            .moments
+            .iter()
+            .filter(|m| card_ids.contains(&m.card))
+            .cloned()
+            .collect(),
+        links: map
+            .links
+            .iter()
+            .filter(|l| card_ids.contains(&l.from) && l.to.is_none_or(|to| card_ids.contains(&to)))
+            .cloned()
+            .collect(),
+        cards,
     }
-    part
 }
 
 fn title_slide(mut frame: Frame, map: &JourneyMap) -> Page {
