@@ -329,6 +329,39 @@ fn moment_label(kind: MomentKind, language: &str) -> &'static str {
     }
 }
 
+/// A face drawn with shapes, so it looks the same in every backend: `mood` runs
+/// from -1 (a frown) to 1 (a smile).
+fn face(scene: &mut Scene, center: Pos2, radius: f32, mood: f32) {
+    let ink = MUTED_INK;
+    scene.shapes.push(Shape::Circle {
+        center,
+        radius,
+        fill: Color32::WHITE,
+        stroke: Stroke::new(radius * 0.14, ink),
+    });
+    for side in [-1.0, 1.0] {
+        scene.shapes.push(Shape::Circle {
+            center: center + vec2(side * 0.36 * radius, -0.22 * radius),
+            radius: 0.13 * radius,
+            fill: ink,
+            stroke: Stroke::NONE,
+        });
+    }
+    let half_width = 0.45 * radius;
+    let mouth = (0..=8)
+        .map(|i| {
+            let t = i as f32 / 4.0 - 1.0;
+            let y = 0.38 * radius + 0.22 * radius * mood * (1.0 - t * t) - 0.11 * radius * mood;
+            center + vec2(t * half_width, y)
+        })
+        .collect();
+    scene.shapes.push(Shape::Line {
+        points: mouth,
+        stroke: Stroke::new(radius * 0.14, ink),
+        dash: None,
+    });
+}
+
 /// A five-pointed star, as five convex kites (painters fill convex shapes only).
 fn star(scene: &mut Scene, center: Pos2, radius: f32) {
     let inner = radius * 0.45;
@@ -369,19 +402,22 @@ fn curves(
     });
     for score in [map.scale.max, 0, map.scale.min] {
         if map.scale.contains(score) {
-            let face = style::emotion_face(score, map.scale.min, map.scale.max);
+            let y = curve_y(map, row.rect, score);
             let label = match score {
-                s if s > 0 => format!("{face} +{s}"),
-                s if s < 0 => format!("{face} –{}", -s),
-                _ => format!("{face} 0"),
+                s if s > 0 => format!("+{s}"),
+                s if s < 0 => format!("–{}", -s),
+                _ => "0".to_owned(),
             };
             scene.push_label(text(
                 label,
-                pos2(left - 10.0, curve_y(map, row.rect, score)),
+                pos2(left - 10.0, y),
                 Align2::RIGHT_CENTER,
                 font * 0.75,
                 MUTED_INK,
             ));
+            let span = (map.scale.max - map.scale.min).max(1) as f32;
+            let mood = 2.0 * (score - map.scale.min) as f32 / span - 1.0;
+            face(scene, pos2(left - 40.0, y), font * 0.6, mood);
         }
     }
     for placed in &layout.curves {

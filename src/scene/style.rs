@@ -65,11 +65,3 @@ pub fn channel_icon(channel: &Channel) -> &'static str {
         Channel::Custom(_) => "🏷",
     }
 }
-
-/// A face for a score of the emotion scale, from despair to delight.
-pub fn emotion_face(score: i32, min: i32, max: i32) -> &'static str {
-    const FACES: [&str; 5] = ["😞", "😕", "😐", "😊", "😄"];
-    let span = (max - min).max(1) as f32;
-    let share = (score - min) as f32 / span;
-    FACES[((share * 4.0).round() as usize).min(4)]
-}
