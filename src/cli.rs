@@ -60,6 +60,7 @@ enum Command {
     /// Write a map as a PDF, image or SVG (the whole map, or a slide deck with
     /// --slides), or as a spreadsheet or Mermaid diagram
     Export {
+        /// The map to export (`*.journey.ron`)
         file: PathBuf,
         /// The format; by default, the output file's extension decides
         #[arg(long, short, value_enum)]
@@ -68,33 +69,8 @@ enum Command {
         /// `deck-01.png`, `deck-02.png`, …
         #[arg(long, short)]
         output: PathBuf,
-        /// A slide deck: title, personas, overview, then the stages
-        #[arg(long)]
-        slides: bool,
-        /// The page: 16x9 or 4x3 slides, A4 landscape, or an A3, A2 or A1 poster
-        #[arg(long, value_enum)]
-        page: Option<PageArg>,
-        /// Image width in pixels (PNG, JPEG)
-        #[arg(long)]
-        width: Option<u32>,
-        /// Image height in pixels (PNG, JPEG)
-        #[arg(long)]
-        height: Option<u32>,
-        /// Pixels per point when no width or height is given (PNG, JPEG)
-        #[arg(long, default_value_t = 1.0)]
-        scale: f32,
-        /// Only these lanes, by title or kind, comma separated
-        #[arg(long, value_delimiter = ',')]
-        lanes: Vec<String>,
-        /// Only these personas' emotion curves, by name, comma separated
-        #[arg(long, value_delimiter = ',')]
-        personas: Vec<String>,
-        /// Colours as on screen, or print-friendly
-        #[arg(long, value_enum, default_value = "light")]
-        theme: ThemeArg,
-        /// Leave the background out (PNG)
-        #[arg(long)]
-        transparent: bool,
+        #[command(flatten)]
+        graphic: GraphicOptions,
     },
     /// Rewrite maps in canonical form, for clean diffs and merges
     Fmt {
@@ -193,32 +169,13 @@ pub fn run() -> ExitCode {
             file,
             format,
             output,
-            slides,
-            page,
-            width,
-            height,
-            scale,
-            lanes,
-            personas,
-            theme,
-            transparent,
+            graphic,
         } => {
             let Some(format) = format.or_else(|| ExportFormat::of_path(&output)) else {
                 eprintln!(
                     "parcours: give --format, or an output ending in .pdf, .png, .jpg, .svg, .csv or .mmd"
                 );
                 return ExitCode::from(USAGE);
-            };
-            let graphic = GraphicOptions {
-                slides,
-                page,
-                width,
-                height,
-                scale,
-                lanes,
-                personas,
-                theme,
-                transparent,
             };
             export_map(&file, format, &output, graphic)
         }
@@ -302,15 +259,34 @@ fn import(input: &Path, output: &Path, force: bool) -> ExitCode {
 }
 
 /// The export options that only pictures and documents take.
+#[derive(clap::Args)]
 struct GraphicOptions {
+    /// A slide deck: title, personas, overview, then the stages
+    #[arg(long)]
     slides: bool,
+    /// The page: 16x9 or 4x3 slides, A4 landscape, or an A3, A2 or A1 poster
+    #[arg(long, value_enum)]
     page: Option<PageArg>,
+    /// Image width in pixels (PNG, JPEG)
+    #[arg(long)]
     width: Option<u32>,
+    /// Image height in pixels (PNG, JPEG)
+    #[arg(long)]
     height: Option<u32>,
+    /// Pixels per point when no width or height is given (PNG, JPEG)
+    #[arg(long, default_value_t = 1.0)]
     scale: f32,
+    /// Only these lanes, by title or kind, comma separated
+    #[arg(long, value_delimiter = ',')]
     lanes: Vec<String>,
+    /// Only these personas' emotion curves, by name, comma separated
+    #[arg(long, value_delimiter = ',')]
     personas: Vec<String>,
+    /// Colours as on screen, or print-friendly
+    #[arg(long, value_enum, default_value = "light")]
     theme: ThemeArg,
+    /// Leave the background out (PNG)
+    #[arg(long)]
     transparent: bool,
 }
 

@@ -1,9 +1,8 @@
 //! The editor driven as a user drives it: through the mouse, keys and labels.
 
-use std::collections::VecDeque;
+mod common;
+
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, channel};
-use std::sync::{Arc, Mutex};
 
 use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
@@ -11,29 +10,9 @@ use egui_kittest::kittest::Queryable;
 use parcours::edit::{Document, Edit};
 use parcours::layout::MapLayout;
 use parcours::model::*;
-use parcours::ui::{Action, DialogRequest, FileDialogs, ParcoursApp, Selection};
+use parcours::ui::{Action, DialogRequest, ParcoursApp, Selection};
 
-/// Answers file dialogs from a list, as a person would have.
-#[derive(Clone, Default)]
-struct ScriptedDialogs {
-    answers: Arc<Mutex<VecDeque<Option<PathBuf>>>>,
-    asked: Arc<Mutex<Vec<DialogRequest>>>,
-}
-
-impl FileDialogs for ScriptedDialogs {
-    fn ask(&self, request: DialogRequest, _repaint: egui::Context) -> Receiver<Option<PathBuf>> {
-        let (sender, receiver) = channel();
-        self.asked.lock().expect("not poisoned").push(request);
-        let answer = self
-            .answers
-            .lock()
-            .expect("not poisoned")
-            .pop_front()
-            .flatten();
-        sender.send(answer).expect("the receiver is alive");
-        receiver
-    }
-}
+use common::ScriptedDialogs;
 
 /// The lifecycle template (six stages) with one touchpoint, "Sees an ad", in stage 1.
 fn workshop_map() -> (JourneyMap, CardId) {
@@ -808,12 +787,7 @@ fn the_canvas_paints_the_scene_the_exporter_draws() {
 fn the_export_dialog_previews_the_deck_and_writes_a_png_without_freezing() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let target = folder.path().join("renewal.png");
-    let dialogs = ScriptedDialogs::default();
-    dialogs
-        .answers
-        .lock()
-        .expect("not poisoned")
-        .push_back(Some(target.clone()));
+    let dialogs = ScriptedDialogs::answering(target.clone());
     let map = parcours::templates::find("home-insurance-renewal")
         .expect("the example")
         .load("en")

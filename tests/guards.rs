@@ -2,51 +2,18 @@
 //! and so does opening a map that another window has open. Driven as a user
 //! drives the editor: typing, shortcuts, buttons found by their labels.
 
-use std::collections::VecDeque;
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
-use std::sync::{Arc, Mutex};
 
 use egui::Modifiers;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use parcours::file::{self, OpenMaps};
 use parcours::model::JourneyMap;
-use parcours::ui::{DialogRequest, FileDialogs, ParcoursApp};
+use parcours::ui::{DialogRequest, ParcoursApp};
 
-/// Answers file dialogs from a list, as a person would have.
-#[derive(Clone, Default)]
-struct ScriptedDialogs {
-    answers: Arc<Mutex<VecDeque<Option<PathBuf>>>>,
-    asked: Arc<Mutex<Vec<DialogRequest>>>,
-}
-
-impl ScriptedDialogs {
-    fn answering(path: PathBuf) -> Self {
-        let dialogs = Self::default();
-        dialogs
-            .answers
-            .lock()
-            .expect("not poisoned")
-            .push_back(Some(path));
-        dialogs
-    }
-}
-
-impl FileDialogs for ScriptedDialogs {
-    fn ask(&self, request: DialogRequest, _repaint: egui::Context) -> Receiver<Option<PathBuf>> {
-        let (sender, receiver) = channel();
-        self.asked.lock().expect("not poisoned").push(request);
-        let answer = self
-            .answers
-            .lock()
-            .expect("not poisoned")
-            .pop_front()
-            .flatten();
-        sender.send(answer).expect("the receiver is alive");
-        receiver
-    }
-}
+use common::ScriptedDialogs;
 
 /// A folder holding `renewal.journey.ron`, a map of the lifecycle template.
 struct Workspace {
