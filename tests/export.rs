@@ -357,3 +357,25 @@ fn example_overview_slides_match_their_golden_images() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_cancelled_export_stops_and_writes_nothing() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let (_, map) = &examples()[0];
+    for format in [Format::Png, Format::Pdf] {
+        let progress = Progress::default();
+        progress.cancel();
+        let request = ExportRequest::new(format, Pages::Slides);
+        let output = folder.path().join(format!("deck.{}", format.extension()));
+        let result = export::write(map, &request, &output, &progress);
+        assert!(
+            matches!(result, Err(export::ExportError::Cancelled)),
+            "{format:?}"
+        );
+        assert_eq!(progress.fraction().0, 0);
+    }
+    let left = std::fs::read_dir(folder.path())
+        .expect("the folder")
+        .count();
+    assert_eq!(left, 0, "nothing is written");
+}
