@@ -72,6 +72,9 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Time the editor on synthetic maps of four sizes and print the medians
+    /// (use a release build)
+    Bench,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -115,6 +118,20 @@ pub fn run() -> ExitCode {
             format,
             output,
         } => export(&file, format, &output),
+        Command::Bench => bench(),
+    }
+}
+
+fn bench() -> ExitCode {
+    match parcours::perf::measure_all(std::time::Duration::from_millis(150)) {
+        Ok(table) => {
+            print!("{table}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("parcours: bench: {err}");
+            ExitCode::from(FAILURE)
+        }
     }
 }
 

@@ -9,6 +9,7 @@ pub mod file;
 pub mod interchange;
 pub mod layout;
 pub mod model;
+pub mod perf;
 pub mod scene;
 pub mod templates;
 pub mod ui;
