@@ -80,6 +80,9 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Time the editor on synthetic maps of four sizes and print the medians
+    /// (use a release build)
+    Bench,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -179,6 +182,20 @@ pub fn run() -> ExitCode {
             };
             export_map(&file, format, &output, graphic)
         }
+        Command::Bench => bench(),
+    }
+}
+
+fn bench() -> ExitCode {
+    match parcours::perf::measure_all(std::time::Duration::from_millis(150)) {
+        Ok(table) => {
+            print!("{table}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("parcours: bench: {err}");
+            ExitCode::from(FAILURE)
+        }
     }
 }
 
@@ -187,7 +204,7 @@ fn editor(file: Option<&Path>) -> ExitCode {
         && !path.exists()
     {
         eprintln!(
-            "parcours: {} does not exist; to run a command, use one of: new, templates, check, fmt, import, export (see parcours --help)",
+            "parcours: {} does not exist; to run a command, use one of: new, templates, check, fmt, import, export, bench (see parcours --help)",
             path.display()
         );
         return ExitCode::from(USAGE);

@@ -11,6 +11,7 @@ pub mod fonts;
 pub mod interchange;
 pub mod layout;
 pub mod model;
+pub mod perf;
 pub mod scene;
 pub mod templates;
 pub mod ui;

@@ -11,6 +11,7 @@ mod image;
 mod journey;
 mod meta;
 mod persona;
+pub mod synthetic;
 mod theme;
 mod validate;
 

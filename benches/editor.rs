@@ -1,0 +1,54 @@
+//! `cargo bench`: every measure of `parcours::perf` on every synthetic map size,
+//! timed by divan. `parcours bench` prints the same medians in a few seconds.
+
+use divan::Bencher;
+use parcours::model::synthetic::MapSize;
+use parcours::perf::{Measure, Workload};
+
+fn main() {
+    divan::main();
+}
+
+/// Prepares the measure on the map outside the timing, then times its runs.
+fn time(bencher: Bencher, size: MapSize, measure: Measure) {
+    let mut workload = Workload::new(size, measure).expect("the workload prepares");
+    bencher.bench_local(|| workload.run().expect("the workload runs"));
+}
+
+#[divan::bench(args = MapSize::ALL, sample_count = 40)]
+fn frame_fit_to_window(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::FrameFit);
+}
+
+#[divan::bench(args = MapSize::ALL, sample_count = 40)]
+fn frame_at_100_percent(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::Frame100);
+}
+
+#[divan::bench(args = MapSize::ALL, sample_count = 40)]
+fn frame_dragging_a_card(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::FrameDragging);
+}
+
+#[divan::bench(args = MapSize::ALL)]
+fn open(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::Open);
+}
+
+#[divan::bench(args = MapSize::ALL)]
+fn save_to_text(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::SaveText);
+}
+
+#[divan::bench(args = MapSize::ALL)]
+fn save_to_file(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::SaveFile);
+}
+
+#[divan::bench(args = MapSize::ALL)]
+fn layout_and_scene(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::LayoutAndScene);
+}
+
+// The exports (SVG, PNG at 1920x1080, PDF deck) get their benches here, one
+// function each like those above, once `Measure` has them.
