@@ -4,6 +4,7 @@ mod actions;
 mod app;
 mod autosave;
 mod canvas;
+mod dashes;
 mod dialogs;
 mod export_dialog;
 mod guards;
