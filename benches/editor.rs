@@ -50,5 +50,18 @@ fn layout_and_scene(bencher: Bencher, size: MapSize) {
     time(bencher, size, Measure::LayoutAndScene);
 }
 
-// The exports (SVG, PNG at 1920x1080, PDF deck) get their benches here, one
-// function each like those above, once `Measure` has them.
+#[divan::bench(args = MapSize::ALL, sample_count = 20, max_time = 10)]
+fn export_svg(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::ExportSvg);
+}
+
+#[divan::bench(args = MapSize::ALL, sample_count = 20, max_time = 10)]
+fn export_png_slide(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::ExportPngSlide);
+}
+
+/// The huge map's deck has 220 slides: a few samples are all time allows.
+#[divan::bench(args = MapSize::ALL, sample_count = 5, max_time = 20)]
+fn export_pdf_deck(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::ExportPdfDeck);
+}

@@ -4,6 +4,7 @@
 use parcours::file;
 use parcours::model::LaneKind;
 use parcours::model::synthetic::{MapSize, generate};
+use parcours::perf::{Measure, Workload};
 
 #[test]
 fn each_size_has_its_stated_counts() {
@@ -71,4 +72,18 @@ fn cards_fill_the_usual_lanes_with_their_details() {
     assert!(longest > Some(60), "some texts wrap over several lines");
     assert!(map.cards.iter().any(|c| c.step.is_some()));
     assert!(!map.moments.is_empty());
+}
+
+/// `parcours bench` and `cargo bench` stop at the first measure that cannot run.
+#[test]
+fn every_benchmark_measure_runs_on_the_small_map() {
+    for measure in Measure::ALL {
+        let label = measure.label();
+        let mut workload = Workload::new(MapSize::Small, measure)
+            .unwrap_or_else(|err| panic!("{label}: cannot prepare: {err}"));
+        let count = workload
+            .run()
+            .unwrap_or_else(|err| panic!("{label}: cannot run: {err}"));
+        assert!(count > 0, "{label}: produced nothing");
+    }
 }

@@ -10,6 +10,7 @@ use std::time::Duration;
 pub use editor::HeadlessEditor;
 pub use table::{Table, measure_all};
 
+use crate::export::{self, ExportRequest, Format, PageSize, Pages, Progress};
 use crate::file;
 use crate::layout::MapLayout;
 use crate::model::JourneyMap;
@@ -33,11 +34,16 @@ pub enum Measure {
     SaveFile,
     /// Laying the map out and building its scene, as after every edit.
     LayoutAndScene,
-    // The exports (SVG, PNG at 1920x1080, PDF deck) join here once they exist.
+    /// The whole map as one SVG file.
+    ExportSvg,
+    /// The whole map on a 16:9 slide, as a PNG of 1920x1080 pixels.
+    ExportPngSlide,
+    /// The 16:9 slide deck as one PDF file.
+    ExportPdfDeck,
 }
 
 impl Measure {
-    pub const ALL: [Measure; 7] = [
+    pub const ALL: [Measure; 10] = [
         Measure::FrameFit,
         Measure::Frame100,
         Measure::FrameDragging,
@@ -45,6 +51,9 @@ impl Measure {
         Measure::SaveText,
         Measure::SaveFile,
         Measure::LayoutAndScene,
+        Measure::ExportSvg,
+        Measure::ExportPngSlide,
+        Measure::ExportPdfDeck,
     ];
 
     pub fn label(self) -> &'static str {
@@ -56,6 +65,9 @@ impl Measure {
             Measure::SaveText => "save to RON text",
             Measure::SaveFile => "save to a file",
             Measure::LayoutAndScene => "layout + scene",
+            Measure::ExportSvg => "export SVG",
+            Measure::ExportPngSlide => "export PNG slide",
+            Measure::ExportPdfDeck => "export PDF deck",
         }
     }
 
@@ -70,6 +82,7 @@ impl Measure {
             MapSize::Huge if frame => Some(Duration::from_millis(8)),
             MapSize::Huge if file => Some(Duration::from_millis(50)),
             MapSize::Workshop if frame => Some(Duration::from_millis(2)),
+            MapSize::Large if self == Measure::ExportPngSlide => Some(Duration::from_millis(400)),
             _ => None,
         }
     }
@@ -89,6 +102,12 @@ enum Prepared {
         _folder: tempfile::TempDir,
     },
     LayoutAndScene(JourneyMap),
+    Export {
+        map: JourneyMap,
+        request: Box<ExportRequest>,
+        path: PathBuf,
+        _folder: tempfile::TempDir,
+    },
 }
 
 impl Workload {
@@ -110,8 +129,7 @@ impl Workload {
             Measure::Open => Prepared::Open(file::to_ron(&map)),
             Measure::SaveText => Prepared::SaveText(map),
             Measure::SaveFile => {
-                let folder = tempfile::tempdir()
-                    .map_err(|err| format!("no temporary folder to save into: {err}"))?;
+                let folder = temporary_folder()?;
                 let path = folder.path().join(format!("{size}.{}", file::EXTENSION));
                 Prepared::SaveFile {
                     map,
@@ -120,6 +138,19 @@ impl Workload {
                 }
             }
             Measure::LayoutAndScene => Prepared::LayoutAndScene(map),
+            Measure::ExportSvg | Measure::ExportPngSlide | Measure::ExportPdfDeck => {
+                let request = export_request(measure);
+                let folder = temporary_folder()?;
+                let path = folder
+                    .path()
+                    .join(format!("{size}.{}", request.format.extension()));
+                Prepared::Export {
+                    map,
+                    request: Box::new(request),
+                    path,
+                    _folder: folder,
+                }
+            }
         };
         Ok(Self(prepared))
     }
@@ -140,6 +171,26 @@ impl Workload {
                 let layout = MapLayout::new(map);
                 Ok(build_scene(map, &layout).shapes.len())
             }
+            Prepared::Export {
+                map, request, path, ..
+            } => export::write(map, request, path, &Progress::default())
+                .map(|written| written.len())
+                .map_err(|err| err.to_string()),
         }
+    }
+}
+
+fn temporary_folder() -> Result<tempfile::TempDir, String> {
+    tempfile::tempdir().map_err(|err| format!("no temporary folder to write into: {err}"))
+}
+
+fn export_request(measure: Measure) -> ExportRequest {
+    match measure {
+        Measure::ExportSvg => ExportRequest::new(Format::Svg, Pages::WholeMap),
+        Measure::ExportPngSlide => ExportRequest {
+            page_size: Some(PageSize::Widescreen),
+            ..ExportRequest::new(Format::Png, Pages::WholeMap)
+        },
+        _ => ExportRequest::new(Format::Pdf, Pages::Slides),
     }
 }
