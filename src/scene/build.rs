@@ -4,8 +4,9 @@ use std::collections::HashMap;
 
 use egui::{Align2, Color32, Pos2, Rect, Stroke, pos2, vec2};
 
+use super::link_labels::{self, Obstacles};
 use super::style::{self, INK, MUTED_INK, color32, lane_colors};
-use super::{Dash, ImageSource, Label, Scene, Shape};
+use super::{Dash, ImageSource, Label, Scene, Shape, Text};
 
 /// The dashes of grid guides and secondary links.
 const DASH: Dash = Dash { on: 6.0, off: 4.0 };
@@ -21,6 +22,8 @@ pub fn build_scene(map: &JourneyMap, layout: &MapLayout) -> Scene {
     let font = map.theme.font_size;
     lanes(&mut scene, map, layout, font);
     stages(&mut scene, map, layout, font);
+    // Under the cards, so that a link passing a card never crosses its words.
+    let link_labels = links(&mut scene, map, layout, font);
     let moments: HashMap<CardId, MomentKind> =
         map.moments.iter().map(|m| (m.card, m.kind)).collect();
     for card in &map.cards {
@@ -36,7 +39,9 @@ pub fn build_scene(map: &JourneyMap, layout: &MapLayout) -> Scene {
         }
     }
     curves(&mut scene, map, layout, &moments, font);
-    links(&mut scene, map, layout, font);
+    for text in link_labels {
+        push_on_backing(&mut scene, text);
+    }
     persona_chips(&mut scene, map, layout, font);
     scene
 }
@@ -269,7 +274,14 @@ fn card_shapes(
             )
         });
     } else {
-        card_text(scene, card, kind, rect, text_left, font);
+        card_text(
+            scene,
+            card,
+            kind,
+            text_left..rect.right() - 10.0,
+            rect.top(),
+            font,
+        );
         if let Some(level) = card.severity.or(card.priority) {
             scene.push_label(text(
                 level.label_in(&map.meta.language),
@@ -281,12 +293,13 @@ fn card_shapes(
         }
     }
     if let Some(moment) = moment {
-        star(scene, rect.right_top() + vec2(-11.0, 11.0), 8.0);
+        // On the top edge, above the first line of text.
+        star(scene, rect.right_top() + vec2(-12.0, 0.0), 8.0);
         scene.push_label(text(
             moment_label(moment, &map.meta.language),
-            rect.right_top() + vec2(-6.0, 21.0),
-            Align2::RIGHT_TOP,
-            font * 0.62,
+            rect.left_bottom() + vec2(8.0, -6.0),
+            Align2::LEFT_BOTTOM,
+            font * 0.72,
             style::MOMENT,
         ));
     }
@@ -297,8 +310,8 @@ fn card_text(
     scene: &mut Scene,
     card: &Card,
     kind: LaneKind,
-    rect: Rect,
-    text_left: f32,
+    columns: std::ops::Range<f32>,
+    top: f32,
     font: f32,
 ) {
     let mut body = card.text.clone();
@@ -308,11 +321,11 @@ fn card_text(
         body = format!("{body}\n{} {}{}", metric.name, metric.value, metric.unit);
     }
     scene.push_label(Label {
-        wrap_width: Some(rect.right() - text_left - 10.0),
+        wrap_width: Some(columns.end - columns.start),
         max_lines: Some(3),
         ..text(
             body,
-            pos2(text_left, rect.top() + 8.0),
+            pos2(columns.start, top + 8.0),
             Align2::LEFT_TOP,
             font * 0.9,
             INK,
@@ -462,7 +475,10 @@ fn curves(
     }
 }
 
-fn links(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
+/// Draws the links' lines and arrows; returns their labels, to be drawn over the cards.
+fn links(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) -> Vec<Text> {
+    let mut labels = Vec::new();
+    let cards = Obstacles::new(layout.bounds, layout.cards.values().copied());
     for link in &map.links {
         let Some(from) = layout.cards.get(&link.from) else {
             continue;
@@ -498,30 +514,46 @@ fn links(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
             continue;
         };
         arrow_head(scene, before_end, end, color);
-        let middle = route[route.len() / 2];
-        let mut label = link.label.clone();
-        if let Some(share) = link.share {
-            label = if label.is_empty() {
-                format!("{share}%")
-            } else {
-                format!("{label} ({share}%)")
-            };
+        let words = link_label(&link.label, link.share);
+        if !words.is_empty() {
+            let label = text(words, Pos2::ZERO, Align2::CENTER_TOP, font * 0.75, color);
+            labels.extend(link_labels::place(&label, &route, &cards));
         }
         scene.shapes.push(Shape::Line {
             points: route,
             stroke,
             dash,
         });
-        if !label.is_empty() {
-            scene.push_label(text(
-                label,
-                middle + vec2(0.0, 4.0),
-                Align2::CENTER_TOP,
-                font * 0.75,
-                color,
-            ));
-        }
     }
+    labels
+}
+
+/// A link's words and its share of customers, which is left out when the words
+/// already say it ("62 % stop replying").
+fn link_label(words: &str, share: Option<f32>) -> String {
+    let Some(share) = share else {
+        return words.to_owned();
+    };
+    let without_spaces: String = words.chars().filter(|c| !c.is_whitespace()).collect();
+    let said = format!("{share}%");
+    if without_spaces.contains(&said) || without_spaces.contains(&said.replace('.', ",")) {
+        words.to_owned()
+    } else if words.is_empty() {
+        format!("{share}%")
+    } else {
+        format!("{words} ({share}%)")
+    }
+}
+
+/// Text on a pill of the background's colour, readable wherever it lands.
+fn push_on_backing(scene: &mut Scene, text: Text) {
+    scene.shapes.push(Shape::Rect {
+        rect: text.rect.expand2(vec2(4.0, 1.0)),
+        corner_radius: 4.0,
+        fill: scene.background.gamma_multiply(0.92),
+        stroke: Stroke::NONE,
+    });
+    scene.shapes.push(Shape::Text(text));
 }
 
 /// A path from one card to another that stays in the gutters between cards:
@@ -549,4 +581,24 @@ fn arrow_head(scene: &mut Scene, from: Pos2, tip: Pos2, color: Color32) {
         points: vec![tip, back + side * 4.5, back - side * 4.5],
         fill: color,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::link_label;
+
+    #[test]
+    fn a_link_says_its_share_once() {
+        assert_eq!(link_label("Call back", Some(18.0)), "Call back (18%)");
+        assert_eq!(link_label("", Some(18.0)), "18%");
+        assert_eq!(
+            link_label("62 % ne répondent pas", Some(62.0)),
+            "62 % ne répondent pas"
+        );
+        assert_eq!(
+            link_label("12,5\u{a0}% partent", Some(12.5)),
+            "12,5\u{a0}% partent"
+        );
+        assert_eq!(link_label("Call back", None), "Call back");
+    }
 }

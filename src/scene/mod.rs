@@ -3,6 +3,7 @@
 //! screen.
 
 mod build;
+mod link_labels;
 pub mod style;
 mod text;
 
