@@ -295,6 +295,41 @@ fn dragging_from_a_selected_cards_handle_to_another_card_links_them() {
 }
 
 #[test]
+fn clicking_a_links_line_selects_the_link_and_delete_removes_it() {
+    let (mut map, first) = workshop_map();
+    let second = add_touchpoint(&mut map, 3, "Calls support");
+    let link = LinkId(map.next_free_id());
+    map.links.push(Link {
+        id: link,
+        from: first,
+        to: Some(second),
+        kind: LinkKind::MainPath,
+        label: "Asks for a quote".into(),
+        share: Some(30.0),
+    });
+    let mut harness = harness(map);
+    let before = harness.state().document.map.clone();
+
+    let layout = layout(&harness);
+    let route = &layout.links[&link];
+    let on_line = route
+        .windows(2)
+        .map(|pair| pair[0].lerp(pair[1], 0.5))
+        .find(|middle| layout.card_at(*middle).is_none())
+        .expect("a stretch of the line between cards");
+    let click = on_screen(&harness, on_line);
+    click_at(&mut harness, click);
+    assert_eq!(harness.state().selection, Selection::Link(link));
+    harness.get_by_label("Remove link");
+
+    harness.key_press(egui::Key::Delete);
+    harness.run_steps(2);
+    assert!(harness.state().document.map.links.is_empty());
+    assert_eq!(harness.state().selection, Selection::Map);
+    undo_redo_round_trip(&mut harness, &before);
+}
+
+#[test]
 fn double_clicking_a_card_edits_its_text_in_place() {
     let (map, card) = workshop_map();
     let mut harness = harness(map);

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use egui::{Pos2, Rect, pos2, vec2};
 
 use super::metrics::*;
-use super::{LaneRow, MapLayout, PlacedCurve, PlacedPoint, StageColumn, curve};
+use super::{LaneRow, MapLayout, PlacedCurve, PlacedPoint, StageColumn, curve, links};
 use crate::model::{Anchor, JourneyMap, LaneId, LaneKind, Stage, StageId, StepId};
 
 type CellKey = (LaneId, StageId, Option<StepId>);
@@ -61,8 +61,10 @@ pub fn lay_out(map: &JourneyMap) -> MapLayout {
             .find(|l| l.kind == LaneKind::Emotion && !l.hidden)
             .map(|l| l.id),
         persona_chips: persona_chips(map),
+        links: HashMap::new(),
     };
     layout.curves = place_curves(map, &layout);
+    layout.links = links::routes(map, &layout);
     layout
 }
 

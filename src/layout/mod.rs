@@ -4,12 +4,13 @@
 
 mod curve;
 mod grid;
+mod links;
 
 use std::collections::HashMap;
 
 use egui::{Pos2, Rect};
 
-use crate::model::{CardId, CurveId, JourneyMap, LaneId, PointId, StageId, StepId};
+use crate::model::{CardId, CurveId, JourneyMap, LaneId, LinkId, PointId, StageId, StepId};
 pub use curve::{score_to_y, smooth_curve};
 
 /// Sizes of the grid, in map units.
@@ -87,6 +88,8 @@ pub struct MapLayout {
     pub emotion_lane: Option<LaneId>,
     /// The persona chips in the corner above the lane titles.
     pub persona_chips: Vec<(crate::model::PersonaId, Rect)>,
+    /// Each link's route: the points its line runs through.
+    pub links: HashMap<LinkId, Vec<Pos2>>,
     /// Everything drawn, headers included.
     pub bounds: Rect,
 }
@@ -110,6 +113,16 @@ impl MapLayout {
             .iter()
             .find(|(_, rect)| rect.contains(pos_in_map))
             .map(|(id, _)| *id)
+    }
+
+    /// The link whose line passes within `radius` of a point.
+    pub fn link_at(&self, pos_in_map: Pos2, radius: f32) -> Option<LinkId> {
+        self.links
+            .iter()
+            .map(|(id, route)| (*id, links::distance_to_route(route, pos_in_map)))
+            .filter(|(_, distance)| *distance <= radius)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(id, _)| id)
     }
 
     pub fn persona_at(&self, pos_in_map: Pos2) -> Option<crate::model::PersonaId> {

@@ -480,7 +480,7 @@ fn links(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) -> 
     let mut labels = Vec::new();
     let cards = Obstacles::new(layout.bounds, layout.cards.values().copied());
     for link in &map.links {
-        let Some(from) = layout.cards.get(&link.from) else {
+        let Some(route) = layout.links.get(&link.id) else {
             continue;
         };
         let color = match link.kind {
@@ -491,25 +491,6 @@ fn links(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) -> 
         };
         let stroke = Stroke::new(1.8, color);
         let dash = (link.kind != LinkKind::MainPath).then_some(DASH);
-        // Links back run along the bottom of the source's lane, under every card.
-        let lane_bottom = map
-            .card(link.from)
-            .and_then(|card| layout.lane(card.lane))
-            .map_or(from.bottom() + metrics::GAP, |row| {
-                row.rect.bottom() - metrics::CELL_PADDING * 0.5
-            });
-        let route = match link.to.and_then(|to| layout.cards.get(&to)) {
-            Some(to) => route(*from, *to, lane_bottom),
-            None => {
-                let start = from.right_center();
-                vec![
-                    start,
-                    start + vec2(18.0, 0.0),
-                    start + vec2(18.0, 34.0),
-                    start + vec2(40.0, 34.0),
-                ]
-            }
-        };
         let (Some(&end), Some(&before_end)) = (route.last(), route.iter().rev().nth(1)) else {
             continue;
         };
@@ -517,10 +498,10 @@ fn links(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) -> 
         let words = link_label(&link.label, link.share);
         if !words.is_empty() {
             let label = text(words, Pos2::ZERO, Align2::CENTER_TOP, font * 0.75, color);
-            labels.extend(link_labels::place(&label, &route, &cards));
+            labels.extend(link_labels::place(&label, route, &cards));
         }
         scene.shapes.push(Shape::Line {
-            points: route,
+            points: route.clone(),
             stroke,
             dash,
         });
@@ -554,23 +535,6 @@ fn push_on_backing(scene: &mut Scene, text: Text) {
         stroke: Stroke::NONE,
     });
     scene.shapes.push(Shape::Text(text));
-}
-
-/// A path from one card to another that stays in the gutters between cards:
-/// forward links leave by the right side, links back to an earlier place run
-/// at `below`, under the cards.
-fn route(from: Rect, to: Rect, below: f32) -> Vec<Pos2> {
-    if to.left() > from.right() {
-        let start = from.right_center();
-        let end = to.left_center();
-        let mid_x = (start.x + end.x) / 2.0;
-        vec![start, pos2(mid_x, start.y), pos2(mid_x, end.y), end]
-    } else {
-        let below = below.max(from.bottom().max(to.bottom()) + metrics::GAP * 0.5);
-        let start = from.center_bottom();
-        let end = to.center_bottom();
-        vec![start, pos2(start.x, below), pos2(end.x, below), end]
-    }
 }
 
 fn arrow_head(scene: &mut Scene, from: Pos2, tip: Pos2, color: Color32) {

@@ -20,6 +20,8 @@ use crate::scene::{ImageSource, Scene};
 
 /// How close, in map units, the pointer must be to an emotion point to grab it.
 const POINT_GRAB_RADIUS: f32 = 14.0;
+/// How near a link's line a click selects it, in map units.
+const LINK_GRAB_DISTANCE: f32 = 6.0;
 /// How close to a stage header's right edge a drag resizes the stage.
 const EDGE_GRAB: f32 = 6.0;
 
@@ -492,6 +494,8 @@ fn click(
         } else {
             *selection = Selection::Cards(vec![card]);
         }
+    } else if let Some(link) = layout.link_at(pointer_in_map, LINK_GRAB_DISTANCE) {
+        *selection = Selection::Link(link);
     } else if let Some(persona) = layout.persona_at(pointer_in_map) {
         *selection = Selection::Persona(persona);
     } else if let Some(stage) = layout
@@ -656,7 +660,21 @@ fn paint_selection(
                 outline(*rect);
             }
         }
-        Selection::Map | Selection::Link(_) => {}
+        Selection::Link(link) => {
+            if let Some(route) = input.layout.links.get(link) {
+                let on_screen = route.iter().map(|p| screen_from_map * *p).collect();
+                painter.add(egui::Shape::line(on_screen, Stroke::new(4.0, ACCENT)));
+                for end in [route.first(), route.last()].into_iter().flatten() {
+                    painter.circle(
+                        screen_from_map * *end,
+                        4.0,
+                        Color32::WHITE,
+                        Stroke::new(2.0, ACCENT),
+                    );
+                }
+            }
+        }
+        Selection::Map => {}
     }
 }
 
