@@ -274,14 +274,7 @@ fn card_shapes(
             )
         });
     } else {
-        card_text(
-            scene,
-            card,
-            kind,
-            text_left..rect.right() - 10.0,
-            rect.top(),
-            font,
-        );
+        card_text(scene, card, kind, rect, text_left, font);
         if let Some(level) = card.severity.or(card.priority) {
             scene.push_label(text(
                 level.label_in(&map.meta.language),
@@ -310,8 +303,8 @@ fn card_text(
     scene: &mut Scene,
     card: &Card,
     kind: LaneKind,
-    columns: std::ops::Range<f32>,
-    top: f32,
+    rect: Rect,
+    text_left: f32,
     font: f32,
 ) {
     let mut body = card.text.clone();
@@ -321,11 +314,11 @@ fn card_text(
         body = format!("{body}\n{} {}{}", metric.name, metric.value, metric.unit);
     }
     scene.push_label(Label {
-        wrap_width: Some(columns.end - columns.start),
+        wrap_width: Some(rect.right() - text_left - 10.0),
         max_lines: Some(3),
         ..text(
             body,
-            pos2(columns.start, top + 8.0),
+            pos2(text_left, rect.top() + 8.0),
             Align2::LEFT_TOP,
             font * 0.9,
             INK,
