@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use egui::{Align2, Color32, Pos2, Rect, Stroke, pos2, vec2};
 
 use super::link_labels::{self, Obstacles};
+use super::metric_text::metric_line;
 use super::style::{self, INK, MUTED_INK, color32, lane_colors};
 use super::{Dash, ImageSource, Label, Scene, Shape, Text};
 
@@ -274,7 +275,7 @@ fn card_shapes(
             )
         });
     } else {
-        card_text(scene, card, kind, rect, text_left, font);
+        card_text(scene, card, kind, rect, text_left, font, &map.meta.language);
         if let Some(level) = card.severity.or(card.priority) {
             scene.push_label(text(
                 level.label_in(&map.meta.language),
@@ -306,12 +307,14 @@ fn card_text(
     rect: Rect,
     text_left: f32,
     font: f32,
+    language: &str,
 ) {
     let mut body = card.text.clone();
     if kind == LaneKind::Metrics
         && let Some(metric) = card.metrics.first()
+        && let Some(line) = metric_line(metric, &card.text, language)
     {
-        body = format!("{body}\n{} {}{}", metric.name, metric.value, metric.unit);
+        body = format!("{body}\n{line}");
     }
     scene.push_label(Label {
         wrap_width: Some(rect.right() - text_left - 10.0),

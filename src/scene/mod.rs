@@ -4,6 +4,7 @@
 
 mod build;
 mod link_labels;
+mod metric_text;
 pub mod style;
 mod text;
 

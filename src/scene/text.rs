@@ -40,7 +40,8 @@ impl Label {
     /// Breaks the text into lines; `None` when there is nothing to draw.
     pub fn layout(&self) -> Option<Text> {
         let face = face(self.strong);
-        let max_width = self.wrap_width.map(|w| (w / self.size).max(0.0));
+        let size = self.fitted_size(face);
+        let max_width = self.wrap_width.map(|w| (w / size).max(0.0));
         let mut lines = Vec::new();
         for paragraph in self.text.lines() {
             match max_width {
@@ -63,18 +64,43 @@ impl Label {
             .iter()
             .map(|line| width_in_ems(face, line))
             .fold(0.0, f32::max)
-            * self.size;
-        let height = lines.len() as f32 * face.line_height() * self.size;
+            * size;
+        let height = lines.len() as f32 * face.line_height() * size;
         Some(Text {
             lines,
             rect: self.anchor.anchor_size(self.pos, vec2(width, height)),
-            size: self.size,
+            size,
             color: self.color,
             strong: self.strong,
             align: self.anchor.x(),
         })
     }
+
+    /// The size at which the longest unbreakable piece of a word fits the line,
+    /// so that "Questionnaire" shrinks a little rather than break as
+    /// "Questionna / ire"; never below [`MIN_SHRINK`] of the asked size.
+    fn fitted_size(&self, face: &FaceMetrics) -> f32 {
+        let Some(wrap_width) = self.wrap_width else {
+            return self.size;
+        };
+        let longest_in_ems = self
+            .text
+            .lines()
+            .flat_map(words)
+            .flat_map(word_pieces)
+            .map(|piece| width_in_ems(face, piece))
+            .fold(0.0, f32::max);
+        let fitting = wrap_width / longest_in_ems;
+        if fitting.is_finite() && fitting < self.size {
+            fitting.max(self.size * MIN_SHRINK)
+        } else {
+            self.size
+        }
+    }
 }
+
+/// How far text may shrink to keep its words whole.
+const MIN_SHRINK: f32 = 0.75;
 
 impl Text {
     pub fn line_height(&self) -> f32 {
@@ -114,34 +140,77 @@ fn width_in_ems(face: &FaceMetrics, text: &str) -> f32 {
     text.chars().map(|c| face.advance(c)).sum()
 }
 
-/// Greedy word wrap; a word wider than the line is broken between characters.
+/// The words of a paragraph; a no-break space ("25\u{a0}min") holds its word together.
+fn words(paragraph: &str) -> impl Iterator<Item = &str> {
+    paragraph
+        .split(|c: char| c.is_whitespace() && c != '\u{a0}')
+        .filter(|word| !word.is_empty())
+}
+
+/// A word's pieces, each ending where a line may break inside it: after a
+/// hyphen or a slash ("Refer-a-" + "friend", "J+3/" + "J+7").
+fn word_pieces(word: &str) -> impl Iterator<Item = &str> {
+    word.split_inclusive(['-', '/'])
+}
+
+/// Greedy word wrap, breaking between words, then after a word's hyphens and
+/// slashes; a piece still wider than the line is broken between characters.
 fn wrap_paragraph(face: &FaceMetrics, paragraph: &str, max_width: f32, lines: &mut Vec<String>) {
     let space = face.advance(' ');
     let mut line = String::new();
     let mut line_width = 0.0;
-    for word in paragraph.split_whitespace() {
-        let word_width = width_in_ems(face, word);
-        if !line.is_empty() && line_width + space + word_width <= max_width {
-            line.push(' ');
-            line.push_str(word);
-            line_width += space + word_width;
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        line_width = 0.0;
-        for c in word.chars() {
-            let advance = face.advance(c);
-            if !line.is_empty() && line_width + advance > max_width {
+    for word in words(paragraph) {
+        for (index, piece) in word_pieces(word).enumerate() {
+            let gap = if index == 0 && !line.is_empty() {
+                space
+            } else {
+                0.0
+            };
+            let piece_width = width_in_ems(face, piece);
+            if !line.is_empty() && line_width + gap + piece_width > max_width {
                 lines.push(std::mem::take(&mut line));
                 line_width = 0.0;
+            } else if gap > 0.0 {
+                line.push(' ');
+                line_width += gap;
             }
-            line.push(c);
-            line_width += advance;
+            if line.is_empty() && piece_width > max_width {
+                break_between_letters(face, piece, max_width, lines, &mut line, &mut line_width);
+            } else {
+                line.push_str(piece);
+                line_width += piece_width;
+            }
         }
     }
     lines.push(line);
+}
+
+/// Breaks a piece too wide for any line where the line is full, with a hyphen
+/// when the break falls between two letters.
+fn break_between_letters(
+    face: &FaceMetrics,
+    piece: &str,
+    max_width: f32,
+    lines: &mut Vec<String>,
+    line: &mut String,
+    line_width: &mut f32,
+) {
+    let hyphen = face.advance('-');
+    let mut rest_width = width_in_ems(face, piece);
+    for c in piece.chars() {
+        let advance = face.advance(c);
+        let rest_fits = *line_width + rest_width <= max_width;
+        if !line.is_empty() && !rest_fits && *line_width + advance + hyphen > max_width {
+            if c.is_alphabetic() && line.ends_with(char::is_alphabetic) {
+                line.push('-');
+            }
+            lines.push(std::mem::take(line));
+            *line_width = 0.0;
+        }
+        line.push(c);
+        *line_width += advance;
+        rest_width -= advance;
+    }
 }
 
 /// `line` cut so that it and an ellipsis fit in `max_width` ems.
@@ -214,6 +283,49 @@ mod tests {
             .expect("text to draw");
         assert!(text.lines.len() > 1);
         assert!(text.rect.width() <= 50.0);
+        let (last, broken) = text.lines.split_last().expect("lines");
+        assert!(
+            broken.iter().all(|line| line.ends_with('-')),
+            "{:?}",
+            text.lines
+        );
+        let rejoined = broken
+            .iter()
+            .map(|line| line.trim_end_matches('-'))
+            .collect::<String>()
+            + last;
+        assert_eq!(rejoined, "Versicherungsvertragsverlängerung");
+    }
+
+    #[test]
+    fn a_word_slightly_too_long_shrinks_the_text_instead_of_breaking() {
+        let asked = label("Comparison website", Some(45.0), None);
+        let text = asked.layout().expect("text to draw");
+        assert_eq!(text.lines, ["Comparison", "website"]);
+        assert!(text.size < asked.size && text.size >= asked.size * MIN_SHRINK);
+        assert!(text.rect.width() <= 45.0);
+    }
+
+    #[test]
+    fn text_whose_words_fit_keeps_its_size() {
+        let asked = label("Compares three quotes", Some(80.0), None);
+        assert_eq!(asked.layout().expect("text to draw").size, asked.size);
+    }
+
+    #[test]
+    fn a_hyphenated_word_breaks_after_a_hyphen() {
+        let text = label("Refer-a-friend code", Some(50.0), None)
+            .layout()
+            .expect("text to draw");
+        assert_eq!(text.lines, ["Refer-a-", "friend", "code"]);
+    }
+
+    #[test]
+    fn a_no_break_space_keeps_a_number_with_its_unit() {
+        let text = label("Waits on hold 25\u{a0}min", Some(82.0), None)
+            .layout()
+            .expect("text to draw");
+        assert_eq!(text.lines.last().map(String::as_str), Some("25\u{a0}min"));
     }
 
     #[test]
