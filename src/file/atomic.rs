@@ -19,10 +19,14 @@ pub fn write_atomically(
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut temporary = tempfile::Builder::new()
-        .prefix(&format!(".{file_name}."))
-        .suffix(".tmp")
-        .tempfile_in(&folder)?;
+    let prefix = format!(".{file_name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // A new file gets the permissions any program would give it (the umask's),
+    // not a temporary file's owner-only ones: exports are made to be shared.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temporary = builder.tempfile_in(&folder)?;
     write(temporary.as_file_mut())?;
     temporary.as_file_mut().flush()?;
     if let Ok(existing) = std::fs::metadata(&target) {
@@ -100,6 +104,26 @@ mod tests {
             .collect();
         names.sort();
         names
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_gets_the_permissions_of_any_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let reference = folder.path().join("made-by-std.txt");
+        std::fs::write(&reference, "any").expect("the reference file is written");
+        let path = folder.path().join("deck.pdf");
+
+        write_atomically(&path, |file| file.write_all(b"%PDF")).expect("the file is written");
+
+        let mode = |path: &Path| {
+            std::fs::metadata(path)
+                .expect("the file exists")
+                .permissions()
+                .mode()
+        };
+        assert_eq!(mode(&path), mode(&reference));
     }
 
     #[test]
