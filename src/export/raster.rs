@@ -7,7 +7,6 @@ use super::page::Page;
 use super::request::{ExportRequest, Format};
 use super::{ExportError, fonts_db, svg};
 use crate::model::JourneyMap;
-use crate::scene::MIN_LEGIBLE_TEXT;
 
 /// The page as pixels, at the request's size.
 pub fn render(
@@ -20,7 +19,7 @@ pub fn render(
     let options = svg::Options {
         // As on the canvas: text too small to read is left out, which also
         // spares its slow layout.
-        min_text_size: MIN_LEGIBLE_TEXT / scale_x.min(scale_y),
+        pixels_per_unit: scale_x.min(scale_y),
         transparent: request.raster.transparent && request.format == Format::Png,
     };
     let tree = fonts_db::parse(&svg::document(map, page, &options))?;

@@ -12,8 +12,9 @@ use crate::model::{ImageFormat, JourneyMap};
 use crate::scene::{Shape, Text};
 
 pub struct Options {
-    /// Text smaller than this, in page units, is left out (it could not be read).
-    pub min_text_size: f32,
+    /// Pixels per page unit of the picture this file becomes; text too small to
+    /// read at that scale is left out.
+    pub pixels_per_unit: f32,
     pub transparent: bool,
 }
 
@@ -21,7 +22,7 @@ impl Options {
     /// Everything, for a zoomable vector file.
     pub fn vector() -> Self {
         Self {
-            min_text_size: 0.0,
+            pixels_per_unit: f32::INFINITY,
             transparent: false,
         }
     }
@@ -113,7 +114,7 @@ fn write_shape(svg: &mut String, map: &JourneyMap, shape: &Shape, options: &Opti
                 paint("fill", *fill)
             );
         }
-        Shape::Text(text) if text.size >= options.min_text_size => write_text(svg, text),
+        Shape::Text(text) if text.is_legible_at(options.pixels_per_unit) => write_text(svg, text),
         Shape::Text(_) => {}
         Shape::Image { rect, source } => {
             if let Some(image) = source.image(map) {

@@ -15,7 +15,7 @@ pub use build::build_scene;
 
 /// Text smaller than this many pixels on screen or in an image is not drawn: it
 /// could not be read anyway, and laying it out is most of the cost of a large map.
-pub const MIN_LEGIBLE_TEXT: f32 = 4.0;
+const MIN_LEGIBLE_TEXT: f32 = 4.0;
 pub use style::{channel_icon, lane_colors};
 pub use text::{Label, Text};
 
@@ -156,6 +156,7 @@ impl Shape {
             Shape::Text(text) => Shape::Text(Text {
                 rect: transform * text.rect,
                 size: text.size * scale,
+                nominal_size: text.nominal_size * scale,
                 ..text.clone()
             }),
             Shape::Image { rect, source } => Shape::Image {

@@ -3,6 +3,7 @@
 
 use egui::{Align, Align2, Color32, Pos2, Rect, vec2};
 
+use super::MIN_LEGIBLE_TEXT;
 use crate::fonts::{self, FaceMetrics};
 
 /// What a piece of text should look like, before it is broken into lines.
@@ -30,6 +31,9 @@ pub struct Text {
     pub rect: Rect,
     /// Font size in map units.
     pub size: f32,
+    /// The size asked for, before shrinking to keep words whole. Illegible text
+    /// is left out by this size, so a shrunk card's text goes with its neighbours'.
+    pub nominal_size: f32,
     pub color: Color32,
     pub strong: bool,
     /// How lines line up inside `rect`.
@@ -70,6 +74,7 @@ impl Label {
             lines,
             rect: self.anchor.anchor_size(self.pos, vec2(width, height)),
             size,
+            nominal_size: self.size,
             color: self.color,
             strong: self.strong,
             align: self.anchor.x(),
@@ -103,6 +108,11 @@ impl Label {
 const MIN_SHRINK: f32 = 0.75;
 
 impl Text {
+    /// Whether the text can be read at this many pixels per map unit.
+    pub fn is_legible_at(&self, pixels_per_unit: f32) -> bool {
+        self.nominal_size * pixels_per_unit >= MIN_LEGIBLE_TEXT
+    }
+
     pub fn line_height(&self) -> f32 {
         face(self.strong).line_height() * self.size
     }
@@ -304,6 +314,16 @@ mod tests {
         assert_eq!(text.lines, ["Comparison", "website"]);
         assert!(text.size < asked.size && text.size >= asked.size * MIN_SHRINK);
         assert!(text.rect.width() <= 45.0);
+    }
+
+    #[test]
+    fn shrunk_text_stays_legible_as_long_as_text_of_its_asked_size() {
+        let asked = label("Comparison website", Some(45.0), None);
+        let text = asked.layout().expect("text to draw");
+        let just_legible = MIN_LEGIBLE_TEXT / asked.size;
+        assert!(text.size * just_legible < MIN_LEGIBLE_TEXT);
+        assert!(text.is_legible_at(just_legible));
+        assert!(!text.is_legible_at(just_legible * 0.9));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use egui::{Align, Align2, Color32, FontFamily, FontId, Mesh, Painter, Stroke, St
 
 use super::dashes::visible_dashes;
 use crate::fonts;
-use crate::scene::{ImageSource, MIN_LEGIBLE_TEXT, Scene, Shape, Text};
+use crate::scene::{ImageSource, Scene, Shape, Text};
 
 /// Finds the texture of an embedded image, with its size in pixels.
 pub type Textures<'a> = dyn FnMut(ImageSource) -> Option<(egui::TextureId, egui::Vec2)> + 'a;
@@ -23,7 +23,7 @@ pub fn paint_scene(
     for shape in &scene.shapes {
         // Checked first: measuring a text's bounds costs more than this test.
         if let Shape::Text(text) = shape
-            && is_illegible(text, screen_from_map.scaling)
+            && !text.is_legible_at(screen_from_map.scaling)
         {
             continue;
         }
@@ -101,10 +101,6 @@ const MIN_VISIBLE_CORNER: f32 = 2.0;
 /// sub-pixel dashes per link cost a frame and look solid anyway.
 const MIN_VISIBLE_DASH: f32 = 3.0;
 
-fn is_illegible(text: &Text, zoom: f32) -> bool {
-    text.size * zoom < MIN_LEGIBLE_TEXT
-}
-
 fn scaled(stroke: Stroke, zoom: f32) -> Stroke {
     Stroke::new(stroke.width * zoom, stroke.color)
 }
@@ -171,7 +167,7 @@ fn paint_shape(painter: &Painter, shape: &Shape, screen_from_map: TSTransform) {
 }
 
 fn paint_text(painter: &Painter, text: &Text, screen_from_map: TSTransform) {
-    if is_illegible(text, screen_from_map.scaling) {
+    if !text.is_legible_at(screen_from_map.scaling) {
         return;
     }
     let size = text.size * screen_from_map.scaling;
