@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use parcours::export::{self, Choices, ExportRequest, Format, Look, PageSize, Pages, Progress};
 use parcours::model::JourneyMap;
+use parcours::scene::{Shape, style};
 use parcours::templates::{CATALOGUE, Kind};
 use resvg::usvg;
 
@@ -314,20 +315,53 @@ fn every_character_of_the_shipped_maps_has_a_glyph_in_the_shipped_fonts() {
     }
 }
 
-/// Golden images: the examples' overview slides, compared pixel by pixel with a
-/// tolerance. `PARCOURS_UPDATE_GOLDEN=1 cargo test --test export` rewrites them
-/// (see docs/export.md).
 #[test]
-fn example_overview_slides_match_their_golden_images() {
+fn stage_slides_number_and_colour_each_stage_as_the_whole_map_does() {
+    for (name, map) in examples() {
+        let request = ExportRequest::new(Format::Png, Pages::Slides);
+        let pages = export::pages(&map, &request);
+        let stage_slides = &pages[2 + map.personas.len().div_ceil(3)..];
+        for (index, stage) in map.stages.iter().enumerate() {
+            let title = format!("{}. {}", index + 1, stage.name);
+            let colour = style::color32(map.stage_color(stage.id));
+            let headed = stage_slides.iter().any(|page| {
+                let shapes = &page.scene.shapes;
+                shapes.iter().any(|shape| match shape {
+                    Shape::Text(text) if text.lines.first() == Some(&title) => {
+                        shapes.iter().any(|pill| {
+                            matches!(pill, Shape::Rect { rect, fill, .. }
+                                if *fill == colour && rect.contains(text.rect.center()))
+                        })
+                    }
+                    _ => false,
+                })
+            });
+            assert!(
+                headed,
+                "{name}: no stage slide heads \"{title}\" in its colour"
+            );
+        }
+    }
+}
+
+/// Golden images: every slide of the examples' decks, compared pixel by pixel
+/// with a tolerance. `PARCOURS_UPDATE_GOLDEN=1 cargo test --test export` rewrites
+/// them (see docs/export.md).
+#[test]
+fn example_deck_slides_match_their_golden_images() {
     let update = std::env::var_os("PARCOURS_UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
-    for (name, map) in examples() {
+    let slides = examples().into_iter().flat_map(|(name, map)| {
         let mut request = ExportRequest::new(Format::Png, Pages::Slides);
         request.raster.width = Some(960);
         let pages = export::pages(&map, &request);
-        let overview = &pages[1 + map.personas.len().div_ceil(3)];
-        let image = export::page_image(&map, overview, &request).expect("an image");
-        let golden_path = PathBuf::from(format!("tests/golden/{name}-overview.png"));
+        pages.into_iter().enumerate().map(move |(index, page)| {
+            let image = export::page_image(&map, &page, &request).expect("an image");
+            (format!("{name}-{:02}", index + 1), image)
+        })
+    });
+    for (name, image) in slides {
+        let golden_path = PathBuf::from(format!("tests/golden/{name}.png"));
         if update {
             image
                 .save(&golden_path)
@@ -345,7 +379,7 @@ fn example_overview_slides_match_their_golden_images() {
             .count();
         let share = differing as f32 / (image.width() * image.height()) as f32;
         if share > 0.0005 {
-            let actual = std::env::temp_dir().join(format!("{name}-overview.actual.png"));
+            let actual = std::env::temp_dir().join(format!("{name}.actual.png"));
             let _ = image.save(&actual);
             failures.push(format!(
                 "{name}: {:.2}% of pixels differ from {}; this run's image is {}",

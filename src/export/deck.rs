@@ -75,7 +75,7 @@ pub fn slides(map: &JourneyMap, request: &ExportRequest) -> Vec<Page> {
         let content = slide.content();
         let piece = part.of(&shown);
         let scene = super::look::restyle(
-            crate::scene::build_scene(&piece, &MapLayout::new(&piece)),
+            crate::scene::build_part_scene(&piece, &MapLayout::new(&piece), group.start + 1),
             choices.look,
         );
         slide.place_map(&scene, content);
@@ -179,7 +179,11 @@ fn with_lanes(map: &JourneyMap, range: Range<usize>) -> JourneyMap {
 /// The map cut down to a run of its stages, with what hangs on them. Only what is
 /// kept is cloned: the deck tries many runs of a large map.
 fn with_stages(map: &JourneyMap, range: Range<usize>) -> JourneyMap {
-    let stages = map.stages.get(range).map(<[_]>::to_vec).unwrap_or_default();
+    let mut stages = map.stages.get(range).map(<[_]>::to_vec).unwrap_or_default();
+    // A stage's colour follows its place in the whole map, not in the part.
+    for stage in &mut stages {
+        stage.color = Some(map.stage_color(stage.id));
+    }
     let stage_ids: HashSet<_> = stages.iter().map(|s| s.id).collect();
     let steps: HashSet<_> = stages
         .iter()

@@ -15,6 +15,12 @@ use crate::layout::{MapLayout, metrics, score_to_y as curve_y, smooth_curve};
 use crate::model::{Card, CardId, JourneyMap, LaneKind, LinkKind, MomentKind};
 
 pub fn build_scene(map: &JourneyMap, layout: &MapLayout) -> Scene {
+    build_part_scene(map, layout, 1)
+}
+
+/// The scene of a part cut from a larger map (a stage slide), whose stages keep
+/// their numbers in the whole map: the first is numbered `first_stage_number`.
+pub fn build_part_scene(map: &JourneyMap, layout: &MapLayout, first_stage_number: usize) -> Scene {
     let mut scene = Scene {
         shapes: Vec::new(),
         bounds: layout.bounds,
@@ -22,7 +28,7 @@ pub fn build_scene(map: &JourneyMap, layout: &MapLayout) -> Scene {
     };
     let font = map.theme.font_size;
     lanes(&mut scene, map, layout, font);
-    stages(&mut scene, map, layout, font);
+    stages(&mut scene, map, layout, font, first_stage_number);
     // Under the cards, so that a link passing a card never crosses its words.
     let link_labels = links(&mut scene, map, layout, font);
     let moments: HashMap<CardId, MomentKind> =
@@ -135,8 +141,8 @@ fn lanes(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
     }
 }
 
-fn stages(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
-    for (i, column) in layout.stages.iter().enumerate() {
+fn stages(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32, first_number: usize) {
+    for (number, column) in (first_number..).zip(&layout.stages) {
         let Some(stage) = map.stage(column.id) else {
             continue;
         };
@@ -148,7 +154,7 @@ fn stages(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
             fill: color,
             stroke: Stroke::NONE,
         });
-        let title = format!("{}. {}", i + 1, stage.name);
+        let title = format!("{number}. {}", stage.name);
         let (title_pos, duration_shown) = if stage.duration.is_empty() {
             (pill.center(), false)
         } else {
@@ -190,7 +196,7 @@ fn stages(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout, font: f32) {
                 });
             }
         }
-        if i > 0 {
+        if number > first_number {
             let x = column.rect.left();
             let top = layout
                 .lanes

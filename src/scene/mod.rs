@@ -11,7 +11,7 @@ mod text;
 use egui::emath::TSTransform;
 use egui::{Color32, Pos2, Rect, Stroke};
 
-pub use build::build_scene;
+pub use build::{build_part_scene, build_scene};
 
 /// Text smaller than this many pixels on screen or in an image is not drawn: it
 /// could not be read anyway, and laying it out is most of the cost of a large map.
