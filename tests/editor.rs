@@ -749,6 +749,46 @@ fn unsaved_changes_get_a_recovery_copy_that_goes_once_the_map_is_saved() {
     });
 }
 
+/// A process id that no running process has: a copy it wrote was left by a crash.
+fn gone_process() -> u32 {
+    (4_000_000..u32::MAX)
+        .find(|pid| !std::path::Path::new(&format!("/proc/{pid}")).exists())
+        .expect("a free process id")
+}
+
+/// Leaves a recovery copy of `map` in `slot`, as a crashed Parcours would.
+fn leave_crashed_copy(
+    store: &parcours::file::RecoveryStore,
+    slot: &str,
+    map: &JourneyMap,
+    original: Option<(&std::path::Path, parcours::file::DiskStamp)>,
+) {
+    let info = parcours::file::RecoveryInfo {
+        title: map.meta.title.clone(),
+        original: original.map(|(path, _)| path.to_path_buf()),
+        original_stamp: original.map(|(_, stamp)| stamp),
+        saved_at: 1_700_000_000,
+        process: gone_process(),
+    };
+    store
+        .write(slot, &info, &parcours::file::to_ron(map))
+        .expect("a copy");
+}
+
+fn recovery_harness(
+    document: Document,
+    store: &parcours::file::RecoveryStore,
+) -> Harness<'static, ParcoursApp> {
+    let app = ParcoursApp::new(document, Box::new(ScriptedDialogs::default()), Vec::new())
+        .with_recovery(store.clone());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut ParcoursApp| app.root_ui(ui), app);
+    harness.run_steps(2);
+    harness
+}
+
 #[test]
 fn a_copy_left_by_a_crashed_parcours_is_offered_and_restored_unsaved() {
     let folder = tempfile::tempdir().expect("a temporary folder");
@@ -756,31 +796,11 @@ fn a_copy_left_by_a_crashed_parcours_is_offered_and_restored_unsaved() {
     let (mut map, _) = workshop_map();
     map.meta.title = "Renewal, before the crash".to_owned();
     let original = folder.path().join("renewal.journey.ron");
-    let gone = (4_000_000..u32::MAX)
-        .find(|pid| !std::path::Path::new(&format!("/proc/{pid}")).exists())
-        .expect("a free process id");
-    let info = parcours::file::RecoveryInfo {
-        title: map.meta.title.clone(),
-        original: Some(original.clone()),
-        saved_at: 1_700_000_000,
-        process: gone,
-    };
-    store
-        .write("crashed", &info, &parcours::file::to_ron(&map))
-        .expect("a copy");
+    let stamp = parcours::file::DiskStamp::of_bytes(b"the file as it was opened");
+    leave_crashed_copy(&store, "crashed", &map, Some((&original, stamp)));
 
     let (start, _) = workshop_map();
-    let app = ParcoursApp::new(
-        Document::new_unsaved(start),
-        Box::new(ScriptedDialogs::default()),
-        Vec::new(),
-    )
-    .with_recovery(store.clone());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_ui_state(|ui, app: &mut ParcoursApp| app.root_ui(ui), app);
-    harness.run_steps(2);
+    let mut harness = recovery_harness(Document::new_unsaved(start), &store);
     assert!(
         harness
             .query_by_label("Renewal, before the crash")
@@ -794,10 +814,113 @@ fn a_copy_left_by_a_crashed_parcours_is_offered_and_restored_unsaved() {
     assert_eq!(document.map, map);
     assert_eq!(document.path.as_deref(), Some(original.as_path()));
     assert!(document.is_dirty(), "a restored map is not saved yet");
-    assert!(
-        store.left_behind().is_empty(),
-        "the copy is no longer offered"
+    assert_eq!(
+        store.left_behind().len(),
+        1,
+        "the crashed copy stays until this window's copy holds the map"
     );
+    harness.run_steps(200);
+    eventually("the crashed copy goes once this window has its own", || {
+        store.left_behind().is_empty()
+    });
+}
+
+#[test]
+fn cancelling_a_restore_over_unsaved_changes_keeps_the_copy_on_offer() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = parcours::file::RecoveryStore::new(folder.path().join("recovery"));
+    let (mut open_map, card) = workshop_map();
+    open_map.meta.title = "The map being edited".to_owned();
+    let (mut crashed_map, _) = workshop_map();
+    crashed_map.meta.title = "Lost afternoon".to_owned();
+    leave_crashed_copy(&store, "crashed", &crashed_map, None);
+    let mut harness = recovery_harness(Document::new_unsaved(open_map), &store);
+    harness.get_by_label("Decide later").click();
+    harness.run_steps(2);
+    harness
+        .state_mut()
+        .document
+        .apply(Edit::DeleteCards(vec![card]));
+    harness.state_mut().recovered = store.left_behind();
+    harness.run_steps(2);
+
+    harness.get_by_label("Restore").click();
+    harness.run_steps(6);
+    assert!(
+        harness.query_by_label("Discard changes").is_some(),
+        "the unsaved changes are asked about"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+
+    assert_eq!(
+        harness.state().document.map.meta.title,
+        "The map being edited"
+    );
+    assert!(
+        harness.query_by_label("Lost afternoon").is_some(),
+        "the copy is offered again"
+    );
+    assert_eq!(store.left_behind().len(), 1, "the copy is still on disk");
+}
+
+#[test]
+fn saving_a_restored_map_over_a_file_changed_since_the_crash_warns_first() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let store = parcours::file::RecoveryStore::new(folder.path().join("recovery"));
+    let original = folder.path().join("renewal.journey.ron");
+    let (map, _) = workshop_map();
+    parcours::file::save(&original, &map).expect("the map is on disk");
+    let stamp = parcours::file::DiskStamp::of_file(&original).expect("readable");
+    leave_crashed_copy(&store, "crashed", &map, Some((&original, stamp)));
+    let mut colleagues = map.clone();
+    colleagues.meta.title = "A colleague's version".to_owned();
+    parcours::file::save(&original, &colleagues).expect("the file changes after the crash");
+
+    let (start, _) = workshop_map();
+    let mut harness = recovery_harness(Document::new_unsaved(start), &store);
+    harness.get_by_label("Restore").click();
+    harness.run_steps(3);
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    harness.run_steps(3);
+
+    assert!(harness.query_by_label("File changed on disk").is_some());
+    assert_eq!(
+        parcours::file::load(&original)
+            .expect("the file")
+            .meta
+            .title,
+        "A colleague's version",
+        "nothing is overwritten before the user says so"
+    );
+}
+
+#[test]
+fn edits_that_never_pause_still_get_a_recovery_copy_within_seconds() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let recovery = folder.path().join("recovery");
+    let store = parcours::file::RecoveryStore::new(recovery.clone());
+    let (map, card) = workshop_map();
+    let mut harness = recovery_harness(Document::new_unsaved(map), &store);
+    // An edit every second for 12 seconds: never the 3 s pause a copy waits for.
+    for second in 0..12 {
+        let mut edited = harness
+            .state()
+            .document
+            .map
+            .card(card)
+            .expect("the card")
+            .clone();
+        edited.text = format!("Typed for {second} s");
+        harness
+            .state_mut()
+            .document
+            .apply(Edit::ReplaceCard(edited));
+        harness.run_steps(60);
+    }
+    eventually("a copy is written while the edits go on", || {
+        !recovery_maps(&recovery).is_empty()
+    });
 }
 
 #[test]

@@ -63,9 +63,14 @@ impl Document {
 
     /// A map recovered after a crash: it belongs to `original` (if it had a file)
     /// and is unsaved until the user saves it.
-    pub fn recovered(map: JourneyMap, original: Option<PathBuf>) -> Self {
+    pub fn recovered(
+        map: JourneyMap,
+        original: Option<PathBuf>,
+        on_disk: Option<DiskStamp>,
+    ) -> Self {
         Self {
             path: original,
+            on_disk,
             saved_revision: u64::MAX,
             ..Self::new_unsaved(map)
         }

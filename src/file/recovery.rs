@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::write_atomically;
+use super::{DiskStamp, write_atomically};
 
 /// What a recovery copy is a copy of.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -15,6 +15,10 @@ pub struct RecoveryInfo {
     pub title: String,
     /// The map's own file, when it has one.
     pub original: Option<PathBuf>,
+    /// That file as the window last read or wrote it: saving the restored map
+    /// over a file changed since then warns first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_stamp: Option<DiskStamp>,
     /// When the copy was written, in seconds since 1970.
     pub saved_at: u64,
     /// The process that wrote it: a copy of a running Parcours is not offered.
@@ -106,6 +110,7 @@ mod tests {
         RecoveryInfo {
             title: "Renewal".to_owned(),
             original: Some(PathBuf::from("renewal.journey.ron")),
+            original_stamp: Some(DiskStamp::of_bytes(b"(map text)")),
             saved_at: 1_700_000_000,
             process,
         }

@@ -36,6 +36,8 @@ pub enum Pending {
     ChooseFileToImport,
     Open(PathBuf),
     Replace(Box<Document>),
+    /// Open a recovery copy; it stays on disk until its map is safe elsewhere.
+    Restore(Box<Recovered>),
 }
 
 /// Why a file dialog was opened.
@@ -355,6 +357,22 @@ impl ParcoursApp {
             }
             Pending::Open(path) => self.open(&path),
             Pending::Replace(document) => self.replace_document(*document),
+            Pending::Restore(recovered) => self.restore(*recovered),
+        }
+    }
+
+    /// Opens a recovery copy as an unsaved map of its original file. The copy
+    /// stays until this window's own copy, or a save, holds the map.
+    fn restore(&mut self, recovered: Recovered) {
+        match file::load(&recovered.map_path) {
+            Ok(map) => {
+                let info = recovered.info;
+                self.replace_document(Document::recovered(map, info.original, info.original_stamp));
+                if let Some((autosave, _)) = &mut self.autosave {
+                    autosave.adopt(recovered.slot);
+                }
+            }
+            Err(error) => self.message = Some(error.to_string()),
         }
     }
 
@@ -823,7 +841,7 @@ impl ParcoursApp {
                     choice = Some(false);
                 }
                 if ui.button("Cancel").clicked() {
-                    self.confirm = None;
+                    self.cancel_pending();
                 }
             });
         });
@@ -838,6 +856,14 @@ impl ParcoursApp {
                 self.proceed(pending, ctx);
             }
             None => {}
+        }
+    }
+
+    /// Drops what waited on the unsaved-changes question; a recovery copy the
+    /// user meant to restore is offered again.
+    fn cancel_pending(&mut self) {
+        if let Some(Pending::Restore(recovered)) = self.confirm.take() {
+            self.recovered.insert(0, *recovered);
         }
     }
 
@@ -861,8 +887,8 @@ impl ParcoursApp {
                     .original
                     .as_ref()
                     .map_or("never saved".to_owned(), |p| p.display().to_string());
-                let minutes = now.saturating_sub(info.saved_at) / 60;
-                ui.label(format!("{file} · copy saved {minutes} min ago"));
+                let age = super::autosave::age(now.saturating_sub(info.saved_at));
+                ui.label(format!("{file} · copy saved {age}"));
                 ui.horizontal(|ui| {
                     if ui.button("Restore").clicked() {
                         restore = Some(i);
@@ -877,30 +903,15 @@ impl ParcoursApp {
                 later = true;
             }
         });
-        let store = self.autosave.as_ref().map(|(_, store)| store.clone());
         if let Some(i) = discard {
             let recovered = self.recovered.remove(i);
-            if let Some(store) = &store {
+            if let Some((_, store)) = &self.autosave {
                 store.remove(&recovered.slot);
             }
         }
         if let Some(i) = restore {
             let recovered = self.recovered.remove(i);
-            match file::load(&recovered.map_path) {
-                Ok(map) => {
-                    self.guard(
-                        Pending::Replace(Box::new(Document::recovered(
-                            map,
-                            recovered.info.original,
-                        ))),
-                        ctx,
-                    );
-                    if let Some(store) = &store {
-                        store.remove(&recovered.slot);
-                    }
-                }
-                Err(error) => self.message = Some(error.to_string()),
-            }
+            self.guard(Pending::Restore(Box::new(recovered)), ctx);
         }
         if later {
             self.recovered.clear();

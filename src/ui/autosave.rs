@@ -1,5 +1,6 @@
 //! Writes a recovery copy of the open map a few seconds after each change while
-//! it has unsaved changes, and removes it once the map is saved or discarded.
+//! it has unsaved changes, and every few seconds while changes keep coming; removes
+//! it once the map is saved or discarded.
 //! The text is made on the UI thread; one worker thread writes, in order.
 
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -9,12 +10,20 @@ use crate::edit::Document;
 use crate::file::{self, RecoveryInfo, RecoveryStore};
 
 /// How long after a change the copy is written, in seconds: a burst of edits
-/// gives one write, and a crash loses at most this much.
+/// gives one write.
 const DELAY: f64 = 3.0;
+/// The longest a change waits for its copy while edits keep coming, in seconds:
+/// a crash in the middle of a long drag or a typing spree loses at most this much.
+const MAX_WAIT: f64 = 10.0;
 
 enum Job {
-    Write { info: RecoveryInfo, text: String },
+    Write {
+        info: RecoveryInfo,
+        text: String,
+    },
     Remove,
+    /// Remove the copy a crashed window left, once this window holds its map.
+    RemoveLeftBehind(String),
 }
 
 pub struct Autosave {
@@ -24,6 +33,11 @@ pub struct Autosave {
     written: Option<(u64, u64)>,
     /// When the current unsaved state was first seen, in egui's time.
     changed_at: Option<((u64, u64), f64)>,
+    /// When the oldest change not yet in a copy was seen, in egui's time.
+    unwritten_since: Option<f64>,
+    /// The copy left by a crash whose map is open here, kept until this window's
+    /// copy or a save holds the map.
+    adopted: Option<String>,
 }
 
 impl Autosave {
@@ -41,6 +55,7 @@ impl Autosave {
                         }
                     }
                     Job::Remove => store.remove(&slot),
+                    Job::RemoveLeftBehind(other) => store.remove(&other),
                 }
             }
         });
@@ -49,6 +64,8 @@ impl Autosave {
             failures,
             written: None,
             changed_at: None,
+            unwritten_since: None,
+            adopted: None,
         }
     }
 
@@ -61,9 +78,11 @@ impl Autosave {
     ) -> Option<String> {
         if !document.is_dirty() {
             self.changed_at = None;
+            self.unwritten_since = None;
             if self.written.take().is_some() {
                 self.send(Job::Remove);
             }
+            self.drop_adopted();
             return self.failures.try_recv().ok();
         }
         let state = (document_serial, document.revision());
@@ -78,13 +97,15 @@ impl Autosave {
                 now
             }
         };
-        let wait = DELAY - (now - since);
+        let unwritten_since = *self.unwritten_since.get_or_insert(now);
+        let wait = (DELAY - (now - since)).min(MAX_WAIT - (now - unwritten_since));
         if wait > 0.0 {
             ctx.request_repaint_after(Duration::from_secs_f64(wait));
         } else {
             let info = RecoveryInfo {
                 title: document.map.meta.title.clone(),
                 original: document.path.clone(),
+                original_stamp: document.on_disk,
                 saved_at: seconds_now(),
                 process: std::process::id(),
             };
@@ -93,6 +114,9 @@ impl Autosave {
                 text: file::to_ron(&document.map),
             });
             self.written = Some(state);
+            self.unwritten_since = None;
+            // The worker writes in order: this window's copy is on disk first.
+            self.drop_adopted();
         }
         self.failures.try_recv().ok()
     }
@@ -101,7 +125,21 @@ impl Autosave {
     pub fn discard(&mut self) {
         self.written = None;
         self.changed_at = None;
+        self.unwritten_since = None;
         self.send(Job::Remove);
+        self.drop_adopted();
+    }
+
+    /// Keeps the copy in `slot`, left by a crash, until this window's own copy
+    /// or a save holds the map restored from it.
+    pub fn adopt(&mut self, slot: String) {
+        self.adopted = Some(slot);
+    }
+
+    fn drop_adopted(&mut self) {
+        if let Some(slot) = self.adopted.take() {
+            self.send(Job::RemoveLeftBehind(slot));
+        }
     }
 
     fn send(&self, job: Job) {
@@ -110,8 +148,34 @@ impl Autosave {
     }
 }
 
+/// How long ago a copy was saved, in words: "just now", "12 min ago",
+/// "3 h ago", "5 days ago".
+pub fn age(seconds: u64) -> String {
+    match seconds {
+        0..60 => "just now".to_owned(),
+        60..3_600 => format!("{} min ago", seconds / 60),
+        3_600..86_400 => format!("{} h ago", seconds / 3_600),
+        86_400..172_800 => "yesterday".to_owned(),
+        _ => format!("{} days ago", seconds / 86_400),
+    }
+}
+
 pub fn seconds_now() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::age;
+
+    #[test]
+    fn the_age_of_a_copy_reads_in_the_largest_whole_unit() {
+        assert_eq!(age(20), "just now");
+        assert_eq!(age(12 * 60 + 5), "12 min ago");
+        assert_eq!(age(3 * 3_600 + 100), "3 h ago");
+        assert_eq!(age(30 * 3_600), "yesterday");
+        assert_eq!(age(5 * 86_400 + 7), "5 days ago");
+    }
 }
