@@ -233,3 +233,43 @@ fn a_version_0_file_is_migrated_with_ids_and_references() {
         file::parse(file::to_ron(&map).as_bytes(), "migrated").expect("the migrated map reloads");
     assert_eq!(reloaded, map);
 }
+
+/// A map holds its pictures inside the file and names no other file or address:
+/// text that looks like markup, a path or a link stays text in every export.
+#[test]
+fn markup_paths_and_links_in_a_map_stay_text_in_its_svg() {
+    use parcours::export::{self, ExportRequest, Format, Pages};
+    let hostile = [
+        r#"</text><image href="file:///etc/passwd"/><text>"#,
+        "<script>fetch('https://example.com/steal')</script>",
+        "../../../../home/user/.ssh/id_ed25519",
+    ];
+    let mut map = parcours::templates::find("home-insurance-renewal")
+        .expect("the example")
+        .load("en")
+        .expect("it loads");
+    map.meta.title = hostile[0].to_owned();
+    for (card, text) in map.cards.iter_mut().zip(hostile) {
+        card.text = text.to_owned();
+    }
+    let request = ExportRequest::new(Format::Svg, Pages::WholeMap);
+    let pages = export::pages(&map, &request);
+    let svg = export::render_page(&map, &pages[0], &request).expect("an SVG");
+    let svg = String::from_utf8(svg).expect("UTF-8");
+
+    for (at, _) in svg.match_indices("href=\"") {
+        let target = &svg[at + "href=\"".len()..];
+        assert!(
+            target.starts_with("data:"),
+            "an outside reference: {target:.60}"
+        );
+    }
+    assert!(!svg.contains("<script"), "markup got through unescaped");
+    assert!(
+        svg.contains("&lt;script&gt;"),
+        "the card's words are kept as text"
+    );
+    let tree = resvg::usvg::Tree::from_data(svg.as_bytes(), &resvg::usvg::Options::default())
+        .expect("the SVG parses");
+    assert!(tree.root().has_children());
+}
