@@ -1,5 +1,5 @@
-//! Where a link's label goes: beside one of its route's segments, in the first
-//! place that covers no card, or else where it covers the least of them.
+//! Where a link's label goes: beside or on one of its route's segments, in the
+//! first place that covers no card, or else where it covers the least of them.
 
 use std::collections::HashMap;
 
@@ -66,7 +66,8 @@ pub fn place(label: &Label, route: &[Pos2], obstacles: &Obstacles) -> Option<Tex
     for (pos, anchor) in places_beside(route) {
         let rect = anchor.anchor_size(pos, size);
         let covered = obstacles.covered(rect);
-        if best.is_none_or(|(least, ..)| covered < least) {
+        // By a clear margin: float noise must not move a label off the middle.
+        if best.is_none_or(|(least, ..)| covered + 0.5 < least) {
             best = Some((covered, rect, anchor));
         }
         if covered == 0.0 {
@@ -83,8 +84,10 @@ pub fn place(label: &Label, route: &[Pos2], obstacles: &Obstacles) -> Option<Tex
     })
 }
 
-/// Beside the middle of each segment: under and over a horizontal one, left and
-/// right of a vertical one; middle segments first.
+/// Along each segment, middle segments first and each segment's middle before
+/// its quarters: under and over a horizontal segment, left and right of a
+/// vertical one, then on the line itself (its pill hides that bit of line), which
+/// fits a gutter between rows of cards too narrow for a label beside the line.
 fn places_beside(route: &[Pos2]) -> Vec<(Pos2, Align2)> {
     let segments = route.len().saturating_sub(1);
     let mut order: Vec<usize> = (0..segments).collect();
@@ -97,13 +100,16 @@ fn places_beside(route: &[Pos2]) -> Vec<(Pos2, Align2)> {
     let mut places = Vec::new();
     for i in order {
         let (a, b) = (route[i], route[i + 1]);
-        let middle = a.lerp(b, 0.5);
-        if (b.x - a.x).abs() >= (b.y - a.y).abs() {
-            places.push((middle + vec2(0.0, SPACE), Align2::CENTER_TOP));
-            places.push((middle - vec2(0.0, SPACE), Align2::CENTER_BOTTOM));
-        } else {
-            places.push((middle + vec2(SPACE, 0.0), Align2::LEFT_CENTER));
-            places.push((middle - vec2(SPACE, 0.0), Align2::RIGHT_CENTER));
+        for along in [0.5, 0.25, 0.75] {
+            let point = a.lerp(b, along);
+            if (b.x - a.x).abs() >= (b.y - a.y).abs() {
+                places.push((point + vec2(0.0, SPACE), Align2::CENTER_TOP));
+                places.push((point - vec2(0.0, SPACE), Align2::CENTER_BOTTOM));
+            } else {
+                places.push((point + vec2(SPACE, 0.0), Align2::LEFT_CENTER));
+                places.push((point - vec2(SPACE, 0.0), Align2::RIGHT_CENTER));
+            }
+            places.push((point, Align2::CENTER_CENTER));
         }
     }
     places
@@ -175,13 +181,38 @@ mod tests {
     fn with_no_free_place_the_label_covers_the_least() {
         let route = [pos2(0.0, 100.0), pos2(300.0, 100.0)];
         let above = Rect::from_min_max(pos2(-500.0, -500.0), pos2(1000.0, 100.0));
-        let small_card_below = Rect::from_min_max(pos2(140.0, 104.0), pos2(160.0, 110.0));
-        let area = placed(&route, &Obstacles::new(MAP, [above, small_card_below])).rect;
+        let low_cards_below = Rect::from_min_max(pos2(-500.0, 104.0), pos2(1000.0, 110.0));
+        let area = placed(&route, &Obstacles::new(MAP, [above, low_cards_below])).rect;
         assert_eq!(
             area.center_top(),
             pos2(150.0, 100.0 + SPACE),
             "under the line"
         );
-        assert!(area.intersects(small_card_below));
+        assert!(area.intersects(low_cards_below));
+    }
+
+    #[test]
+    fn a_label_sits_on_a_line_that_runs_in_a_narrow_gutter_between_cards() {
+        let route = [pos2(0.0, 100.0), pos2(300.0, 100.0)];
+        let row_above = Rect::from_min_max(pos2(-500.0, 0.0), pos2(1000.0, 92.0));
+        let row_below = Rect::from_min_max(pos2(-500.0, 108.0), pos2(1000.0, 200.0));
+        let area = placed(&route, &Obstacles::new(MAP, [row_above, row_below])).rect;
+        assert!(
+            !area.intersects(row_above) && !area.intersects(row_below),
+            "{area:?}"
+        );
+        assert_eq!(
+            area.center(),
+            pos2(150.0, 100.0),
+            "on the middle of the line"
+        );
+    }
+
+    #[test]
+    fn a_label_slides_along_its_segment_to_a_free_place() {
+        let route = [pos2(0.0, 100.0), pos2(400.0, 100.0)];
+        let card_at_the_middle = Rect::from_min_max(pos2(160.0, 60.0), pos2(240.0, 140.0));
+        let area = placed(&route, &Obstacles::new(MAP, [card_at_the_middle])).rect;
+        assert!(!area.intersects(card_at_the_middle), "{area:?}");
     }
 }
