@@ -120,6 +120,17 @@ impl Action {
         }
     }
 
+    /// The shortcut as menus show it, with "=" and "-" where egui spells out
+    /// "Equals" and "Minus".
+    pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
+        let shortcut = self.shortcut()?;
+        Some(
+            ctx.format_shortcut(&shortcut)
+                .replace("Equals", "=")
+                .replace("Minus", "-"),
+        )
+    }
+
     /// Actions whose keys the window system turns into clipboard events, which the
     /// app handles as such (a paste carries the clipboard's text).
     pub fn is_clipboard(self) -> bool {
@@ -129,5 +140,20 @@ impl Action {
     /// Actions whose keys also type text: they only fire while no text field has focus.
     pub fn is_plain_key(self) -> bool {
         matches!(self, Action::Delete | Action::AddCardAfter)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Action;
+
+    #[test]
+    fn zoom_shortcuts_read_as_the_keys_people_press() {
+        let ctx = egui::Context::default();
+        let zoom_in = Action::ZoomIn.shortcut_text(&ctx).expect("a shortcut");
+        let zoom_out = Action::ZoomOut.shortcut_text(&ctx).expect("a shortcut");
+        assert!(zoom_in.ends_with('='), "{zoom_in}");
+        assert!(zoom_out.ends_with('-'), "{zoom_out}");
+        assert_eq!(Action::ExportCsv.shortcut_text(&ctx), None);
     }
 }

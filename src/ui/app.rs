@@ -796,8 +796,8 @@ impl ParcoursApp {
 
     fn action_button_labelled(&mut self, ui: &mut Ui, action: Action, label: &str) {
         let mut button = egui::Button::new(label);
-        if let Some(shortcut) = action.shortcut() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        if let Some(shortcut) = action.shortcut_text(ui.ctx()) {
+            button = button.shortcut_text(shortcut);
         }
         if ui.add_enabled(self.is_enabled(action), button).clicked() {
             self.run(action, &ui.ctx().clone());
@@ -974,9 +974,9 @@ impl ParcoursApp {
             .show(ctx, |ui| {
                 egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
                     for action in Action::ALL {
-                        if let Some(shortcut) = action.shortcut() {
+                        if let Some(shortcut) = action.shortcut_text(ctx) {
                             ui.label(action.label());
-                            ui.label(ctx.format_shortcut(&shortcut));
+                            ui.label(shortcut);
                             ui.end_row();
                         }
                     }
