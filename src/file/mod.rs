@@ -4,6 +4,7 @@
 mod atomic;
 mod clipboard;
 mod lexer;
+mod liveness;
 mod open_maps;
 mod positions;
 mod recovery;
@@ -21,6 +22,7 @@ pub use atomic::write_atomically;
 pub use clipboard::CopiedCards;
 pub use lexer::Position;
 use lexer::{Lexer, Token};
+pub use liveness::RunningMark;
 pub use open_maps::OpenMaps;
 use positions::PositionIndex;
 pub use recovery::{Recovered, RecoveryInfo, RecoveryStore};

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{recovery::is_running, write_atomically};
+use super::liveness::{self, RunningMark};
+use super::write_atomically;
 
 /// One window's open map.
 #[derive(Debug, Serialize, Deserialize)]
@@ -25,6 +26,11 @@ pub struct OpenMaps {
 impl OpenMaps {
     pub fn new(folder: PathBuf) -> Self {
         Self { folder }
+    }
+
+    /// Marks this process as running, for other processes' `open_elsewhere`.
+    pub fn mark_running(&self) -> io::Result<RunningMark> {
+        liveness::mark_running(&self.folder)
     }
 
     fn entry_path(&self, window: &str) -> PathBuf {
@@ -69,7 +75,7 @@ impl OpenMaps {
             else {
                 return false;
             };
-            if !is_running(entry.process) {
+            if !liveness::is_running(&self.folder, entry.process) {
                 let _ = std::fs::remove_file(found.path());
                 return false;
             }

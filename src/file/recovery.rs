@@ -3,10 +3,11 @@
 //! workshop at most.
 
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use super::liveness::{self, RunningMark};
 use super::{DiskStamp, write_atomically};
 
 /// What a recovery copy is a copy of.
@@ -42,6 +43,11 @@ pub struct RecoveryStore {
 impl RecoveryStore {
     pub fn new(folder: PathBuf) -> Self {
         Self { folder }
+    }
+
+    /// Marks this process as running: its copies are not offered to others.
+    pub fn mark_running(&self) -> io::Result<RunningMark> {
+        liveness::mark_running(&self.folder)
     }
 
     fn map_path(&self, slot: &str) -> PathBuf {
@@ -85,11 +91,13 @@ impl RecoveryStore {
                 let text = std::fs::read_to_string(entry.path()).ok()?;
                 let info: RecoveryInfo = ron::from_str(&text).ok()?;
                 let map_path = self.map_path(&slot);
-                (map_path.exists() && !is_running(info.process)).then_some(Recovered {
-                    slot,
-                    info,
-                    map_path,
-                })
+                (map_path.exists() && !liveness::is_running(&self.folder, info.process)).then_some(
+                    Recovered {
+                        slot,
+                        info,
+                        map_path,
+                    },
+                )
             })
             .collect();
         found.sort_by_key(|recovered| std::cmp::Reverse(recovered.info.saved_at));
@@ -97,13 +105,10 @@ impl RecoveryStore {
     }
 }
 
-/// Whether a process is alive (on Linux; elsewhere every writer counts as gone).
-pub(super) fn is_running(process: u32) -> bool {
-    process == std::process::id() || Path::new(&format!("/proc/{process}")).exists()
-}
-
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
 
     fn info(process: u32) -> RecoveryInfo {

@@ -16,7 +16,7 @@ use super::palette::palette_ui;
 use super::selection::Selection;
 use super::view::View;
 use crate::edit::{Document, Edit};
-use crate::file::{self, CopiedCards, DiskStamp, OpenMaps, Recovered, RecoveryStore};
+use crate::file::{self, CopiedCards, DiskStamp, OpenMaps, Recovered, RecoveryStore, RunningMark};
 use crate::interchange::{self, Format};
 use crate::layout::{CellPlace, MapLayout};
 use crate::model::{Card, CardId};
@@ -85,6 +85,8 @@ pub struct ParcoursApp {
     /// The cards this window copied last, for Paste from the menu.
     copied: Option<CopiedCards>,
     autosave: Option<(Autosave, RecoveryStore)>,
+    /// Tell other Parcours processes that this one runs, while it runs.
+    running_marks: Vec<RunningMark>,
     /// Recovery copies left by a Parcours that crashed or was killed.
     pub recovered: Vec<Recovered>,
     /// The Export dialog, while it is open.
@@ -115,6 +117,7 @@ impl ParcoursApp {
             title: String::new(),
             copied: None,
             autosave: None,
+            running_marks: Vec::new(),
             recovered: Vec::new(),
             export: None,
             guards: Guards::default(),
@@ -124,6 +127,9 @@ impl ParcoursApp {
     /// Tells other windows through `maps` which map is open here, and warns
     /// before opening a map that another window has open.
     pub fn with_open_maps(mut self, maps: OpenMaps) -> Self {
+        // Unmarked, this process's maps count as closed to others: a warning
+        // lost, nothing worse, so a folder that can't be written is no error.
+        self.running_marks.extend(maps.mark_running().ok());
         self.guards = Guards::with_open_maps(maps);
         self
     }
@@ -131,6 +137,9 @@ impl ParcoursApp {
     /// Keeps recovery copies in `store` while there are unsaved changes, and
     /// offers the copies a crashed Parcours left there.
     pub fn with_recovery(mut self, store: RecoveryStore) -> Self {
+        // Unmarked, this process's copies would be offered to a second Parcours;
+        // the autosave reports a folder that can't be written.
+        self.running_marks.extend(store.mark_running().ok());
         self.recovered = store.left_behind();
         self.autosave = Some((Autosave::new(store.clone()), store));
         self
