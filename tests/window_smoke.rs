@@ -9,8 +9,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use egui_kittest::kittest::Queryable;
-
 /// Kills a child process when the test ends, however it ends.
 struct KillOnDrop(Child);
 
@@ -70,11 +68,12 @@ fn pixels_near(image: &image::RgbImage, color: [u8; 3]) -> usize {
         .count()
 }
 
-/// Starts the editor on `map` in `display`, with its data folder in `data`.
-fn start_app(map: &Path, display: &str, data: &Path) -> KillOnDrop {
+/// Starts the editor on `map` (or a new map) in `display`, with its data folder
+/// in `data`.
+fn start_app(map: Option<&Path>, display: &str, data: &Path) -> KillOnDrop {
     KillOnDrop(
         Command::new(binary())
-            .arg(map)
+            .args(map)
             .env("DISPLAY", display)
             .env("XDG_CONFIG_HOME", data)
             .env("XDG_DATA_HOME", data)
@@ -131,6 +130,32 @@ fn header_center(image: &image::RgbImage, color: [u8; 3]) -> (u32, u32) {
     ((x / n) as u32, (y / n) as u32)
 }
 
+/// Where to click the first button of the dialog on screen: the dialog is the
+/// only place of egui's light window colour (the window behind it is dimmed), and
+/// its first button the first row there with a run of button colour.
+fn first_dialog_button(image: &image::RgbImage) -> Option<(u32, u32)> {
+    const WINDOW_FILL: [u8; 3] = [248, 248, 248];
+    const BUTTON_FILL: [u8; 3] = [230, 230, 230];
+    let dialog: Vec<(u32, u32)> = image
+        .enumerate_pixels()
+        .filter(|(_, _, p)| p.0 == WINDOW_FILL)
+        .map(|(x, y, _)| (x, y))
+        .collect();
+    let (left, top) = dialog
+        .iter()
+        .fold((u32::MAX, u32::MAX), |(l, t), &(x, y)| (l.min(x), t.min(y)));
+    let (right, bottom) = dialog
+        .iter()
+        .fold((0, 0), |(r, b), &(x, y)| (r.max(x), b.max(y)));
+    (top..bottom).find_map(|y| {
+        (left..right.saturating_sub(6)).find_map(|x| {
+            (0..6)
+                .all(|dx| image.get_pixel(x + dx, y).0 == BUTTON_FILL)
+                .then_some((x + 4, y + 6))
+        })
+    })
+}
+
 fn xdotool(display: &str, args: &[String]) {
     let status = Command::new("xdotool")
         .args(args)
@@ -145,20 +170,20 @@ fn the_window_opens_a_map_and_shows_it() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let map = lifecycle_map(folder.path());
     let (_xvfb, display) = start_xvfb();
-    let _app = start_app(&map, &display, folder.path());
+    let _app = start_app(Some(&map), &display, folder.path());
     wait_for_map(&display, &folder.path().join("screen.png"));
 }
 
 /// An edit made in the real window survives `kill -9`: the recovery copy in the
-/// data folder holds it, the user's own file is untouched, and the next start
-/// restores it.
+/// data folder holds it, the user's own file is untouched, and the next start of
+/// the binary restores it.
 #[test]
 fn an_edit_survives_kill_9_in_the_recovery_copy() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let map = lifecycle_map(folder.path());
     let original = std::fs::read_to_string(&map).expect("the map");
     let (_xvfb, display) = start_xvfb();
-    let mut app = start_app(&map, &display, folder.path());
+    let mut app = start_app(Some(&map), &display, folder.path());
     let screen = wait_for_map(&display, &folder.path().join("screen.png"));
 
     // Drag the first stage's header past the third one.
@@ -193,15 +218,9 @@ fn an_edit_survives_kill_9_in_the_recovery_copy() {
     let recovery = folder.path().join("parcours").join("recovery");
     let deadline = Instant::now() + Duration::from_secs(30);
     let copy = loop {
-        let found = std::fs::read_dir(&recovery)
-            .ok()
-            .and_then(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .find(|p| p.to_string_lossy().ends_with(".journey.ron"))
-            })
-            .and_then(|path| parcours::file::load(&path).ok());
+        let found = recovery_maps(&recovery)
+            .first()
+            .and_then(|path| parcours::file::load(path).ok());
         if let Some(copy) = found {
             break copy;
         }
@@ -226,36 +245,70 @@ fn an_edit_survives_kill_9_in_the_recovery_copy() {
         original,
         "the user's file is untouched"
     );
-    // The next start offers the copy; Restore brings the drag back, unsaved.
-    let store = parcours::file::RecoveryStore::new(recovery);
+    // The next start of the binary offers the copy; its first button, Restore,
+    // opens the map, and the new process's own recovery copy soon holds it.
+    let store = parcours::file::RecoveryStore::new(recovery.clone());
     assert_eq!(store.left_behind().len(), 1, "one copy is offered");
-    let app = parcours::ui::ParcoursApp::new(
-        parcours::ui::new_document("en"),
-        Box::new(parcours::ui::NativeDialogs),
-        Vec::new(),
-    )
-    .with_recovery(store);
-    let mut next_start = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(
-            |ui, app: &mut parcours::ui::ParcoursApp| app.root_ui(ui),
-            app,
+    let next_start = start_app(None, &display, folder.path());
+    let shot = folder.path().join("next-start.png");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let restore = loop {
+        if let Some(button) = screenshot(&display, &shot).and_then(|s| first_dialog_button(&s)) {
+            break button;
+        }
+        assert!(Instant::now() < deadline, "no recovery dialog after 60 s");
+        std::thread::sleep(Duration::from_millis(500));
+    };
+    let (x, y) = (restore.0.to_string(), restore.1.to_string());
+    xdotool(
+        &display,
+        &["mousemove".into(), x, y, "click".into(), "1".into()],
+    );
+
+    let new_process = next_start.0.id();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let infos: Vec<parcours::file::RecoveryInfo> = std::fs::read_dir(&recovery)
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|p| p.to_string_lossy().ends_with(".info.ron"))
+            .filter_map(|p| ron::from_str(&std::fs::read_to_string(p).ok()?).ok())
+            .collect();
+        let restored_here = infos.len() == 1 && infos[0].process == new_process;
+        if restored_here {
+            assert_eq!(
+                infos[0].original.as_deref(),
+                Some(map.as_path()),
+                "tied to its file"
+            );
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the next start did not restore the copy: {infos:?}"
         );
-    next_start.run_steps(3);
-    next_start.get_by_label("Restore").click();
-    next_start.run_steps(3);
-    let restored = &next_start.state().document;
-    let stages: Vec<&str> = restored
-        .map
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    let restored = recovery_maps(&recovery);
+    let stages: Vec<String> = parcours::file::load(&restored[0])
+        .expect("the new copy is a map")
         .stages
-        .iter()
-        .map(|s| s.name.as_str())
+        .into_iter()
+        .map(|s| s.name)
         .collect();
     assert_eq!(stages[..3], ["Consideration", "Acquisition", "Awareness"]);
-    assert!(restored.is_dirty(), "the restored map is not saved yet");
-    assert_eq!(
-        restored.path.as_deref(),
-        Some(map.as_path()),
-        "it is tied to its file"
-    );
+}
+
+fn recovery_maps(folder: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.to_string_lossy().ends_with(".journey.ron"))
+                .collect()
+        })
+        .unwrap_or_default()
 }
