@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use parcours::edit::{Document, Edit};
 use parcours::layout::MapLayout;
 use parcours::model::*;
@@ -946,10 +946,7 @@ fn the_export_dialog_previews_the_deck_and_writes_a_png_without_freezing() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let target = folder.path().join("renewal.png");
     let dialogs = ScriptedDialogs::answering(target.clone());
-    let map = parcours::templates::find("home-insurance-renewal")
-        .expect("the example")
-        .load("en")
-        .expect("it loads");
+    let map = renewal_example();
     let slides = parcours::export::slide_count(
         &map,
         &parcours::export::ExportRequest::new(
@@ -979,16 +976,7 @@ fn the_export_dialog_previews_the_deck_and_writes_a_png_without_freezing() {
             ..
         })
     ));
-    for _ in 0..600 {
-        if harness.state().export.is_none() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        harness.run_steps(1);
-    }
-    assert!(harness.state().export.is_none(), "the export finished");
-    let message = harness.state().message.clone().unwrap_or_default();
-    assert!(message.starts_with("Exported to"), "{message}");
+    wait_until_exported(&mut harness);
     let image = image::open(&target).expect("a PNG");
     let page = &parcours::export::pages(
         &harness.state().document.map,
@@ -1000,5 +988,130 @@ fn the_export_dialog_previews_the_deck_and_writes_a_png_without_freezing() {
     assert_eq!(
         (image.width(), image.height()),
         (page.size.x.round() as u32, page.size.y.round() as u32)
+    );
+}
+
+/// Waits for the export the dialog started, and checks it said where it wrote.
+fn wait_until_exported(harness: &mut Harness<'_, ParcoursApp>) {
+    for _ in 0..600 {
+        if harness.state().export.is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.run_steps(1);
+    }
+    assert!(harness.state().export.is_none(), "the export finished");
+    let message = harness.state().message.clone().unwrap_or_default();
+    assert!(message.starts_with("Exported to"), "{message}");
+}
+
+fn renewal_example() -> JourneyMap {
+    parcours::templates::find("home-insurance-renewal")
+        .expect("the example")
+        .load("en")
+        .expect("it loads")
+}
+
+/// Opens the Export dialog and asks for the whole map as a PNG of an exact size.
+fn choose_exact_size_png(harness: &mut Harness<'_, ParcoursApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
+    // The window sizes itself over its first frames before it settles in the middle.
+    harness.run_steps(6);
+    harness.get_by_label("Whole map").click();
+    harness.run_steps(1);
+    harness.get_by_label("PNG image").click();
+    harness.run_steps(2);
+    harness.get_by_label("Exact size").click();
+    harness.run_steps(2);
+}
+
+/// Clicks the number field labelled `label`, types `digits` over its value and
+/// presses Enter.
+fn type_number(harness: &mut Harness<'_, ParcoursApp>, label: &str, digits: &str) {
+    harness.get_by_label(label).click();
+    harness.run_steps(2);
+    harness.get_by_label(label).type_text(digits);
+    harness.run_steps(2);
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+}
+
+#[test]
+fn an_exact_width_typed_in_the_export_dialog_gives_a_png_that_wide_in_the_pages_shape() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let target = folder.path().join("renewal.png");
+    let dialogs = ScriptedDialogs::answering(target.clone());
+    let map = renewal_example();
+    let page = parcours::export::pages(
+        &map,
+        &parcours::export::ExportRequest::new(
+            parcours::export::Format::Png,
+            parcours::export::Pages::WholeMap,
+        ),
+    )[0]
+    .size;
+    let derived_height = (1000.0 * page.y / page.x).round() as u32;
+    assert_ne!(
+        page.x.round() as u32,
+        1000,
+        "the map's own width is not the one asked"
+    );
+    let mut harness = harness_with(Document::new_unsaved(map), dialogs.clone());
+    choose_exact_size_png(&mut harness);
+
+    type_number(&mut harness, "Width in pixels", "1000");
+    assert_eq!(
+        harness.get_by_label("Height in pixels").value(),
+        Some(derived_height.to_string()),
+        "the height follows the page's shape"
+    );
+    harness.get_by_label(&format!("1000 × {derived_height} px"));
+    harness.get_by_label("Export…").click();
+    harness.run_steps(2);
+    wait_until_exported(&mut harness);
+
+    let image = image::open(&target).expect("a PNG");
+    assert_eq!((image.width(), image.height()), (1000, derived_height));
+}
+
+#[test]
+fn an_image_too_large_to_make_disables_export_and_says_why_before_any_file_is_asked() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let dialogs = ScriptedDialogs::answering(folder.path().join("huge.png"));
+    let mut harness = harness_with(Document::new_unsaved(renewal_example()), dialogs.clone());
+    choose_exact_size_png(&mut harness);
+    assert!(
+        !harness
+            .get_by_label("Export…")
+            .accesskit_node()
+            .is_disabled(),
+        "the size the scale gave can be made"
+    );
+
+    type_number(&mut harness, "Width in pixels", "100000");
+    harness.get_by_label_contains("An image of 100000×");
+    harness.get_by_label_contains("between 1 and 16384 pixels");
+    let export = harness.get_by_label("Export…");
+    assert!(export.accesskit_node().is_disabled());
+    export.click();
+    harness.run_steps(2);
+    assert!(
+        dialogs.asked.lock().expect("not poisoned").is_empty(),
+        "no file dialog was opened"
+    );
+    assert!(harness.state().export.is_some(), "the dialog stays open");
+
+    harness.get_by_label("Scale").click();
+    harness.run_steps(2);
+    assert!(
+        !harness
+            .get_by_label("Export…")
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("between 1 and 16384 pixels")
+            .is_none()
     );
 }

@@ -214,16 +214,25 @@ impl ExportRequest {
         }
     }
 
+    /// The image size asked for a page of `units`, in whole pixels, before any limit:
+    /// a side not given follows the page's shape.
+    pub fn asked_pixels(&self, units: Vec2) -> Vec2 {
+        let raster = &self.raster;
+        let asked = match (raster.width, raster.height) {
+            (Some(w), Some(h)) => vec2(w as f32, h as f32),
+            (Some(w), None) => vec2(w as f32, w as f32 * units.y / units.x),
+            (None, Some(h)) => vec2(h as f32 * units.x / units.y, h as f32),
+            (None, None) => units * raster.scale,
+        };
+        asked.round()
+    }
+
     /// The image size for a page of `units`, or why it cannot be made.
     pub fn pixel_size(&self, units: Vec2) -> Result<(u32, u32), String> {
-        let raster = &self.raster;
-        let (width, height) = match (raster.width, raster.height) {
-            (Some(w), Some(h)) => (w as f32, h as f32),
-            (Some(w), None) => (w as f32, w as f32 * units.y / units.x),
-            (None, Some(h)) => (h as f32 * units.x / units.y, h as f32),
-            (None, None) => (units.x * raster.scale, units.y * raster.scale),
-        };
-        let (width, height) = (width.round(), height.round());
+        let Vec2 {
+            x: width,
+            y: height,
+        } = self.asked_pixels(units);
         let largest = MAX_PIXELS_PER_SIDE as f32;
         if !(1.0..=largest).contains(&width) || !(1.0..=largest).contains(&height) {
             return Err(format!(
@@ -232,6 +241,15 @@ impl ExportRequest {
             ));
         }
         Ok((width as u32, height as u32))
+    }
+
+    /// Whether `other` makes the same pages: a pixel size changes them only through
+    /// the shape that a width and a height given together ask for.
+    pub fn makes_same_pages_as(&self, other: &ExportRequest) -> bool {
+        self.pages == other.pages
+            && self.effective_page_size() == other.effective_page_size()
+            && self.asked_aspect() == other.asked_aspect()
+            && self.choices == other.choices
     }
 
     /// The PDF page of a page of `units`.

@@ -7,12 +7,12 @@ use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
 use egui::emath::TSTransform;
-use egui::{Context, Sense, Ui, vec2};
+use egui::{Context, DragValue, Sense, Ui, Vec2, vec2};
 
 use super::canvas::TextureCache;
 use super::paint::paint_scene;
 use crate::export::{
-    self, ExportError, ExportRequest, Format, Look, Page, PageSize, Pages, Progress,
+    self, ExportError, ExportRequest, Format, Look, Page, PageSize, Pages, Progress, Raster,
 };
 use crate::model::JourneyMap;
 
@@ -69,10 +69,9 @@ impl ExportDialog {
 
     /// Pages the preview shows, for the map at `revision`.
     pub fn pages(&mut self, map: &JourneyMap, revision: u64) -> &[Page] {
-        let stale = self
-            .preview
-            .as_ref()
-            .is_none_or(|p| p.revision != revision || p.request != self.request);
+        let stale = self.preview.as_ref().is_none_or(|p| {
+            p.revision != revision || !p.request.makes_same_pages_as(&self.request)
+        });
         if stale {
             let pages = export::pages(map, &self.request);
             self.preview_page = self.preview_page.min(pages.len().saturating_sub(1));
@@ -106,6 +105,9 @@ impl ExportDialog {
         if let Some(finished) = self.poll() {
             return finished;
         }
+        // Every page of a request has the same size.
+        let page_units = self.pages(map, revision).first().map(|page| page.size);
+        let request_before = self.request.clone();
         egui::Window::new("Export")
             .collapsible(false)
             .resizable(false)
@@ -115,15 +117,21 @@ impl ExportDialog {
                     ui.vertical(|ui| {
                         ui.set_width(300.0);
                         ui.add_enabled_ui(self.running.is_none(), |ui| {
-                            self.choices_ui(ui, map);
+                            self.choices_ui(ui, map, page_units);
                         });
                     });
                     ui.add_space(16.0);
                     ui.vertical(|ui| self.preview_ui(ui, map, revision));
                 });
                 ui.separator();
-                action = self.buttons_ui(ui);
+                let size_problem = self.size_problem(map, revision);
+                action = self.buttons_ui(ui, size_problem.as_deref());
             });
+        // The pixel size shown above was worked out from the pages before this
+        // frame's changes; one more frame shows it for the new ones.
+        if self.request != request_before {
+            ctx.request_repaint();
+        }
         if self.running.is_some() {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
@@ -150,7 +158,16 @@ impl ExportDialog {
         })
     }
 
-    fn choices_ui(&mut self, ui: &mut Ui, map: &JourneyMap) {
+    /// Why a PNG or JPEG cannot be made at the size asked, if it cannot.
+    fn size_problem(&mut self, map: &JourneyMap, revision: u64) -> Option<String> {
+        if !self.request.format.is_raster() {
+            return None;
+        }
+        let units = self.pages(map, revision).first()?.size;
+        self.request.pixel_size(units).err().map(as_sentence)
+    }
+
+    fn choices_ui(&mut self, ui: &mut Ui, map: &JourneyMap, page_units: Option<Vec2>) {
         let request = &mut self.request;
         ui.strong("Format");
         for format in Format::ALL {
@@ -176,12 +193,7 @@ impl ExportDialog {
                 }
             });
         if request.format.is_raster() {
-            ui.horizontal(|ui| {
-                ui.label("Scale");
-                for scale in [1.0, 2.0, 4.0] {
-                    ui.radio_value(&mut request.raster.scale, scale, format!("{scale}×"));
-                }
-            });
+            resolution_ui(ui, request, page_units);
         }
         if request.format == Format::Png {
             ui.checkbox(&mut request.raster.transparent, "Transparent background");
@@ -266,7 +278,7 @@ impl ExportDialog {
         });
     }
 
-    fn buttons_ui(&mut self, ui: &mut Ui) -> ExportMove {
+    fn buttons_ui(&mut self, ui: &mut Ui, size_problem: Option<&str>) -> ExportMove {
         let mut action = ExportMove::Nothing;
         ui.horizontal(|ui| {
             if let Some(running) = &self.running {
@@ -281,7 +293,12 @@ impl ExportDialog {
                     running.progress.cancel();
                 }
             } else {
-                if ui.button("Export…").clicked() {
+                let mut export =
+                    ui.add_enabled(size_problem.is_none(), egui::Button::new("Export…"));
+                if let Some(problem) = size_problem {
+                    export = export.on_disabled_hover_text(problem);
+                }
+                if export.clicked() {
                     action = ExportMove::ChooseFile;
                 }
                 if ui.button("Close").clicked() {
@@ -290,6 +307,84 @@ impl ExportDialog {
             }
         });
         action
+    }
+}
+
+/// Scale or exact size of a PNG or JPEG, and the pixel size that comes out of it.
+fn resolution_ui(ui: &mut Ui, request: &mut ExportRequest, page_units: Option<Vec2>) {
+    let asked = page_units.map(|units| request.asked_pixels(units));
+    let raster = &mut request.raster;
+    let exact = raster.width.is_some() || raster.height.is_some();
+    ui.horizontal(|ui| {
+        if ui.radio(!exact, "Scale").clicked() {
+            raster.width = None;
+            raster.height = None;
+        }
+        if ui.radio(exact, "Exact size").clicked() && !exact {
+            // Starts from the size the scale gave, so nothing changes until typed.
+            let width = asked.map_or(PageSize::Widescreen.units().x, |pixels| pixels.x);
+            raster.width = Some(width as u32);
+        }
+    });
+    if exact {
+        exact_size_ui(ui, raster, asked.unwrap_or_default());
+    } else {
+        ui.horizontal(|ui| {
+            for scale in [1.0, 2.0, 4.0] {
+                ui.radio_value(&mut raster.scale, scale, format!("{scale}×"));
+            }
+        });
+    }
+    let Some(units) = page_units else {
+        return;
+    };
+    match request.pixel_size(units) {
+        Ok((width, height)) => ui.label(format!("{width} × {height} px")),
+        Err(problem) => ui.colored_label(ui.visuals().error_fg_color, as_sentence(problem)),
+    };
+}
+
+/// Width and height fields: the side typed last is kept, and the other follows the
+/// page's shape, as `--width` or `--height` alone does on the command line.
+fn exact_size_ui(ui: &mut Ui, raster: &mut Raster, asked: Vec2) {
+    egui::Grid::new("export-exact-size").show(ui, |ui| {
+        if let Some(width) = pixels_field_ui(ui, "Width in pixels", raster.width, asked.x) {
+            raster.width = Some(width);
+            raster.height = None;
+        }
+        ui.end_row();
+        if let Some(height) = pixels_field_ui(ui, "Height in pixels", raster.height, asked.y) {
+            raster.width = None;
+            raster.height = Some(height);
+        }
+        ui.end_row();
+    });
+}
+
+/// A labelled number of pixels showing `given`, or `derived` when not given; the
+/// number typed, if one was.
+fn pixels_field_ui(ui: &mut Ui, label: &str, given: Option<u32>, derived: f32) -> Option<u32> {
+    let label = ui.label(label);
+    // `as` saturates: a derived side too large for u32 shows as the largest.
+    let mut pixels = given.unwrap_or(derived as u32);
+    let field = DragValue::new(&mut pixels)
+        .range(1..=u32::MAX)
+        // A derived side rounded down to 0 is shown as it is, not taken as typed.
+        .clamp_existing_to_range(false)
+        .speed(10.0);
+    ui.add(field)
+        .labelled_by(label.id)
+        .changed()
+        .then_some(pixels)
+}
+
+/// `problem` as a sentence on its own: the request's messages start in lower case
+/// to follow a colon.
+fn as_sentence(problem: String) -> String {
+    let mut chars = problem.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => problem,
     }
 }
 
