@@ -217,18 +217,32 @@ impl ExportRequest {
     /// The image size for a page of `units`, or why it cannot be made.
     pub fn pixel_size(&self, units: Vec2) -> Result<(u32, u32), String> {
         let raster = &self.raster;
-        let (width, height) = match (raster.width, raster.height) {
-            (Some(w), Some(h)) => (w as f32, h as f32),
-            (Some(w), None) => (w as f32, w as f32 * units.y / units.x),
-            (None, Some(h)) => (h as f32 * units.x / units.y, h as f32),
-            (None, None) => (units.x * raster.scale, units.y * raster.scale),
+        let (width, height, asked) = match (raster.width, raster.height) {
+            (Some(w), Some(h)) => (w as f32, h as f32, format!("a size of {w}×{h} pixels")),
+            (Some(w), None) => (
+                w as f32,
+                w as f32 * units.y / units.x,
+                format!("a width of {w} pixels"),
+            ),
+            (None, Some(h)) => (
+                h as f32 * units.x / units.y,
+                h as f32,
+                format!("a height of {h} pixels"),
+            ),
+            (None, None) => (
+                units.x * raster.scale,
+                units.y * raster.scale,
+                format!("a scale of {}×", raster.scale),
+            ),
         };
         let (width, height) = (width.round(), height.round());
         let largest = MAX_PIXELS_PER_SIDE as f32;
         if !(1.0..=largest).contains(&width) || !(1.0..=largest).contains(&height) {
             return Err(format!(
-                "an image of {width}×{height} pixels is not possible: each side must be \
-                 between 1 and {MAX_PIXELS_PER_SIDE} pixels"
+                "{asked} makes an image of {} × {} pixels; each side must be between 1 and {} pixels",
+                grouped(width),
+                grouped(height),
+                grouped(largest),
             ));
         }
         Ok((width as u32, height as u32))
@@ -241,5 +255,42 @@ impl ExportRequest {
             // CSS pixels to points.
             None => units * 0.75,
         }
+    }
+}
+
+/// A whole number of pixels with thousands separators: `1,920,000`.
+fn grouped(pixels: f32) -> String {
+    if !pixels.is_finite() {
+        return "countless".to_owned();
+    }
+    let digits = format!("{pixels:.0}");
+    let mut text = String::with_capacity(digits.len() * 4 / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            text.push(',');
+        }
+        text.push(digit);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_impossible_scale_is_explained_in_readable_numbers() {
+        let mut request = ExportRequest::new(Format::Png, Pages::WholeMap);
+        request.raster.scale = 1000.0;
+
+        let mistake = request
+            .pixel_size(vec2(1920.0, 1080.0))
+            .expect_err("far too large");
+
+        assert_eq!(
+            mistake,
+            "a scale of 1000× makes an image of 1,920,000 × 1,080,000 pixels; \
+             each side must be between 1 and 16,384 pixels"
+        );
     }
 }
