@@ -111,6 +111,27 @@ impl ExportFormat {
         })
     }
 
+    fn name(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Png => "png",
+            Self::Jpeg => "jpeg",
+            Self::Svg => "svg",
+            Self::Csv => "csv",
+            Self::Mermaid => "mermaid",
+        }
+    }
+
+    /// `pdf, png and svg`.
+    fn list(formats: &[Self]) -> String {
+        let names: Vec<&str> = formats.iter().map(|format| format.name()).collect();
+        match names.split_last() {
+            Some((last, [])) => (*last).to_owned(),
+            Some((last, others)) => format!("{} and {last}", others.join(", ")),
+            None => String::new(),
+        }
+    }
+
     fn graphic(self) -> Option<export::Format> {
         match self {
             Self::Pdf => Some(export::Format::Pdf),
@@ -307,17 +328,59 @@ struct GraphicOptions {
     transparent: bool,
 }
 
+const GRAPHIC_FORMATS: &[ExportFormat] = &[
+    ExportFormat::Pdf,
+    ExportFormat::Png,
+    ExportFormat::Jpeg,
+    ExportFormat::Svg,
+];
+const IMAGE_FORMATS: &[ExportFormat] = &[ExportFormat::Png, ExportFormat::Jpeg];
+const PNG_ONLY: &[ExportFormat] = &[ExportFormat::Png];
+
 impl GraphicOptions {
-    fn any_given(&self) -> bool {
-        self.slides
-            || self.page.is_some()
-            || self.width.is_some()
-            || self.height.is_some()
-            || self.scale != 1.0
-            || !self.lanes.is_empty()
-            || !self.personas.is_empty()
-            || matches!(self.theme, ThemeArg::Print)
-            || self.transparent
+    /// Why an export to `format` would ignore some of the options given, one line
+    /// for each such option.
+    fn ignored(&self, format: ExportFormat) -> Vec<String> {
+        let mut reasons: Vec<String> = self
+            .given()
+            .into_iter()
+            .filter(|(_, formats)| !formats.contains(&format))
+            .map(|(option, formats)| {
+                format!(
+                    "{option} applies to {} exports only, not {}",
+                    ExportFormat::list(formats),
+                    format.name()
+                )
+            })
+            .collect();
+        let sized = self.width.is_some() || self.height.is_some();
+        if self.scale != 1.0 && sized && IMAGE_FORMATS.contains(&format) {
+            reasons.push("--scale has no effect with --width or --height".to_owned());
+        }
+        reasons
+    }
+
+    /// The options given, each with the formats that take it.
+    fn given(&self) -> Vec<(&'static str, &'static [ExportFormat])> {
+        [
+            ("--slides", self.slides, GRAPHIC_FORMATS),
+            ("--page", self.page.is_some(), GRAPHIC_FORMATS),
+            ("--width", self.width.is_some(), IMAGE_FORMATS),
+            ("--height", self.height.is_some(), IMAGE_FORMATS),
+            ("--scale", self.scale != 1.0, IMAGE_FORMATS),
+            ("--lanes", !self.lanes.is_empty(), GRAPHIC_FORMATS),
+            ("--personas", !self.personas.is_empty(), GRAPHIC_FORMATS),
+            (
+                "--theme",
+                matches!(self.theme, ThemeArg::Print),
+                GRAPHIC_FORMATS,
+            ),
+            ("--transparent", self.transparent, PNG_ONLY),
+        ]
+        .into_iter()
+        .filter(|(_, given, _)| *given)
+        .map(|(option, _, formats)| (option, formats))
+        .collect()
     }
 
     /// The request, or a usage mistake to explain.
@@ -344,8 +407,8 @@ impl GraphicOptions {
         }
         request.raster = export::Raster {
             scale: self.scale,
-            width: self.width,
-            height: self.height,
+            width: pixels_option("--width", self.width)?,
+            height: pixels_option("--height", self.height)?,
             transparent: self.transparent,
         };
         request.choices.look = match self.theme {
@@ -404,15 +467,51 @@ impl GraphicOptions {
                 .map(|lane| lane.id)
                 .collect();
             if matching.is_empty() {
-                let known: Vec<&str> = map.lanes.iter().map(|l| l.title.as_str()).collect();
                 return Err(format!(
-                    "no lane is called \"{wanted}\"; the map has: {}",
-                    known.join(", ")
+                    "no lane is called \"{wanted}\"; {}",
+                    lane_names(map)
                 ));
             }
             kept.extend(matching);
         }
         Ok(kept)
+    }
+}
+
+/// The names `--lanes` takes: the map's lane titles, and the kinds of its lanes
+/// where they differ from a title.
+fn lane_names(map: &JourneyMap) -> String {
+    let titles: Vec<&str> = map.lanes.iter().map(|l| l.title.as_str()).collect();
+    let mut kinds: Vec<&str> = Vec::new();
+    for lane in &map.lanes {
+        let kind = lane.kind.label();
+        let named = titles
+            .iter()
+            .chain(&kinds)
+            .any(|n| n.eq_ignore_ascii_case(kind));
+        if !named {
+            kinds.push(kind);
+        }
+    }
+    if kinds.is_empty() {
+        format!("give a lane's title or kind: {}", titles.join(", "))
+    } else {
+        format!(
+            "give a lane's title ({}) or kind ({})",
+            titles.join(", "),
+            kinds.join(", ")
+        )
+    }
+}
+
+/// A `--width` or `--height` that an image can have.
+fn pixels_option(name: &str, pixels: Option<u32>) -> Result<Option<u32>, String> {
+    match pixels {
+        Some(count) if !(1..=export::MAX_PIXELS_PER_SIDE).contains(&count) => Err(format!(
+            "{name} must be between 1 and {} pixels, not {count}",
+            export::MAX_PIXELS_PER_SIDE
+        )),
+        _ => Ok(pixels),
     }
 }
 
@@ -422,6 +521,13 @@ fn export_map(
     output: &Path,
     options: GraphicOptions,
 ) -> ExitCode {
+    let ignored = options.ignored(format);
+    if !ignored.is_empty() {
+        for reason in &ignored {
+            eprintln!("parcours: {reason}");
+        }
+        return ExitCode::from(USAGE);
+    }
     let map = match file::load(input) {
         Ok(map) => map,
         Err(err) => {
@@ -430,21 +536,18 @@ fn export_map(
         }
     };
     let Some(graphic) = format.graphic() else {
-        if options.any_given() {
-            eprintln!(
-                "parcours: page, size, lane, persona and theme options apply to pdf, png, jpeg and svg exports only"
-            );
-            return ExitCode::from(USAGE);
+        if let Err(mistake) = refuse_replacing_a_map(input, &[output.to_path_buf()]) {
+            return usage_mistake(&mistake);
         }
         return export_text(&map, format, output);
     };
     let request = match options.request(&map, graphic) {
         Ok(request) => request,
-        Err(mistake) => {
-            eprintln!("parcours: {mistake}");
-            return ExitCode::from(USAGE);
-        }
+        Err(mistake) => return usage_mistake(&mistake),
     };
+    if let Err(mistake) = refuse_replacing_a_map(input, &written_paths(&map, &request, output)) {
+        return usage_mistake(&mistake);
+    }
     match export::write(&map, &request, output, &export::Progress::default()) {
         Ok(written) => {
             for path in written {
@@ -452,11 +555,66 @@ fn export_map(
             }
             ExitCode::SUCCESS
         }
+        Err(error @ export::ExportError::ImageSize(_)) => usage_mistake(&error.to_string()),
         Err(error) => {
             eprintln!("parcours: {error}");
             ExitCode::from(FAILURE)
         }
     }
+}
+
+fn usage_mistake(mistake: &str) -> ExitCode {
+    eprintln!("parcours: {mistake}");
+    ExitCode::from(USAGE)
+}
+
+/// The files a graphic export will write.
+fn written_paths(map: &JourneyMap, request: &ExportRequest, output: &Path) -> Vec<PathBuf> {
+    let page_count = match (request.format, request.pages) {
+        (export::Format::Pdf, _) | (_, export::Pages::WholeMap) => 1,
+        (_, export::Pages::Slides) => export::slide_count(map, request),
+    };
+    export::output_paths(output, page_count)
+}
+
+/// An export never replaces a map: the one exported, or any other.
+fn refuse_replacing_a_map(input: &Path, outputs: &[PathBuf]) -> Result<(), String> {
+    let input = std::fs::canonicalize(input).ok();
+    for output in outputs {
+        if input.is_some() && canonical(output) == input {
+            return Err(format!(
+                "{} is the map being exported; the export would replace it, so give another output",
+                output.display()
+            ));
+        }
+        if is_map_name(output) && output.exists() {
+            return Err(format!(
+                "{} is a map; the export would replace it, so give another output",
+                output.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The real path of a file that may not exist yet: its folder's real path, then its name.
+fn canonical(path: &Path) -> Option<PathBuf> {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return Some(real);
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    Some(std::fs::canonicalize(folder).ok()?.join(path.file_name()?))
+}
+
+fn is_map_name(path: &Path) -> bool {
+    path.file_name().is_some_and(|name| {
+        name.to_string_lossy()
+            .to_lowercase()
+            .ends_with(".journey.ron")
+    })
 }
 
 fn export_text(map: &JourneyMap, format: ExportFormat, output: &Path) -> ExitCode {

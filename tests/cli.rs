@@ -213,8 +213,31 @@ fn fmt_migrates_an_old_format_to_the_current_one() {
     assert_eq!(parcours::file::load(&path).expect("loads").cards.len(), 4);
 }
 
+/// Runs the binary as `nobody` when the test runs as root, which ignores
+/// permissions, so that a read-only folder is read-only for it.
+#[cfg(unix)]
+fn parcours_without_root(args: &[&str]) -> Output {
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| stdout(&o).trim() == "0")
+        .unwrap_or(false);
+    if !is_root {
+        return parcours(args);
+    }
+    Command::new("setpriv")
+        .args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            env!("CARGO_BIN_EXE_parcours"),
+        ])
+        .args(args)
+        .output()
+        .expect("setpriv runs the binary as nobody")
+}
+
 /// A save into a folder the user cannot write to fails and leaves the old file.
-/// Root ignores permissions, so the command runs as `nobody` when the test is root.
 #[cfg(unix)]
 #[test]
 fn fmt_into_a_read_only_folder_fails_and_keeps_the_old_file() {
@@ -230,31 +253,7 @@ fn fmt_into_a_read_only_folder_fails_and_keeps_the_old_file() {
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
     std::fs::set_permissions(folder.path(), std::fs::Permissions::from_mode(0o555)).expect("chmod");
 
-    let binary = env!("CARGO_BIN_EXE_parcours");
-    let path_text = path.to_str().expect("a UTF-8 path");
-    let is_root = Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| stdout(&o).trim() == "0")
-        .unwrap_or(false);
-    let output = if is_root {
-        Command::new("setpriv")
-            .args([
-                "--reuid=65534",
-                "--regid=65534",
-                "--clear-groups",
-                binary,
-                "fmt",
-                path_text,
-            ])
-            .output()
-            .expect("setpriv runs the binary as nobody")
-    } else {
-        Command::new(binary)
-            .args(["fmt", path_text])
-            .output()
-            .expect("the binary runs")
-    };
+    let output = parcours_without_root(&["fmt", path.to_str().expect("a UTF-8 path")]);
 
     std::fs::set_permissions(folder.path(), std::fs::Permissions::from_mode(0o755))
         .expect("chmod back");
@@ -441,8 +440,8 @@ fn export_mistakes_are_explained_with_the_right_exit_code() {
     );
 
     let too_big = parcours(&["export", EXAMPLE, "-o", out, "--scale", "500"]);
-    assert_eq!(too_big.status.code(), Some(1));
-    assert!(stderr(&too_big).contains("16384"), "{}", stderr(&too_big));
+    assert_eq!(too_big.status.code(), Some(2));
+    assert!(stderr(&too_big).contains("16,384"), "{}", stderr(&too_big));
 
     let no_format = parcours(&["export", EXAMPLE, "-o", "map.unknown"]);
     assert_eq!(no_format.status.code(), Some(2));
@@ -454,4 +453,259 @@ fn export_mistakes_are_explained_with_the_right_exit_code() {
     let broken = parcours(&["export", "tests/broken/bad-color.journey.ron", "-o", out]);
     assert_eq!(broken.status.code(), Some(1));
     assert!(!Path::new(out).exists());
+}
+
+/// An export into a folder the user cannot write to names the file the user asked
+/// for, not the hidden temporary one, and leaves the old export as it was.
+#[cfg(unix)]
+#[test]
+fn export_into_a_read_only_folder_names_the_output_and_keeps_the_old_file() {
+    use std::os::unix::fs::PermissionsExt;
+
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("map.journey.ron");
+    std::fs::copy(EXAMPLE, &map).expect("a copy of the example");
+    let png = folder.path().join("map.png");
+    std::fs::write(&png, "old picture").expect("an old export");
+    for file in [&map, &png] {
+        std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    }
+    std::fs::set_permissions(folder.path(), std::fs::Permissions::from_mode(0o555)).expect("chmod");
+
+    let output = parcours_without_root(&[
+        "export",
+        map.to_str().expect("UTF-8"),
+        "-o",
+        png.to_str().expect("UTF-8"),
+    ]);
+
+    std::fs::set_permissions(folder.path(), std::fs::Permissions::from_mode(0o755))
+        .expect("chmod back");
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(
+        errors.starts_with(&format!("parcours: {}: could not save", png.display())),
+        "{errors}"
+    );
+    assert!(!errors.contains(".map.png."), "no hidden file: {errors}");
+    assert_eq!(
+        std::fs::read_to_string(&png).expect("readable"),
+        "old picture"
+    );
+}
+
+#[test]
+fn export_under_a_file_instead_of_a_folder_names_the_output() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let not_a_folder = folder.path().join("notes.txt");
+    std::fs::write(&not_a_folder, "in the way").expect("a file");
+    let png = not_a_folder.join("map.png");
+
+    let output = parcours(&["export", EXAMPLE, "-o", png.to_str().expect("UTF-8")]);
+
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(errors.contains(&png.display().to_string()), "{errors}");
+    assert!(!errors.contains(".map.png."), "no hidden file: {errors}");
+}
+
+#[test]
+fn impossible_image_sizes_are_usage_mistakes_that_name_the_option() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let out = folder.path().join("map.png");
+    let out = out.to_str().expect("UTF-8");
+
+    for (option, value) in [("--width", "0"), ("--height", "0"), ("--width", "99999")] {
+        let output = parcours(&["export", EXAMPLE, "-o", out, option, value]);
+        assert_eq!(output.status.code(), Some(2), "{option} {value}");
+        assert!(
+            stderr(&output).contains(&format!(
+                "{option} must be between 1 and 16384 pixels, not {value}"
+            )),
+            "{}",
+            stderr(&output)
+        );
+    }
+
+    let huge = parcours(&["export", EXAMPLE, "-o", out, "--scale", "1000"]);
+    assert_eq!(huge.status.code(), Some(2));
+    let message = stderr(&huge);
+    assert!(
+        message.contains("a scale of 1000× makes an image of "),
+        "{message}"
+    );
+    assert!(
+        message.contains("each side must be between 1 and 16,384 pixels"),
+        "{message}"
+    );
+    let longest_number = message
+        .split(|c: char| !c.is_ascii_digit())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    assert!(longest_number <= 4, "numbers are grouped: {message}");
+    assert!(!Path::new(out).exists());
+}
+
+#[test]
+fn export_refuses_to_replace_the_map_or_any_other_map() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("m.journey.ron");
+    std::fs::copy(EXAMPLE, &map).expect("a copy of the example");
+    let other = folder.path().join("other.journey.ron");
+    std::fs::write(&other, "another map").expect("another map");
+    let original = std::fs::read(&map).expect("readable");
+    let map_text = map.to_str().expect("UTF-8");
+    let same_map_spelt_otherwise = folder.path().join(".").join("m.journey.ron");
+
+    for (format, output, says) in [
+        ("svg", map.clone(), "is the map being exported"),
+        ("csv", map.clone(), "is the map being exported"),
+        ("png", same_map_spelt_otherwise, "is the map being exported"),
+        ("svg", other.clone(), "is a map"),
+    ] {
+        let refused = parcours(&[
+            "export",
+            map_text,
+            "--format",
+            format,
+            "-o",
+            output.to_str().expect("UTF-8"),
+        ]);
+        assert_eq!(
+            refused.status.code(),
+            Some(2),
+            "{format} {}",
+            output.display()
+        );
+        assert!(stderr(&refused).contains(says), "{}", stderr(&refused));
+    }
+    assert_eq!(std::fs::read(&map).expect("readable"), original);
+    assert_eq!(
+        std::fs::read_to_string(&other).expect("readable"),
+        "another map"
+    );
+
+    let svg = folder.path().join("m.svg");
+    std::fs::write(&svg, "an old export").expect("an old export");
+    let replaced = parcours(&["export", map_text, "-o", svg.to_str().expect("UTF-8")]);
+    assert!(replaced.status.success(), "{}", stderr(&replaced));
+    assert_ne!(
+        std::fs::read_to_string(&svg).expect("readable"),
+        "an old export"
+    );
+}
+
+#[test]
+fn a_slide_deck_refuses_to_replace_its_map_with_a_numbered_slide() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("deck-02.png");
+    std::fs::copy(EXAMPLE, &map).expect("a map with an unlucky name");
+    let original = std::fs::read(&map).expect("readable");
+
+    let refused = parcours(&[
+        "export",
+        map.to_str().expect("UTF-8"),
+        "--slides",
+        "-o",
+        folder.path().join("deck.png").to_str().expect("UTF-8"),
+    ]);
+
+    assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("deck-02.png is the map being exported"),
+        "{}",
+        stderr(&refused)
+    );
+    assert_eq!(std::fs::read(&map).expect("readable"), original);
+    assert!(!folder.path().join("deck-01.png").exists());
+}
+
+#[test]
+fn options_the_format_would_ignore_are_refused_one_line_each() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let out = |name: &str| folder.path().join(name).to_str().expect("UTF-8").to_owned();
+
+    let svg = parcours(&["export", EXAMPLE, "-o", &out("m.svg"), "--width", "800"]);
+    assert_eq!(svg.status.code(), Some(2));
+    assert_eq!(
+        stderr(&svg),
+        "parcours: --width applies to png and jpeg exports only, not svg\n"
+    );
+
+    let pdf = parcours(&[
+        "export",
+        EXAMPLE,
+        "-o",
+        &out("m.pdf"),
+        "--scale",
+        "2",
+        "--transparent",
+    ]);
+    assert_eq!(pdf.status.code(), Some(2));
+    assert_eq!(
+        stderr(&pdf),
+        "parcours: --scale applies to png and jpeg exports only, not pdf\n\
+         parcours: --transparent applies to png exports only, not pdf\n"
+    );
+
+    let jpeg = parcours(&["export", EXAMPLE, "-o", &out("m.jpg"), "--transparent"]);
+    assert_eq!(jpeg.status.code(), Some(2));
+    assert!(stderr(&jpeg).contains("not jpeg"), "{}", stderr(&jpeg));
+
+    let both = parcours(&[
+        "export",
+        EXAMPLE,
+        "-o",
+        &out("m.png"),
+        "--width",
+        "800",
+        "--scale",
+        "2",
+    ]);
+    assert_eq!(both.status.code(), Some(2));
+    assert!(
+        stderr(&both).contains("--scale has no effect with --width or --height"),
+        "{}",
+        stderr(&both)
+    );
+
+    let csv = parcours(&["export", EXAMPLE, "-o", &out("m.csv"), "--theme", "print"]);
+    assert_eq!(csv.status.code(), Some(2));
+    assert!(
+        stderr(&csv).contains("--theme applies to pdf, png, jpeg and svg exports only, not csv"),
+        "{}",
+        stderr(&csv)
+    );
+    assert_eq!(
+        std::fs::read_dir(folder.path()).expect("listable").count(),
+        0
+    );
+}
+
+#[test]
+fn an_unknown_lane_is_answered_with_the_titles_and_the_kinds_that_work() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("renamed.journey.ron");
+    let text = std::fs::read_to_string(EXAMPLE)
+        .expect("the example")
+        .replace("title: \"Thinks\",", "title: \"Inner voice\",");
+    std::fs::write(&map, text).expect("a map with a renamed lane");
+
+    let output = parcours(&[
+        "export",
+        map.to_str().expect("UTF-8"),
+        "-o",
+        folder.path().join("m.svg").to_str().expect("UTF-8"),
+        "--lanes",
+        "Moods",
+    ]);
+
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "parcours: no lane is called \"Moods\"; give a lane's title (Touchpoints, \
+         Customer does, Inner voice, Emotion, Pain points, Opportunities, Metrics) \
+         or kind (Thinks)\n"
+    );
 }

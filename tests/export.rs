@@ -413,3 +413,35 @@ fn a_cancelled_export_stops_and_writes_nothing() {
         .count();
     assert_eq!(left, 0, "nothing is written");
 }
+
+#[test]
+fn a_deck_cancelled_after_its_first_slide_takes_away_the_slides_it_wrote() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let unrelated = folder.path().join("notes.txt");
+    std::fs::write(&unrelated, "kept").expect("a file of the user's");
+    let (_, map) = &examples()[0];
+    let progress = Progress::default();
+    let watcher = progress.clone();
+    let canceller = std::thread::spawn(move || {
+        while watcher.fraction().0 == 0 {
+            std::thread::yield_now();
+        }
+        watcher.cancel();
+    });
+
+    let request = ExportRequest::new(Format::Png, Pages::Slides);
+    let result = export::write(map, &request, &folder.path().join("deck.png"), &progress);
+    canceller.join().expect("the canceller finishes");
+
+    assert!(matches!(result, Err(export::ExportError::Cancelled)));
+    let (done, total) = progress.fraction();
+    assert!(
+        done >= 1 && done < total,
+        "cancelled after {done} of {total}"
+    );
+    let left: Vec<_> = std::fs::read_dir(folder.path())
+        .expect("the folder")
+        .map(|entry| entry.expect("an entry").file_name())
+        .collect();
+    assert_eq!(left, ["notes.txt"], "only the user's own file is left");
+}

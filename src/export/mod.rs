@@ -18,7 +18,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 pub use deck::{MapPart, map_parts, slide_count};
 pub use page::Page;
 pub use raster::render as page_image;
-pub use request::{Choices, ExportRequest, Format, Look, PageSize, Pages, Raster};
+pub use request::{
+    Choices, ExportRequest, Format, Look, MAX_PIXELS_PER_SIDE, PageSize, Pages, Raster,
+};
 
 use crate::layout::MapLayout;
 use crate::model::JourneyMap;
@@ -69,18 +71,20 @@ impl Progress {
 #[derive(Debug)]
 pub enum ExportError {
     Cancelled,
+    /// No image can be made at the size asked for: a mistake in the request, not in
+    /// the map or on the disk.
+    ImageSize(String),
     Render(String),
-    Write { path: PathBuf, message: String },
+    Write(crate::file::SaveError),
 }
 
 impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ExportError::Cancelled => f.write_str("the export was cancelled"),
+            ExportError::ImageSize(message) => f.write_str(message),
             ExportError::Render(message) => write!(f, "the export could not be drawn: {message}"),
-            ExportError::Write { path, message } => {
-                write!(f, "{}: cannot write: {message}", path.display())
-            }
+            ExportError::Write(error) => write!(f, "{error}"),
         }
     }
 }
@@ -96,19 +100,23 @@ pub fn write(
     progress: &Progress,
 ) -> Result<Vec<PathBuf>, ExportError> {
     let pages = pages(map, request);
+    if request.format.is_raster() {
+        for page in &pages {
+            request
+                .pixel_size(page.size)
+                .map_err(ExportError::ImageSize)?;
+        }
+    }
     progress.total.store(pages.len(), Ordering::Relaxed);
     if request.format == Format::Pdf {
         let bytes = pdf::document(map, &pages, request, progress)?;
         write_file(output, &bytes)?;
         return Ok(vec![output.to_path_buf()]);
     }
-    let paths = if pages.len() == 1 {
-        vec![output.to_path_buf()]
-    } else {
-        (1..=pages.len()).map(|n| numbered(output, n)).collect()
-    };
-    for (page, path) in pages.iter().zip(&paths) {
+    let paths = output_paths(output, pages.len());
+    for (index, (page, path)) in pages.iter().zip(&paths).enumerate() {
         if progress.is_cancelled() {
+            remove_written(&paths[..index]);
             return Err(ExportError::Cancelled);
         }
         let bytes = render_page(map, page, request)?;
@@ -116,6 +124,17 @@ pub fn write(
         progress.done.fetch_add(1, Ordering::Relaxed);
     }
     Ok(paths)
+}
+
+/// The files an export of `page_count` pages as SVG, PNG or JPEG writes: `output`
+/// itself for one page, `deck-01.png`, `deck-02.png`, … for more. A PDF is always
+/// `output`.
+pub fn output_paths(output: &Path, page_count: usize) -> Vec<PathBuf> {
+    if page_count == 1 {
+        vec![output.to_path_buf()]
+    } else {
+        (1..=page_count).map(|n| numbered(output, n)).collect()
+    }
 }
 
 /// One page in the request's format (SVG, PNG or JPEG).
@@ -148,11 +167,19 @@ fn numbered(output: &Path, number: usize) -> PathBuf {
     output.with_file_name(name)
 }
 
+/// A cancelled export takes away the slides it already wrote, and nothing else.
+fn remove_written(paths: &[PathBuf]) {
+    for path in paths {
+        // A file someone else removed meanwhile is gone either way.
+        let _ = std::fs::remove_file(path);
+    }
+}
+
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     crate::file::write_atomically(path, |file| file.write_all(bytes)).map_err(|error| {
-        ExportError::Write {
-            path: path.to_path_buf(),
-            message: error.to_string(),
-        }
+        ExportError::Write(crate::file::SaveError {
+            target: path.display().to_string(),
+            error,
+        })
     })
 }

@@ -14,7 +14,9 @@ pub fn render(
     page: &Page,
     request: &ExportRequest,
 ) -> Result<RgbaImage, ExportError> {
-    let (width, height) = request.pixel_size(page.size).map_err(ExportError::Render)?;
+    let (width, height) = request
+        .pixel_size(page.size)
+        .map_err(ExportError::ImageSize)?;
     let (scale_x, scale_y) = (width as f32 / page.size.x, height as f32 / page.size.y);
     let options = svg::Options {
         // As on the canvas: text too small to read is left out, which also

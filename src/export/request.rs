@@ -233,11 +233,14 @@ impl ExportRequest {
             x: width,
             y: height,
         } = self.asked_pixels(units);
+        let asked = self.raster.asked();
         let largest = MAX_PIXELS_PER_SIDE as f32;
         if !(1.0..=largest).contains(&width) || !(1.0..=largest).contains(&height) {
             return Err(format!(
-                "an image of {width}×{height} pixels is not possible: each side must be \
-                 between 1 and {MAX_PIXELS_PER_SIDE} pixels"
+                "{asked} makes an image of {} × {} pixels; each side must be between 1 and {} pixels",
+                grouped(width),
+                grouped(height),
+                grouped(largest),
             ));
         }
         Ok((width as u32, height as u32))
@@ -259,5 +262,54 @@ impl ExportRequest {
             // CSS pixels to points.
             None => units * 0.75,
         }
+    }
+}
+
+impl Raster {
+    /// What was asked for, in words, for a message about the size it makes.
+    fn asked(&self) -> String {
+        match (self.width, self.height) {
+            (Some(w), Some(h)) => format!("a size of {w}×{h} pixels"),
+            (Some(w), None) => format!("a width of {w} pixels"),
+            (None, Some(h)) => format!("a height of {h} pixels"),
+            (None, None) => format!("a scale of {}×", self.scale),
+        }
+    }
+}
+
+/// A whole number of pixels with thousands separators: `1,920,000`.
+fn grouped(pixels: f32) -> String {
+    if !pixels.is_finite() {
+        return "countless".to_owned();
+    }
+    let digits = format!("{pixels:.0}");
+    let mut text = String::with_capacity(digits.len() * 4 / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            text.push(',');
+        }
+        text.push(digit);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_impossible_scale_is_explained_in_readable_numbers() {
+        let mut request = ExportRequest::new(Format::Png, Pages::WholeMap);
+        request.raster.scale = 1000.0;
+
+        let mistake = request
+            .pixel_size(vec2(1920.0, 1080.0))
+            .expect_err("far too large");
+
+        assert_eq!(
+            mistake,
+            "a scale of 1000× makes an image of 1,920,000 × 1,080,000 pixels; \
+             each side must be between 1 and 16,384 pixels"
+        );
     }
 }

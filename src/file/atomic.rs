@@ -26,7 +26,9 @@ pub fn write_atomically(
     // not a temporary file's owner-only ones: exports are made to be shared.
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let mut temporary = builder.tempfile_in(&folder)?;
+    let mut temporary = builder
+        .tempfile_in(&folder)
+        .map_err(without_temporary_path)?;
     write(temporary.as_file_mut())?;
     temporary.as_file_mut().flush()?;
     if let Ok(existing) = std::fs::metadata(&target) {
@@ -39,6 +41,17 @@ pub fn write_atomically(
     sync_folder(&folder)?;
     remove_stale_temporaries(&folder, &file_name);
     Ok(())
+}
+
+/// tempfile names its hidden file in errors, which the user never asked for: the
+/// caller names the target instead.
+fn without_temporary_path(error: io::Error) -> io::Error {
+    // tempfile wraps the system's error with the path; its kind says the same.
+    if error.get_ref().is_some() {
+        io::Error::from(error.kind())
+    } else {
+        error
+    }
 }
 
 /// A temporary file this old was left by a save that was killed: no save takes
@@ -163,6 +176,18 @@ mod tests {
             "kept"
         );
         assert_eq!(folder_entries(folder.path()), ["taken"]);
+    }
+
+    #[test]
+    fn a_failed_save_does_not_name_the_hidden_temporary_file() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let not_a_folder = folder.path().join("plain-file");
+        std::fs::write(&not_a_folder, "in the way").expect("a file in the way");
+
+        let error = write_atomically(&not_a_folder.join("map.png"), |file| file.write_all(b"x"))
+            .expect_err("no file can be made inside a file");
+
+        assert!(!error.to_string().contains(".map.png."), "{error}");
     }
 
     #[test]

@@ -103,6 +103,7 @@ impl fmt::Display for SaveError {
             ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
             ErrorKind::StorageFull => "the disk is full".to_owned(),
             ErrorKind::IsADirectory => "a folder has that name".to_owned(),
+            ErrorKind::NotADirectory => "a file stands where a folder should be".to_owned(),
             _ => self.error.to_string(),
         };
         write!(
