@@ -1089,8 +1089,8 @@ fn an_image_too_large_to_make_disables_export_and_says_why_before_any_file_is_as
     );
 
     type_number(&mut harness, "Width in pixels", "100000");
-    harness.get_by_label_contains("An image of 100000×");
-    harness.get_by_label_contains("between 1 and 16384 pixels");
+    harness.get_by_label_contains("A width of 100000 pixels makes an image of 100,000 ×");
+    harness.get_by_label_contains("between 1 and 16,384 pixels");
     let export = harness.get_by_label("Export…");
     assert!(export.accesskit_node().is_disabled());
     export.click();

@@ -292,7 +292,7 @@ fn an_impossible_image_size_is_refused_with_a_reason() {
     request.raster.scale = 400.0;
     let error = export::render_page(map, &export::pages(map, &request)[0], &request)
         .expect_err("too large");
-    assert!(error.to_string().contains("16384"), "{error}");
+    assert!(error.to_string().contains("16,384 pixels"), "{error}");
 }
 
 #[test]
