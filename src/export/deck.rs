@@ -489,7 +489,7 @@ struct Words {
 
 impl Words {
     fn of(language: &str) -> Self {
-        if language.starts_with("fr") {
+        if crate::model::is_french(language) {
             Self {
                 overview: "Le parcours en un coup d’œil",
                 personas: "Personas",

@@ -102,7 +102,7 @@ impl Level {
 
     /// The label in the map's language, as cards show it.
     pub fn label_in(self, language: &str) -> &'static str {
-        if !language.starts_with("fr") {
+        if !super::is_french(language) {
             return self.label();
         }
         match self {

@@ -73,3 +73,9 @@ pub struct MapMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub improves_on: Option<MapRef>,
 }
+
+/// Whether text in `language` (a BCP 47 tag: `fr`, `fr-CA`…) is French: the
+/// words Parcours itself writes on cards and slides are French or English.
+pub fn is_french(language: &str) -> bool {
+    language.starts_with("fr")
+}

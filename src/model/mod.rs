@@ -21,7 +21,7 @@ pub use grid::{Lane, LaneKind, Stage, Step};
 pub use ids::{CardId, CurveId, LaneId, LinkId, MomentId, PersonaId, PointId, StageId, StepId};
 pub use image::{EmbeddedImage, ImageFormat};
 pub use journey::{Link, LinkKind, MomentKind, MomentOfTruth};
-pub use meta::{MapMeta, MapRef, MapType};
+pub use meta::{MapMeta, MapRef, MapType, is_french};
 pub use persona::Persona;
 pub use theme::{Color, Theme};
 pub use validate::{FieldPath, Problem, Segment};

@@ -12,7 +12,7 @@ use super::{Dash, ImageSource, Label, Scene, Shape, Text};
 /// The dashes of grid guides and secondary links.
 const DASH: Dash = Dash { on: 6.0, off: 4.0 };
 use crate::layout::{MapLayout, metrics, score_to_y as curve_y, smooth_curve};
-use crate::model::{Card, CardId, JourneyMap, LaneKind, LinkKind, MomentKind};
+use crate::model::{Card, CardId, JourneyMap, LaneKind, LinkKind, MomentKind, is_french};
 
 pub fn build_scene(map: &JourneyMap, layout: &MapLayout) -> Scene {
     build_part_scene(map, layout, 1)
@@ -339,7 +339,7 @@ fn moment_label(kind: MomentKind, language: &str) -> &'static str {
     match kind {
         MomentKind::Influence => "influence",
         MomentKind::Impact => "impact",
-        MomentKind::Decision if language.starts_with("fr") => "décision",
+        MomentKind::Decision if is_french(language) => "décision",
         MomentKind::Decision => "decision",
     }
 }

@@ -1,13 +1,13 @@
 //! How a metric card states its number: once, in the map's language, with its
 //! target when it has one.
 
-use crate::model::Metric;
+use crate::model::{Metric, is_french};
 
 /// The line a metric card shows under its text, or `None` when the text already
 /// says all the metric would: "Renewal email opened: 38%" gets "Target: 50%",
 /// not a second "Renewal email open rate 38%".
 pub fn metric_line(metric: &Metric, card_text: &str, language: &str) -> Option<String> {
-    let french = language.starts_with("fr");
+    let french = is_french(language);
     let number = format_number(metric.value, french);
     let target = metric.target.map(|target| {
         let target = with_unit(&format_number(target, french), &metric.unit, french);
