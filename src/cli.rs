@@ -579,15 +579,15 @@ fn written_paths(map: &JourneyMap, request: &ExportRequest, output: &Path) -> Ve
 
 /// An export never replaces a map: the one exported, or any other.
 fn refuse_replacing_a_map(input: &Path, outputs: &[PathBuf]) -> Result<(), String> {
-    let input = std::fs::canonicalize(input).ok();
+    let input = file::real_path(input);
     for output in outputs {
-        if input.is_some() && canonical(output) == input {
+        if file::real_path(output) == input {
             return Err(format!(
                 "{} is the map being exported; the export would replace it, so give another output",
                 output.display()
             ));
         }
-        if is_map_name(output) && output.exists() {
+        if file::is_map_path(output) && output.exists() {
             return Err(format!(
                 "{} is a map; the export would replace it, so give another output",
                 output.display()
@@ -595,26 +595,6 @@ fn refuse_replacing_a_map(input: &Path, outputs: &[PathBuf]) -> Result<(), Strin
         }
     }
     Ok(())
-}
-
-/// The real path of a file that may not exist yet: its folder's real path, then its name.
-fn canonical(path: &Path) -> Option<PathBuf> {
-    if let Ok(real) = std::fs::canonicalize(path) {
-        return Some(real);
-    }
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    Some(std::fs::canonicalize(folder).ok()?.join(path.file_name()?))
-}
-
-fn is_map_name(path: &Path) -> bool {
-    path.file_name().is_some_and(|name| {
-        name.to_string_lossy()
-            .to_lowercase()
-            .ends_with(".journey.ron")
-    })
 }
 
 fn export_text(map: &JourneyMap, format: ExportFormat, output: &Path) -> ExitCode {

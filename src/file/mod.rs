@@ -13,7 +13,7 @@ mod v0;
 
 use std::fmt;
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -36,6 +36,31 @@ pub const CURRENT_VERSION: u32 = 1;
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 /// The extension of map files.
 pub const EXTENSION: &str = "journey.ron";
+
+/// The path of a file with links and `..` resolved, so that two names of one file
+/// compare equal; a file not yet made is named by its folder's real path.
+pub fn real_path(path: &Path) -> PathBuf {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return real;
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    match (std::fs::canonicalize(folder), path.file_name()) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        _ => std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
+    }
+}
+
+/// Whether `path` names a map file (`*.journey.ron`, in any case).
+pub fn is_map_path(path: &Path) -> bool {
+    path.file_name().is_some_and(|name| {
+        name.to_string_lossy()
+            .to_lowercase()
+            .ends_with(&format!(".{EXTENSION}"))
+    })
+}
 
 /// One thing wrong with a file, and where, when it has a place.
 #[derive(Clone, Debug, PartialEq, Eq)]

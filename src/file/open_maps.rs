@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::liveness::{self, RunningMark};
-use super::write_atomically;
+use super::{real_path, write_atomically};
 
 /// One window's open map.
 #[derive(Debug, Serialize, Deserialize)]
@@ -41,7 +41,7 @@ impl OpenMaps {
     pub fn register(&self, window: &str, path: &Path) -> io::Result<()> {
         std::fs::create_dir_all(&self.folder)?;
         let entry = Entry {
-            path: canonical(path),
+            path: real_path(path),
             process: std::process::id(),
         };
         let text = ron::to_string(&entry).map_err(|err| io::Error::other(err.to_string()))?;
@@ -62,7 +62,7 @@ impl OpenMaps {
         let Ok(entries) = std::fs::read_dir(&self.folder) else {
             return false;
         };
-        let path = canonical(path);
+        let path = real_path(path);
         let own = format!("{window}.ron");
         entries.filter_map(Result::ok).any(|found| {
             let name = found.file_name().to_string_lossy().into_owned();
@@ -85,12 +85,6 @@ impl OpenMaps {
 }
 
 /// The one name of a file however it was reached (links, `..`, relative paths).
-fn canonical(path: &Path) -> PathBuf {
-    std::fs::canonicalize(path)
-        .or_else(|_| std::path::absolute(path))
-        .unwrap_or_else(|_| path.to_path_buf())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,7 +118,7 @@ mod tests {
             .find(|pid| !Path::new(&format!("/proc/{pid}")).exists())
             .unwrap_or(u32::MAX);
         let entry = Entry {
-            path: canonical(&map),
+            path: real_path(&map),
             process: gone,
         };
         let stale = registry.entry_path("crashed");
