@@ -42,7 +42,7 @@ impl PaletteItem {
     pub fn default_text(&self) -> String {
         match self {
             PaletteItem::Touchpoint(channel) => channel.label().to_owned(),
-            PaletteItem::Card(kind) => format!("New {}", kind.label().to_lowercase()),
+            PaletteItem::Card(kind) => new_card_text(*kind).to_owned(),
         }
     }
 
@@ -82,4 +82,35 @@ fn item_ui(ui: &mut Ui, item: PaletteItem) {
             egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Palette: {label}"))
         });
     });
+}
+
+/// The text of a new card of a lane kind: one item of the kind, in the singular.
+fn new_card_text(kind: LaneKind) -> &'static str {
+    match kind {
+        LaneKind::Does => "What the customer does",
+        LaneKind::Thinks => "What the customer thinks",
+        LaneKind::PainPoints => "New pain point",
+        LaneKind::Successes => "New success",
+        LaneKind::Opportunities => "New opportunity",
+        LaneKind::Actions => "New action",
+        LaneKind::Metrics => "New metric",
+        _ => "New card",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CARD_KINDS, PaletteItem};
+    use crate::model::LaneKind;
+
+    #[test]
+    fn new_cards_name_one_item_of_their_kind() {
+        let text = |kind| PaletteItem::Card(kind).default_text();
+        assert_eq!(text(LaneKind::PainPoints), "New pain point");
+        assert_eq!(text(LaneKind::Opportunities), "New opportunity");
+        assert_eq!(text(LaneKind::Metrics), "New metric");
+        for kind in CARD_KINDS {
+            assert_ne!(text(kind), "New card", "{kind:?} has a text of its own");
+        }
+    }
 }
