@@ -13,5 +13,6 @@ pub mod layout;
 pub mod model;
 pub mod perf;
 pub mod scene;
+pub mod session;
 pub mod templates;
 pub mod ui;

@@ -61,7 +61,7 @@ fn harness(map: JourneyMap) -> Harness<'static, ParcoursApp> {
 }
 
 fn layout(harness: &Harness<'_, ParcoursApp>) -> MapLayout {
-    MapLayout::new(&harness.state().document.map)
+    MapLayout::new(&harness.state().document().map)
 }
 
 fn on_screen(harness: &Harness<'_, ParcoursApp>, pos_in_map: Pos2) -> Pos2 {
@@ -128,25 +128,29 @@ fn click_at(harness: &mut Harness<'_, ParcoursApp>, pos: Pos2) {
 }
 
 fn undo_redo_round_trip(harness: &mut Harness<'_, ParcoursApp>, before: &JourneyMap) {
-    let after = harness.state().document.map.clone();
+    let after = harness.state().document().map.clone();
     assert_ne!(&after, before, "the gesture changed the map");
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     harness.run_steps(2);
     assert_eq!(
-        &harness.state().document.map,
+        &harness.state().document().map,
         before,
         "undo restores the map"
     );
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
     harness.run_steps(2);
-    assert_eq!(harness.state().document.map, after, "redo applies it again");
+    assert_eq!(
+        harness.state().document().map,
+        after,
+        "redo applies it again"
+    );
 }
 
 #[test]
 fn a_touchpoint_dragged_from_stage_1_lands_in_stage_3_in_one_undo_step() {
     let (map, card) = workshop_map();
     let mut harness = harness(map);
-    let before = harness.state().document.map.clone();
+    let before = harness.state().document().map.clone();
     let stage_3 = before.stages[2].id;
     let target = cell_on_screen(&harness, stage_3, before.card(card).expect("the card").lane);
 
@@ -156,14 +160,14 @@ fn a_touchpoint_dragged_from_stage_1_lands_in_stage_3_in_one_undo_step() {
     assert_eq!(
         harness
             .state()
-            .document
+            .document()
             .map
             .card(card)
             .expect("the card")
             .stage,
         stage_3
     );
-    assert_eq!(harness.state().document.undo_label(), Some("move card"));
+    assert_eq!(harness.state().document().undo_label(), Some("move card"));
     undo_redo_round_trip(&mut harness, &before);
 }
 
@@ -171,7 +175,7 @@ fn a_touchpoint_dragged_from_stage_1_lands_in_stage_3_in_one_undo_step() {
 fn a_channel_dragged_from_the_palette_creates_a_touchpoint_where_it_is_dropped() {
     let (map, _) = workshop_map();
     let mut harness = harness(map);
-    let before = harness.state().document.map.clone();
+    let before = harness.state().document().map.clone();
     let stage_2 = before.stages[1].id;
     let touchpoints = before
         .lanes
@@ -184,7 +188,7 @@ fn a_channel_dragged_from_the_palette_creates_a_touchpoint_where_it_is_dropped()
     let target = cell_on_screen(&harness, stage_2, touchpoints);
     drag(&mut harness, source, target);
 
-    let map = &harness.state().document.map;
+    let map = &harness.state().document().map;
     assert_eq!(map.cards.len(), before.cards.len() + 1);
     let created = map.cards.last().expect("a new card");
     assert_eq!((created.stage, created.lane), (stage_2, touchpoints));
@@ -196,7 +200,7 @@ fn a_channel_dragged_from_the_palette_creates_a_touchpoint_where_it_is_dropped()
 fn dragging_a_stage_header_reorders_stages_and_their_cards_follow() {
     let (map, card) = workshop_map();
     let mut harness = harness(map);
-    let before = harness.state().document.map.clone();
+    let before = harness.state().document().map.clone();
     let first = before.stages[0].id;
     let layout = layout(&harness);
     let header = layout.stage(first).expect("stage 1").header.center();
@@ -205,7 +209,7 @@ fn dragging_a_stage_header_reorders_stages_and_their_cards_follow() {
     let (from, to) = (on_screen(&harness, header), on_screen(&harness, past_third));
     drag(&mut harness, from, to);
 
-    let map = &harness.state().document.map;
+    let map = &harness.state().document().map;
     let names: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(
         names[..4],
@@ -242,7 +246,7 @@ fn dragging_an_emotion_point_down_sets_a_lower_snapped_score() {
     });
     let point = map.curves[0].points[0].id;
     let mut harness = harness(map);
-    let before = harness.state().document.map.clone();
+    let before = harness.state().document().map.clone();
     let layout = layout(&harness);
     let placed = layout.curves[0].points[0].pos;
     let minus_two = Pos2::new(
@@ -253,7 +257,7 @@ fn dragging_an_emotion_point_down_sets_a_lower_snapped_score() {
     let (from, to) = (on_screen(&harness, placed), on_screen(&harness, minus_two));
     drag(&mut harness, from, to);
 
-    let map = &harness.state().document.map;
+    let map = &harness.state().document().map;
     let moved = map
         .curves
         .iter()
@@ -276,7 +280,7 @@ fn dragging_from_a_selected_cards_handle_to_another_card_links_them() {
     let (mut map, first) = workshop_map();
     let second = add_touchpoint(&mut map, 3, "Calls support");
     let mut harness = harness(map);
-    let before = harness.state().document.map.clone();
+    let before = harness.state().document().map.clone();
 
     let first_center = card_center(&harness, first);
     click_at(&mut harness, first_center);
@@ -285,7 +289,7 @@ fn dragging_from_a_selected_cards_handle_to_another_card_links_them() {
     let (from, to) = (on_screen(&harness, handle), card_center(&harness, second));
     drag(&mut harness, from, to);
 
-    let links = &harness.state().document.map.links;
+    let links = &harness.state().document().map.links;
     assert_eq!(links.len(), 1);
     assert_eq!(
         (links[0].from, links[0].to, links[0].kind),
@@ -308,7 +312,7 @@ fn clicking_a_links_line_selects_the_link_and_delete_removes_it() {
         share: Some(30.0),
     });
     let mut harness = harness(map);
-    let before = harness.state().document.map.clone();
+    let before = harness.state().document().map.clone();
 
     let layout = layout(&harness);
     let route = &layout.links[&link];
@@ -324,7 +328,7 @@ fn clicking_a_links_line_selects_the_link_and_delete_removes_it() {
 
     harness.key_press(egui::Key::Delete);
     harness.run_steps(2);
-    assert!(harness.state().document.map.links.is_empty());
+    assert!(harness.state().document().map.links.is_empty());
     assert_eq!(harness.state().selection, Selection::Map);
     undo_redo_round_trip(&mut harness, &before);
 }
@@ -350,10 +354,16 @@ fn double_clicking_a_card_edits_its_text_in_place() {
     harness.run_steps(2);
 
     assert_eq!(
-        harness.state().document.map.card(card).expect("card").text,
+        harness
+            .state()
+            .document()
+            .map
+            .card(card)
+            .expect("card")
+            .text,
         "Sees an ad on Instagram"
     );
-    assert_eq!(harness.state().document.undo_label(), Some("edit card"));
+    assert_eq!(harness.state().document().undo_label(), Some("edit card"));
 }
 
 #[test]
@@ -363,6 +373,7 @@ fn unsaved_work_is_guarded_before_open_and_kept_on_cancel() {
     let mut harness = harness_with(Document::new_unsaved(map), dialogs.clone());
     harness
         .state_mut()
+        .session
         .document
         .apply(Edit::DeleteCards(vec![card]));
     harness.run_steps(2);
@@ -380,9 +391,9 @@ fn unsaved_work_is_guarded_before_open_and_kept_on_cancel() {
     );
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
-    assert!(harness.state().confirm.is_none());
+    assert!(harness.state().session.question().is_none());
     assert!(
-        harness.state().document.map.card(card).is_none(),
+        harness.state().document().map.card(card).is_none(),
         "the edit is still there"
     );
 
@@ -407,6 +418,7 @@ fn save_as_writes_the_map_and_clears_the_unsaved_marker() {
     let mut harness = harness_with(Document::new_unsaved(map), dialogs);
     harness
         .state_mut()
+        .session
         .document
         .apply(Edit::DeleteCards(vec![card]));
 
@@ -415,8 +427,8 @@ fn save_as_writes_the_map_and_clears_the_unsaved_marker() {
 
     let saved = folder.path().join("renewal.journey.ron");
     let reloaded = parcours::file::load(&saved).expect("the saved map loads");
-    assert_eq!(reloaded, harness.state().document.map);
-    assert!(!harness.state().document.is_dirty());
+    assert_eq!(reloaded, harness.state().document().map);
+    assert!(!harness.state().document().is_dirty());
     assert!(
         harness
             .state()
@@ -431,21 +443,25 @@ fn save_as_writes_the_map_and_clears_the_unsaved_marker() {
 fn a_broken_file_opens_nothing_and_shows_where_it_is_broken() {
     let (map, _) = workshop_map();
     let mut harness = harness(map);
-    let before = harness.state().document.map.clone();
+    let before = harness.state().document().map.clone();
     harness.state_mut().open(std::path::Path::new(
         "tests/broken/dangling-stage.journey.ron",
     ));
     harness.run_steps(2);
 
-    assert_eq!(harness.state().document.map, before);
-    let message = harness.state().message.clone().expect("a message");
+    assert_eq!(harness.state().document().map, before);
+    let message = harness
+        .state()
+        .message()
+        .map(str::to_owned)
+        .expect("a message");
     assert!(
         message.contains("dangling-stage.journey.ron:57:24:"),
         "{message}"
     );
     harness.get_by_label("Dismiss").click();
     harness.run_steps(2);
-    assert!(harness.state().message.is_none());
+    assert!(harness.state().message().is_none());
 }
 
 #[test]
@@ -469,7 +485,7 @@ fn every_action_with_a_shortcut_is_listed_in_the_help_panel() {
 fn dragging_a_lane_title_below_another_lane_reorders_the_lanes() {
     let (map, _) = workshop_map();
     let mut harness = harness(map);
-    let before = harness.state().document.map.clone();
+    let before = harness.state().document().map.clone();
     let layout = layout(&harness);
     let first = before.lanes[0].id;
     let title = layout.lane(first).expect("row").header.center();
@@ -481,7 +497,7 @@ fn dragging_a_lane_title_below_another_lane_reorders_the_lanes() {
 
     let kinds: Vec<LaneKind> = harness
         .state()
-        .document
+        .document()
         .map
         .lanes
         .iter()
@@ -517,11 +533,11 @@ fn cards_copied_in_one_window_paste_into_another() {
     let text = copied_text(&source).expect("the card went to the clipboard");
 
     let mut target = harness(map);
-    let before = target.state().document.map.clone();
+    let before = target.state().document().map.clone();
     target.event(Event::Paste(text));
     target.run_steps(2);
 
-    let map = &target.state().document.map;
+    let map = &target.state().document().map;
     assert_eq!(map.cards.len(), before.cards.len() + 1);
     let pasted = map.cards.last().expect("the pasted card");
     assert_eq!(
@@ -574,7 +590,7 @@ fn a_shift_drag_selects_cards_in_a_rectangle_and_delete_removes_them() {
     harness.run_steps(2);
     let left: Vec<CardId> = harness
         .state()
-        .document
+        .document()
         .map
         .cards
         .iter()
@@ -613,7 +629,7 @@ fn a_persona_gets_a_photo_from_a_picture_file_and_a_huge_one_is_refused() {
     harness.run_steps(3);
     let embedded = harness
         .state()
-        .document
+        .document()
         .map
         .persona(persona)
         .and_then(|p| p.photo.clone());
@@ -626,13 +642,13 @@ fn a_persona_gets_a_photo_from_a_picture_file_and_a_huge_one_is_refused() {
     harness.run_steps(3);
     let message = harness
         .state()
-        .message
-        .clone()
+        .message()
+        .map(str::to_owned)
         .expect("the huge picture is refused");
     assert!(message.contains("9000×10 pixels"), "{message}");
     let kept = harness
         .state()
-        .document
+        .document()
         .map
         .persona(persona)
         .and_then(|p| p.photo.clone());
@@ -656,7 +672,7 @@ fn file_import_opens_a_spreadsheet_as_a_new_unsaved_map_and_export_writes_mermai
 
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::I);
     harness.run_steps(3);
-    let document = &harness.state().document;
+    let document = &harness.state().document();
     assert_eq!(document.map.meta.title, "Utf8 bom");
     assert_eq!(document.map.cards.len(), 4);
     assert!(
@@ -721,6 +737,7 @@ fn unsaved_changes_get_a_recovery_copy_that_goes_once_the_map_is_saved() {
 
     harness
         .state_mut()
+        .session
         .document
         .apply(Edit::DeleteCards(vec![card]));
     harness.run_steps(60);
@@ -810,7 +827,7 @@ fn a_copy_left_by_a_crashed_parcours_is_offered_and_restored_unsaved() {
 
     harness.get_by_label("Restore").click();
     harness.run_steps(3);
-    let document = &harness.state().document;
+    let document = &harness.state().document();
     assert_eq!(document.map, map);
     assert_eq!(document.path.as_deref(), Some(original.as_path()));
     assert!(document.is_dirty(), "a restored map is not saved yet");
@@ -839,9 +856,10 @@ fn cancelling_a_restore_over_unsaved_changes_keeps_the_copy_on_offer() {
     harness.run_steps(2);
     harness
         .state_mut()
+        .session
         .document
         .apply(Edit::DeleteCards(vec![card]));
-    harness.state_mut().recovered = store.left_behind();
+    harness.state_mut().session.recovered = store.left_behind();
     harness.run_steps(2);
 
     harness.get_by_label("Restore").click();
@@ -854,7 +872,7 @@ fn cancelling_a_restore_over_unsaved_changes_keeps_the_copy_on_offer() {
     harness.run_steps(2);
 
     assert_eq!(
-        harness.state().document.map.meta.title,
+        harness.state().document().map.meta.title,
         "The map being edited"
     );
     assert!(
@@ -906,7 +924,7 @@ fn edits_that_never_pause_still_get_a_recovery_copy_within_seconds() {
     for second in 0..12 {
         let mut edited = harness
             .state()
-            .document
+            .document()
             .map
             .card(card)
             .expect("the card")
@@ -914,6 +932,7 @@ fn edits_that_never_pause_still_get_a_recovery_copy_within_seconds() {
         edited.text = format!("Typed for {second} s");
         harness
             .state_mut()
+            .session
             .document
             .apply(Edit::ReplaceCard(edited));
         harness.run_steps(60);
@@ -979,7 +998,7 @@ fn the_export_dialog_previews_the_deck_and_writes_a_png_without_freezing() {
     wait_until_exported(&mut harness);
     let image = image::open(&target).expect("a PNG");
     let page = &parcours::export::pages(
-        &harness.state().document.map,
+        &harness.state().document().map,
         &parcours::export::ExportRequest::new(
             parcours::export::Format::Png,
             parcours::export::Pages::WholeMap,
@@ -1001,7 +1020,7 @@ fn wait_until_exported(harness: &mut Harness<'_, ParcoursApp>) {
         harness.run_steps(1);
     }
     assert!(harness.state().export.is_none(), "the export finished");
-    let message = harness.state().message.clone().unwrap_or_default();
+    let message = harness.state().message().unwrap_or_default().to_owned();
     assert!(message.starts_with("Exported to"), "{message}");
 }
 

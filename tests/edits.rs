@@ -1,6 +1,6 @@
 //! Edits and the undo history, on the document alone.
 
-use parcours::edit::{Document, Edit};
+use parcours::edit::{Document, Edit, MergeKey};
 use parcours::layout::{CellPlace, MapLayout};
 use parcours::model::*;
 
@@ -178,7 +178,11 @@ fn typing_in_one_field_is_one_undo_step() {
     for text in ["Q", "Qu", "Quo"] {
         let mut card = document.map.card(QUOTE).cloned().expect("the card");
         card.text = text.to_owned();
-        assert!(document.apply_merged(Edit::ReplaceCard(card), "card 8".to_owned()));
+        let key = MergeKey {
+            element: Some(QUOTE.0),
+            field: 1,
+        };
+        assert!(document.apply_merged(Edit::ReplaceCard(card), key));
     }
     assert!(document.undo());
     assert_eq!(document.map, small());
@@ -238,4 +242,84 @@ fn a_drop_between_two_cards_lands_between_them() {
         None,
         "the emotion lane takes no cards"
     );
+}
+
+/// What dragging the right edge of `stage`'s header to `x` shows, and the
+/// stage's right edge once the drag's edit is applied.
+fn stage_edge_drag(map: &JourneyMap, stage: StageId, x: f32) -> (f32, f32) {
+    use parcours::ui::{CanvasInput, Drag, Preview, plan};
+    let layout = MapLayout::new(map);
+    let scene = parcours::scene::build_scene(map, &layout);
+    let input = CanvasInput {
+        map,
+        layout: &layout,
+        scene: &scene,
+    };
+    let left = layout.stage(stage).expect("laid out").header.left();
+    let drag = Drag::StageWidth { stage, left };
+    let planned = plan(&input, &drag, egui::pos2(x, 20.0));
+    let Preview::StageEdge { x: shown } = planned.preview else {
+        panic!("a stage edge drag previews the edge: {:?}", planned.preview);
+    };
+    let mut after = map.clone();
+    assert!(planned.edit.expect("an edit").apply(&mut after));
+    let right = MapLayout::new(&after)
+        .stage(stage)
+        .expect("laid out")
+        .header
+        .right();
+    (shown, right)
+}
+
+#[test]
+fn a_stage_edge_dragged_past_2000_units_stops_where_its_preview_shows() {
+    let map = small();
+    let left = MapLayout::new(&map)
+        .stage(PURCHASE)
+        .expect("laid out")
+        .header
+        .left();
+    for pointer in [left + 40.0, left + 600.0, left + 2_600.0, left + 9_000.0] {
+        let (shown, right) = stage_edge_drag(&map, PURCHASE, pointer);
+        assert_eq!(
+            shown, right,
+            "pointer at {pointer}: preview and result agree"
+        );
+    }
+    let (_, right) = stage_edge_drag(&map, PURCHASE, left + 2_600.0);
+    assert_eq!(right - left, 2_000.0, "a stage is at most 2,000 units wide");
+    let (_, right) = stage_edge_drag(&map, PURCHASE, left + 40.0);
+    assert_eq!(right - left, 120.0, "and at least 120");
+}
+
+#[test]
+fn edits_of_two_fields_are_two_undo_steps_and_a_closed_run_starts_a_new_one() {
+    let mut document = Document::new_unsaved(small());
+    let title = MergeKey {
+        element: None,
+        field: 1,
+    };
+    let brand = MergeKey {
+        element: None,
+        field: 2,
+    };
+    let mut meta = document.map.meta.clone();
+    for text in ["N", "Ne", "New"] {
+        meta.title = text.to_owned();
+        assert!(document.apply_merged(Edit::SetMeta(meta.clone()), title));
+    }
+    let mut theme = document.map.theme.clone();
+    theme.brand = Color::rgb(200, 10, 10);
+    assert!(document.apply_merged(Edit::SetTheme(theme), brand));
+    document.close_merge();
+    meta.title = "New title".to_owned();
+    assert!(document.apply_merged(Edit::SetMeta(meta), title));
+    assert!(document.undo());
+    assert_eq!(document.map.meta.title, "New", "the run after the close");
+    assert!(document.undo());
+    assert_eq!(document.map.theme, small().theme, "the brand colour");
+    assert_eq!(document.map.meta.title, "New");
+    assert!(document.undo());
+    assert_eq!(document.map, small(), "the whole word typed in the title");
+    assert!(!document.undo(), "three steps in all");
 }

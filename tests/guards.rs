@@ -74,7 +74,10 @@ fn edit_title(harness: &mut Harness<'_, ParcoursApp>, more: &str) {
     harness.run_steps(2);
     harness.key_press(egui::Key::Enter);
     harness.run_steps(2);
-    assert!(harness.state().document.is_dirty(), "the title was edited");
+    assert!(
+        harness.state().document().is_dirty(),
+        "the title was edited"
+    );
 }
 
 fn save(harness: &mut Harness<'_, ParcoursApp>) {
@@ -127,7 +130,7 @@ fn saving_over_a_file_changed_on_disk_warns_and_overwrite_writes_the_map() {
     );
     let saved = file::load(&space.map).expect("the saved map loads");
     assert_eq!(saved.meta.title, "Renewal (workshop)");
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().document().is_dirty());
 
     edit_title(&mut harness, " again");
     save(&mut harness);
@@ -153,9 +156,9 @@ fn cancel_keeps_the_file_on_disk_and_the_unsaved_changes() {
     harness.run_steps(2);
 
     assert_eq!(on_disk(&space.map), theirs);
-    assert!(harness.state().document.is_dirty());
+    assert!(harness.state().document().is_dirty());
     assert_eq!(
-        harness.state().document.map.meta.title,
+        harness.state().document().map.meta.title,
         "Renewal (workshop)"
     );
 }
@@ -196,10 +199,10 @@ fn save_as_from_the_warning_writes_a_new_file_and_leaves_the_changed_one() {
         "Renewal (workshop)"
     );
     assert_eq!(
-        harness.state().document.path.as_deref(),
+        harness.state().document().path.as_deref(),
         Some(copy.as_path())
     );
-    assert!(!harness.state().document.is_dirty());
+    assert!(!harness.state().document().is_dirty());
 }
 
 #[test]
@@ -242,7 +245,7 @@ fn reload_from_disk_replaces_the_map_once_the_changes_are_discarded() {
     harness.get_by_label("Discard changes").click();
     harness.run_steps(2);
 
-    let document = &harness.state().document;
+    let document = &harness.state().document();
     assert_eq!(document.map.meta.title, "Renewal, their version");
     assert!(!document.is_dirty());
 }
@@ -269,10 +272,10 @@ fn a_map_open_in_another_window_warns_before_opening_and_before_saving_over_it()
         "“renewal.journey.ron” is already open in another Parcours window. \
          Changes saved there and here would overwrite each other.",
     );
-    assert_ne!(second.state().document.path.as_deref(), Some(&*space.map));
+    assert_ne!(second.state().document().path.as_deref(), Some(&*space.map));
     second.get_by_label("Open anyway").click();
     second.run_steps(2);
-    assert_eq!(second.state().document.path.as_deref(), Some(&*space.map));
+    assert_eq!(second.state().document().path.as_deref(), Some(&*space.map));
 
     edit_title(&mut first, " (first window)");
     save(&mut first);
@@ -300,17 +303,17 @@ fn cancel_opens_nothing_and_a_closed_window_no_longer_counts() {
     first.run_steps(2);
 
     let mut second = window(&registry);
-    let before = second.state().document.map.clone();
+    let before = second.state().document().map.clone();
     second.state_mut().open(&space.map);
     second.run_steps(2);
     second.get_by_label("Cancel").click();
     second.run_steps(2);
-    assert_eq!(second.state().document.map, before);
-    assert_eq!(second.state().document.path, None);
+    assert_eq!(second.state().document().map, before);
+    assert_eq!(second.state().document().path, None);
 
     drop(first);
     second.state_mut().open(&space.map);
     second.run_steps(2);
     assert!(second.query_by_label("Open anyway").is_none());
-    assert_eq!(second.state().document.path.as_deref(), Some(&*space.map));
+    assert_eq!(second.state().document().path.as_deref(), Some(&*space.map));
 }

@@ -168,20 +168,20 @@ proptest! {
             .with_size(egui::vec2(1600.0, 1000.0))
             .build_ui_state(|ui, app: &mut ParcoursApp| app.root_ui(ui), app);
         harness.run_steps(2);
-        let before = harness.state().document.map.clone();
+        let before = harness.state().document().map.clone();
 
         harness.state_mut().open(&path);
         harness.run_steps(2);
 
         match file::parse(&bytes, "mutated.journey.ron") {
             Ok(map) => {
-                prop_assert_eq!(&harness.state().document.map, &map, "{}", what);
-                prop_assert!(harness.state().message.is_none(), "{}", what);
+                prop_assert_eq!(&harness.state().document().map, &map, "{}", what);
+                prop_assert!(harness.state().message().is_none(), "{}", what);
             }
             Err(_) => {
-                prop_assert_eq!(&harness.state().document.map, &before, "{}", what);
-                prop_assert!(harness.state().document.path.is_none(), "{}", what);
-                let message = harness.state().message.clone().unwrap_or_default();
+                prop_assert_eq!(&harness.state().document().map, &before, "{}", what);
+                prop_assert!(harness.state().document().path.is_none(), "{}", what);
+                let message = harness.state().message().unwrap_or_default().to_owned();
                 prop_assert!(message.contains("mutated.journey.ron"), "{}: {}", what, message);
                 prop_assert!(
                     harness.query_by_label_contains("mutated.journey.ron").is_some(),

@@ -13,6 +13,17 @@ use crate::model::JourneyMap;
 /// How many steps back Undo can go.
 const MAX_UNDO_STEPS: usize = 500;
 
+/// What a run of merged edits changes: one field of one element. Edits with the
+/// same key merge into one undo step until the run is closed
+/// ([`Document::close_merge`]): typing a word in one field is one step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MergeKey {
+    /// The id of the element edited; None for the map's own details.
+    pub element: Option<u32>,
+    /// Which of its fields: the UI's own id for the input.
+    pub field: u64,
+}
+
 /// A state of the map, named so that "unsaved" survives undo and redo.
 #[derive(Clone, Debug)]
 struct Snapshot {
@@ -41,8 +52,8 @@ pub struct Document {
     next_revision: u64,
     /// The revision last saved (or opened, or created).
     saved_revision: u64,
-    /// The key of the last merged edit: typing in one field is one undo step.
-    merge_key: Option<String>,
+    /// The key of the run of merged edits still open, if any.
+    merge_key: Option<MergeKey>,
 }
 
 impl Document {
@@ -100,7 +111,10 @@ impl Document {
         self.revision
     }
 
+    /// Records that the map was saved to `path`; the next edit starts a new
+    /// undo step.
     pub fn mark_saved(&mut self, path: PathBuf) {
+        self.merge_key = None;
         self.path = Some(path);
         self.saved_revision = self.revision;
     }
@@ -113,9 +127,9 @@ impl Document {
     }
 
     /// Applies an edit, merged into the previous undo step when that step had the
-    /// same `key` (the keystrokes of one field, say).
-    pub fn apply_merged(&mut self, edit: Edit, key: String) -> bool {
-        if self.merge_key.as_ref() == Some(&key) && !self.history.undo.is_empty() {
+    /// same `key` and its run is still open (the keystrokes of one field, say).
+    pub fn apply_merged(&mut self, edit: Edit, key: MergeKey) -> bool {
+        if self.merge_key == Some(key) && !self.history.undo.is_empty() {
             let changed = edit.apply(&mut self.map);
             if changed {
                 self.history.redo.clear();
@@ -129,6 +143,13 @@ impl Document {
             self.merge_key = Some(key);
         }
         changed
+    }
+
+    /// Ends the run of merged edits: the next edit is a new undo step, whatever
+    /// its key. Called when a field loses focus, a drag ends, or the selection
+    /// changes.
+    pub fn close_merge(&mut self) {
+        self.merge_key = None;
     }
 
     fn record(&mut self, edit: Edit) -> bool {

@@ -4,7 +4,7 @@ mod apply;
 mod history;
 mod paste;
 
-pub use history::{Document, History};
+pub use history::{Document, History, MergeKey};
 pub use paste::paste;
 
 use crate::layout::CellPlace;

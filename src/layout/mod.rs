@@ -4,6 +4,7 @@
 
 mod curve;
 mod grid;
+mod hit;
 mod links;
 
 use std::collections::HashMap;
@@ -12,6 +13,9 @@ use egui::{Pos2, Rect};
 
 use crate::model::{CardId, CurveId, JourneyMap, LaneId, LinkId, PointId, StageId, StepId};
 pub use curve::{score_to_y, smooth_curve};
+pub use hit::{
+    EDGE_GRAB, HANDLE_GRAB_RADIUS, Hit, LINK_GRAB_DISTANCE, POINT_GRAB_RADIUS, link_handle,
+};
 
 /// Sizes of the grid, in map units.
 pub mod metrics {

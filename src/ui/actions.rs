@@ -1,123 +1,335 @@
-//! User actions: one list used by the menus, the keyboard shortcuts, the help
-//! panel and the tests.
+//! User actions: one table that gives each its label, tooltip, shortcut, menu and
+//! when it is enabled. Menus, keyboard shortcuts, the help window and tests all
+//! read it; adding an action is one entry here and one arm in the app's `run`.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Action {
-    NewFromTemplate,
-    Open,
-    Import,
-    Save,
-    SaveAs,
+use super::selection::Selection;
+
+/// The menus of the menu bar, and the submenus inside them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Menu {
+    File,
+    /// File › Open recent: the files opened last, not actions.
+    OpenRecent,
+    /// File › Export.
     Export,
-    ExportCsv,
-    ExportMermaid,
-    Close,
-    Quit,
-    Undo,
-    Redo,
-    Cut,
-    Copy,
-    Paste,
-    Duplicate,
-    Delete,
-    AddCardAfter,
-    ZoomIn,
-    ZoomOut,
-    ZoomToFit,
-    ZoomTo100,
-    ShowHelp,
+    Edit,
+    View,
+    Help,
 }
 
-impl Action {
-    pub const ALL: [Action; 23] = [
-        Action::NewFromTemplate,
-        Action::Open,
-        Action::Import,
-        Action::Save,
-        Action::SaveAs,
-        Action::Export,
-        Action::ExportCsv,
-        Action::ExportMermaid,
-        Action::Close,
-        Action::Quit,
-        Action::Undo,
-        Action::Redo,
-        Action::Cut,
-        Action::Copy,
-        Action::Paste,
-        Action::Duplicate,
-        Action::Delete,
-        Action::AddCardAfter,
-        Action::ZoomIn,
-        Action::ZoomOut,
-        Action::ZoomToFit,
-        Action::ZoomTo100,
-        Action::ShowHelp,
-    ];
+impl Menu {
+    /// The menus of the menu bar, left to right.
+    pub const BAR: [Menu; 4] = [Menu::File, Menu::Edit, Menu::View, Menu::Help];
 
-    pub fn label(self) -> &'static str {
+    /// The menu's title.
+    pub fn title(self) -> &'static str {
         match self {
-            Action::NewFromTemplate => "New from template…",
-            Action::Open => "Open…",
-            Action::Import => "Import CSV or Mermaid…",
-            Action::Export => "Slides, images and PDF…",
-            Action::ExportCsv => "Export as CSV…",
-            Action::ExportMermaid => "Export as Mermaid journey…",
-            Action::Save => "Save",
-            Action::SaveAs => "Save as…",
-            Action::Close => "Close",
-            Action::Quit => "Quit",
-            Action::Undo => "Undo",
-            Action::Redo => "Redo",
-            Action::Cut => "Cut",
-            Action::Copy => "Copy",
-            Action::Paste => "Paste",
-            Action::Duplicate => "Duplicate",
-            Action::Delete => "Delete selection",
-            Action::AddCardAfter => "Add the next card",
-            Action::ZoomIn => "Zoom in",
-            Action::ZoomOut => "Zoom out",
-            Action::ZoomToFit => "Zoom to fit",
-            Action::ZoomTo100 => "Zoom to 100%",
-            Action::ShowHelp => "Keyboard shortcuts",
+            Menu::File => "File",
+            Menu::OpenRecent => "Open recent",
+            Menu::Export => "Export",
+            Menu::Edit => "Edit",
+            Menu::View => "View",
+            Menu::Help => "Help",
         }
     }
 
-    /// The shortcut, with Ctrl on Linux and Windows and Cmd on macOS.
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
-        let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
-        let command_shift = |key| {
-            Some(KeyboardShortcut::new(
-                Modifiers::COMMAND | Modifiers::SHIFT,
-                key,
-            ))
-        };
+    /// The submenus of this menu, each with the section it closes.
+    pub fn submenus(self) -> &'static [(u8, Menu)] {
         match self {
-            Action::NewFromTemplate => command(Key::N),
-            Action::Open => command(Key::O),
-            Action::Import => command(Key::I),
-            Action::Export => command(Key::E),
-            Action::ExportCsv | Action::ExportMermaid => None,
-            Action::Save => command(Key::S),
-            Action::SaveAs => command_shift(Key::S),
-            Action::Close => command(Key::W),
-            Action::Quit => command(Key::Q),
-            Action::Undo => command(Key::Z),
-            Action::Redo => command_shift(Key::Z),
-            Action::Cut => command(Key::X),
-            Action::Copy => command(Key::C),
-            Action::Paste => command(Key::V),
-            Action::Duplicate => command(Key::D),
-            Action::Delete => Some(KeyboardShortcut::new(Modifiers::NONE, Key::Delete)),
-            Action::AddCardAfter => Some(KeyboardShortcut::new(Modifiers::NONE, Key::Enter)),
-            Action::ZoomIn => command(Key::Equals),
-            Action::ZoomOut => command(Key::Minus),
-            Action::ZoomToFit => command(Key::Num1),
-            Action::ZoomTo100 => command(Key::Num0),
-            Action::ShowHelp => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
+            Menu::File => &[(0, Menu::OpenRecent), (1, Menu::Export)],
+            _ => &[],
         }
+    }
+}
+
+/// What the app knows that decides which actions can run now.
+#[derive(Clone, Copy, Debug)]
+pub struct ActionState<'a> {
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub selection: &'a Selection,
+    /// Whether this window copied cards that Paste can insert.
+    pub has_copied: bool,
+}
+
+impl ActionState<'_> {
+    fn always(&self) -> bool {
+        true
+    }
+
+    fn can_undo(&self) -> bool {
+        self.can_undo
+    }
+
+    fn can_redo(&self) -> bool {
+        self.can_redo
+    }
+
+    fn has_selection(&self) -> bool {
+        *self.selection != Selection::Map
+    }
+
+    fn has_cards(&self) -> bool {
+        !self.selection.cards().is_empty()
+    }
+
+    fn has_one_card(&self) -> bool {
+        self.selection.cards().len() == 1
+    }
+
+    fn has_copied(&self) -> bool {
+        self.has_copied
+    }
+}
+
+fn command(key: Key) -> Option<KeyboardShortcut> {
+    Some(KeyboardShortcut::new(Modifiers::COMMAND, key))
+}
+
+fn command_shift(key: Key) -> Option<KeyboardShortcut> {
+    Some(KeyboardShortcut::new(
+        Modifiers::COMMAND | Modifiers::SHIFT,
+        key,
+    ))
+}
+
+fn plain(key: Key) -> Option<KeyboardShortcut> {
+    Some(KeyboardShortcut::new(Modifiers::NONE, key))
+}
+
+fn none() -> Option<KeyboardShortcut> {
+    None
+}
+
+/// Declares the actions and derives from one table of entries the enum, its
+/// list in menu order, and a method for each column.
+macro_rules! actions {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident {
+            label: $label:literal,
+            tooltip: $tooltip:literal,
+            shortcut: $shortcut:expr,
+            menu: $menu:ident / $section:literal,
+            enabled: $enabled:ident $(,)?
+        }
+    )*) => {
+        /// Something the user can do from a menu, a shortcut or a test.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Action {
+            $($(#[doc = $doc])* $name,)*
+        }
+
+        impl Action {
+            /// Every action, in menu order.
+            pub const ALL: &[Action] = &[$(Action::$name),*];
+
+            /// The action's name in menus.
+            pub fn label(self) -> &'static str {
+                match self { $(Action::$name => $label,)* }
+            }
+
+            /// What the action does, shown when the pointer rests on it.
+            pub fn tooltip(self) -> &'static str {
+                match self { $(Action::$name => $tooltip,)* }
+            }
+
+            /// The shortcut, with Ctrl on Linux and Windows and Cmd on macOS.
+            pub fn shortcut(self) -> Option<KeyboardShortcut> {
+                match self { $(Action::$name => $shortcut,)* }
+            }
+
+            /// The menu that shows the action, and its section there (sections
+            /// are set apart by separators).
+            pub fn menu(self) -> (Menu, u8) {
+                match self { $(Action::$name => (Menu::$menu, $section),)* }
+            }
+
+            /// Whether the action can run in `state`.
+            pub fn is_enabled(self, state: &ActionState<'_>) -> bool {
+                match self { $(Action::$name => state.$enabled(),)* }
+            }
+        }
+    };
+}
+
+actions! {
+    NewFromTemplate {
+        label: "New from template…",
+        tooltip: "Start a new map from a template, in English or French",
+        shortcut: command(Key::N),
+        menu: File / 0,
+        enabled: always,
+    }
+    Open {
+        label: "Open…",
+        tooltip: "Open a journey map file",
+        shortcut: command(Key::O),
+        menu: File / 0,
+        enabled: always,
+    }
+    Import {
+        label: "Import CSV or Mermaid…",
+        tooltip: "Make a new map from a spreadsheet or a Mermaid journey",
+        shortcut: command(Key::I),
+        menu: File / 0,
+        enabled: always,
+    }
+    Save {
+        label: "Save",
+        tooltip: "Save the map to its file",
+        shortcut: command(Key::S),
+        menu: File / 1,
+        enabled: always,
+    }
+    SaveAs {
+        label: "Save as…",
+        tooltip: "Save the map to a new file",
+        shortcut: command_shift(Key::S),
+        menu: File / 1,
+        enabled: always,
+    }
+    Export {
+        label: "Slides, images and PDF…",
+        tooltip: "Export slides, a poster, pictures or a PDF deck, with a preview",
+        shortcut: command(Key::E),
+        menu: Export / 0,
+        enabled: always,
+    }
+    ExportCsv {
+        label: "Export as CSV…",
+        tooltip: "Write the map as a spreadsheet, one row per card",
+        shortcut: none(),
+        menu: Export / 0,
+        enabled: always,
+    }
+    ExportMermaid {
+        label: "Export as Mermaid journey…",
+        tooltip: "Write the map as a Mermaid journey diagram",
+        shortcut: none(),
+        menu: Export / 0,
+        enabled: always,
+    }
+    Close {
+        label: "Close",
+        tooltip: "Close the map and start a new one",
+        shortcut: command(Key::W),
+        menu: File / 2,
+        enabled: always,
+    }
+    Quit {
+        label: "Quit",
+        tooltip: "Close Parcours",
+        shortcut: command(Key::Q),
+        menu: File / 2,
+        enabled: always,
+    }
+    Undo {
+        label: "Undo",
+        tooltip: "Take back the last change",
+        shortcut: command(Key::Z),
+        menu: Edit / 0,
+        enabled: can_undo,
+    }
+    Redo {
+        label: "Redo",
+        tooltip: "Make the change taken back again",
+        shortcut: command_shift(Key::Z),
+        menu: Edit / 0,
+        enabled: can_redo,
+    }
+    Cut {
+        label: "Cut",
+        tooltip: "Copy the selected cards and remove them",
+        shortcut: command(Key::X),
+        menu: Edit / 1,
+        enabled: has_cards,
+    }
+    Copy {
+        label: "Copy",
+        tooltip: "Copy the selected cards, to paste here or in another window",
+        shortcut: command(Key::C),
+        menu: Edit / 1,
+        enabled: has_cards,
+    }
+    Paste {
+        label: "Paste",
+        tooltip: "Insert the copied cards beside the selected card, or where they came from",
+        shortcut: command(Key::V),
+        menu: Edit / 1,
+        enabled: has_copied,
+    }
+    Duplicate {
+        label: "Duplicate",
+        tooltip: "Copy the selected cards into their cells",
+        shortcut: command(Key::D),
+        menu: Edit / 1,
+        enabled: has_cards,
+    }
+    AddCardAfter {
+        label: "Add the next card",
+        tooltip: "Add an empty card after the selected one and type its text",
+        shortcut: plain(Key::Enter),
+        menu: Edit / 2,
+        enabled: has_one_card,
+    }
+    Delete {
+        label: "Delete selection",
+        tooltip: "Remove what is selected",
+        shortcut: plain(Key::Delete),
+        menu: Edit / 2,
+        enabled: has_selection,
+    }
+    ZoomIn {
+        label: "Zoom in",
+        tooltip: "Show the map larger",
+        shortcut: command(Key::Equals),
+        menu: View / 0,
+        enabled: always,
+    }
+    ZoomOut {
+        label: "Zoom out",
+        tooltip: "Show more of the map",
+        shortcut: command(Key::Minus),
+        menu: View / 0,
+        enabled: always,
+    }
+    ZoomToFit {
+        label: "Zoom to fit",
+        tooltip: "Show the whole map",
+        shortcut: command(Key::Num1),
+        menu: View / 0,
+        enabled: always,
+    }
+    ZoomTo100 {
+        label: "Zoom to 100%",
+        tooltip: "Show the map at its own size",
+        shortcut: command(Key::Num0),
+        menu: View / 0,
+        enabled: always,
+    }
+    ShowHelp {
+        label: "Keyboard shortcuts",
+        tooltip: "List every shortcut and mouse gesture",
+        shortcut: plain(Key::F1),
+        menu: Help / 0,
+        enabled: always,
+    }
+}
+
+impl Action {
+    /// The actions with a shortcut, those with more modifier keys first: egui
+    /// lets Ctrl+Z match Ctrl+Shift+Z too, so the longer shortcut must be tried
+    /// before the shorter one.
+    pub fn by_shortcut() -> Vec<(Action, KeyboardShortcut)> {
+        let mut all: Vec<_> = Action::ALL
+            .iter()
+            .filter_map(|action| Some((*action, action.shortcut()?)))
+            .collect();
+        all.sort_by_key(|(_, shortcut)| std::cmp::Reverse(modifier_count(shortcut.modifiers)));
+        all
     }
 
     /// The shortcut as menus show it, with "=" and "-" where egui spells out
@@ -143,9 +355,22 @@ impl Action {
     }
 }
 
+fn modifier_count(modifiers: Modifiers) -> usize {
+    [
+        modifiers.alt,
+        modifiers.shift,
+        modifiers.ctrl,
+        modifiers.command,
+        modifiers.mac_cmd,
+    ]
+    .into_iter()
+    .filter(|held| *held)
+    .count()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Action;
+    use super::{Action, Menu};
 
     #[test]
     fn zoom_shortcuts_read_as_the_keys_people_press() {
@@ -155,5 +380,30 @@ mod tests {
         assert!(zoom_in.ends_with('='), "{zoom_in}");
         assert!(zoom_out.ends_with('-'), "{zoom_out}");
         assert_eq!(Action::ExportCsv.shortcut_text(&ctx), None);
+    }
+
+    #[test]
+    fn no_two_actions_share_a_shortcut() {
+        let with_keys = Action::by_shortcut();
+        for (i, (first, a)) in with_keys.iter().enumerate() {
+            for (second, b) in &with_keys[i + 1..] {
+                assert!(
+                    a.modifiers != b.modifiers || a.logical_key != b.logical_key,
+                    "{first:?} and {second:?} share a shortcut"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_action_has_a_tooltip_and_a_menu_that_is_shown() {
+        let shown: Vec<Menu> = Menu::BAR
+            .iter()
+            .flat_map(|menu| std::iter::once(*menu).chain(menu.submenus().iter().map(|s| s.1)))
+            .collect();
+        for action in Action::ALL {
+            assert!(!action.tooltip().is_empty(), "{action:?}");
+            assert!(shown.contains(&action.menu().0), "{action:?}");
+        }
     }
 }

@@ -9,8 +9,8 @@ use std::time::Duration;
 use egui::emath::TSTransform;
 use egui::{Context, DragValue, Sense, Ui, Vec2, vec2};
 
-use super::canvas::TextureCache;
 use super::paint::paint_scene;
+use super::textures::TextureCache;
 use crate::export::{
     self, ExportError, ExportRequest, Format, Look, Page, PageSize, Pages, Progress, Raster,
 };

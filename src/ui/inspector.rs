@@ -1,5 +1,6 @@
 //! The inspector: every field of the selected element. Each change comes back as
-//! an edit; edits of one element merge into one undo step.
+//! an edit, marked when typing or dragging made it: the app merges those of one
+//! field into one undo step.
 
 use egui::{ComboBox, DragValue, Ui};
 
@@ -8,10 +9,12 @@ use crate::edit::Edit;
 use crate::model::*;
 use crate::scene::ImageSource;
 
-/// An edit from the inspector, with the key that merges it with the next ones.
+/// An edit from the inspector.
 pub struct InspectorEdit {
     pub edit: Edit,
-    pub merge_key: Option<String>,
+    /// Made by typing or dragging a value: it may merge with the next edits of
+    /// the same field. Otherwise (a button) it is its own undo step.
+    pub merge: bool,
 }
 
 /// What the inspector asks of the app this frame.
@@ -24,7 +27,6 @@ pub struct InspectorOutput {
 
 pub fn inspector_ui(ui: &mut Ui, map: &JourneyMap, selection: &mut Selection) -> InspectorOutput {
     let mut out = Out::default();
-    let key = format!("{selection:?}");
     egui::ScrollArea::vertical().show(ui, |ui| match selection.clone() {
         Selection::Map => map_ui(ui, map, selection, &mut out),
         Selection::Cards(cards) => match cards.as_slice() {
@@ -71,10 +73,7 @@ pub fn inspector_ui(ui: &mut Ui, map: &JourneyMap, selection: &mut Selection) ->
     let edits = out
         .edits
         .into_iter()
-        .map(|(edit, merge)| InspectorEdit {
-            edit,
-            merge_key: merge.then(|| key.clone()),
-        })
+        .map(|(edit, merge)| InspectorEdit { edit, merge })
         .collect();
     InspectorOutput {
         edits,
@@ -89,7 +88,7 @@ struct Out {
 }
 
 impl Out {
-    /// A change made by typing or dragging a value: merged while the selection stays.
+    /// A change made by typing or dragging a value: merged while the field is edited.
     fn merged(&mut self, edit: Edit) {
         self.edits.push((edit, true));
     }

@@ -2,30 +2,32 @@
 
 mod actions;
 mod app;
-mod autosave;
 mod canvas;
 mod dashes;
 mod dialogs;
 mod export_dialog;
-mod guards;
+mod file_requests;
 mod inspector;
+mod modals;
 mod paint;
 mod palette;
 mod selection;
+mod textures;
 mod view;
 
 use std::path::Path;
 
-pub use actions::Action;
-pub use app::{ParcoursApp, Pending};
-pub use canvas::{CanvasState, Drag, EditTarget, link_handle_of};
+pub use actions::{Action, ActionState, Menu};
+pub use app::ParcoursApp;
+pub use canvas::plan::{DropPlan, Preview, plan};
+pub use canvas::{CanvasInput, CanvasState, Drag, EditTarget, link_handle_of};
 pub use dialogs::{DialogRequest, FileDialogs, NativeDialogs};
 pub use export_dialog::{ExportDialog, ExportMove};
 pub use palette::PaletteItem;
 pub use selection::Selection;
 pub use view::View;
 
-use crate::edit::Document;
+pub use crate::session::{Pending, new_document};
 
 /// Opens the editor window on `file`, or on a new map from the lifecycle template.
 pub fn run(file: Option<&Path>) -> eframe::Result<()> {
@@ -72,12 +74,4 @@ pub(crate) fn install_fonts(ctx: &egui::Context) {
         ctx.set_fonts(crate::fonts::egui_definitions());
         ctx.data_mut(|data| data.insert_temp(installed, true));
     }
-}
-
-/// A new, unsaved map from the lifecycle template.
-pub fn new_document(language: &str) -> Document {
-    let map = crate::templates::find("lifecycle")
-        .and_then(|t| t.instantiate(language).ok())
-        .unwrap_or_default();
-    Document::new_unsaved(map)
 }

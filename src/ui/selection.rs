@@ -41,4 +41,21 @@ impl Selection {
             Selection::Cards(cards)
         };
     }
+
+    /// The id of the one element selected, for the undo history to tell edits
+    /// of one element from another's; None for the map or several cards.
+    pub fn element(&self) -> Option<u32> {
+        match self {
+            Selection::Map => None,
+            Selection::Cards(cards) => match cards.as_slice() {
+                [card] => Some(card.0),
+                _ => None,
+            },
+            Selection::Stage(id) => Some(id.0),
+            Selection::Lane(id) => Some(id.0),
+            Selection::Point { point, .. } => Some(point.0),
+            Selection::Link(id) => Some(id.0),
+            Selection::Persona(id) => Some(id.0),
+        }
+    }
 }

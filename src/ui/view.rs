@@ -3,9 +3,12 @@
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Vec2};
 
+/// Where the map shows on the screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct View {
     pub screen_from_map: TSTransform,
+    /// The canvas's rectangle on the screen, as last drawn.
+    pub screen: Rect,
     /// Fit the map to the canvas on the next frame (after opening a map).
     pub fit_pending: bool,
 }
@@ -14,6 +17,7 @@ impl Default for View {
     fn default() -> Self {
         Self {
             screen_from_map: TSTransform::IDENTITY,
+            screen: Rect::NOTHING,
             fit_pending: true,
         }
     }
@@ -56,8 +60,9 @@ impl View {
     }
 
     /// Sets the zoom, keeping in place the centre of the part of the map that is
-    /// in view (the centre of `screen` when the map is out of view).
-    pub fn zoom_to(&mut self, zoom: f32, screen: Rect, map_bounds: Rect) {
+    /// in view (the centre of the canvas when the map is out of view).
+    pub fn zoom_to(&mut self, zoom: f32, map_bounds: Rect) {
+        let screen = self.screen;
         let visible = (self.screen_from_map.inverse() * screen).intersect(map_bounds);
         let pivot = if visible.is_positive() {
             self.screen_from_map * visible.center()

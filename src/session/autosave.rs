@@ -26,14 +26,15 @@ enum Job {
     RemoveLeftBehind(String),
 }
 
+/// The recovery copies of one window, written by a worker thread.
 pub struct Autosave {
     jobs: Sender<Job>,
     failures: Receiver<String>,
     /// The (document, revision) of the copy on disk, if there is one.
     written: Option<(u64, u64)>,
-    /// When the current unsaved state was first seen, in egui's time.
+    /// When the current unsaved state was first seen, in seconds of the caller's clock.
     changed_at: Option<((u64, u64), f64)>,
-    /// When the oldest change not yet in a copy was seen, in egui's time.
+    /// When the oldest change not yet in a copy was seen, in seconds of the caller's clock.
     unwritten_since: Option<f64>,
     /// The copy left by a crash whose map is open here, kept until this window's
     /// copy or a save holds the map.
@@ -41,6 +42,7 @@ pub struct Autosave {
 }
 
 impl Autosave {
+    /// Starts the worker that writes this window's copies into `store`.
     pub fn new(store: RecoveryStore) -> Self {
         let (jobs, inbox) = channel::<Job>();
         let (report, failures) = channel();
@@ -69,13 +71,14 @@ impl Autosave {
         }
     }
 
-    /// Called every frame; returns a problem to show the user, if writing failed.
+    /// Called every frame with the time in seconds; writes the copy when it is
+    /// due, and returns how long until it will be, if it waits.
     pub fn tick(
         &mut self,
-        ctx: &egui::Context,
+        now: f64,
         document: &Document,
         document_serial: u64,
-    ) -> Option<String> {
+    ) -> Option<Duration> {
         if !document.is_dirty() {
             self.changed_at = None;
             self.unwritten_since = None;
@@ -83,13 +86,12 @@ impl Autosave {
                 self.send(Job::Remove);
             }
             self.drop_adopted();
-            return self.failures.try_recv().ok();
+            return None;
         }
         let state = (document_serial, document.revision());
         if self.written == Some(state) {
-            return self.failures.try_recv().ok();
+            return None;
         }
-        let now = ctx.input(|i| i.time);
         let since = match self.changed_at {
             Some((seen, at)) if seen == state => at,
             _ => {
@@ -100,24 +102,32 @@ impl Autosave {
         let unwritten_since = *self.unwritten_since.get_or_insert(now);
         let wait = (DELAY - (now - since)).min(MAX_WAIT - (now - unwritten_since));
         if wait > 0.0 {
-            ctx.request_repaint_after(Duration::from_secs_f64(wait));
-        } else {
-            let info = RecoveryInfo {
-                title: document.map.meta.title.clone(),
-                original: document.path.clone(),
-                original_stamp: document.on_disk,
-                saved_at: seconds_now(),
-                process: std::process::id(),
-            };
-            self.send(Job::Write {
-                info,
-                text: file::to_ron(&document.map),
-            });
-            self.written = Some(state);
-            self.unwritten_since = None;
-            // The worker writes in order: this window's copy is on disk first.
-            self.drop_adopted();
+            return Some(Duration::from_secs_f64(wait));
         }
+        self.write(document, state);
+        None
+    }
+
+    fn write(&mut self, document: &Document, state: (u64, u64)) {
+        let info = RecoveryInfo {
+            title: document.map.meta.title.clone(),
+            original: document.path.clone(),
+            original_stamp: document.on_disk,
+            saved_at: seconds_now(),
+            process: std::process::id(),
+        };
+        self.send(Job::Write {
+            info,
+            text: file::to_ron(&document.map),
+        });
+        self.written = Some(state);
+        self.unwritten_since = None;
+        // The worker writes in order: this window's copy is on disk first.
+        self.drop_adopted();
+    }
+
+    /// A problem the writer met since the last call, to show the user.
+    pub fn problem(&self) -> Option<String> {
         self.failures.try_recv().ok()
     }
 
@@ -160,6 +170,7 @@ pub fn age(seconds: u64) -> String {
     }
 }
 
+/// Seconds since 1970, as recovery copies record when they were saved.
 pub fn seconds_now() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)

@@ -4,10 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use egui::{Context, Id};
-
 use crate::edit::Document;
-use crate::file::{DiskStamp, OpenMaps};
+use crate::file::{self, DiskStamp, OpenMaps};
 
 /// What the user chose in a warning, for the app to carry out.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,6 +19,18 @@ pub enum GuardChoice {
     CancelSave,
     /// Open the map at this path although another window has it open.
     OpenAnyway(PathBuf),
+    /// Leave the map another window has open unopened here.
+    CancelOpen,
+}
+
+/// A warning that waits for the user's answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GuardQuestion {
+    /// The map's file changed on disk, or was deleted, since this window read
+    /// or wrote it; saving is held back.
+    ChangedOnDisk { path: PathBuf, deleted: bool },
+    /// The map at this path is open in another window.
+    AlreadyOpen(PathBuf),
 }
 
 /// A save held back because the file is not what this window last read or wrote.
@@ -44,6 +54,7 @@ impl Drop for Registration {
     }
 }
 
+/// The two warnings' state, and this window's entry in the registry of open maps.
 #[derive(Default)]
 pub struct Guards {
     registration: Option<Registration>,
@@ -99,7 +110,7 @@ impl Guards {
         let Some(registration) = &self.registration else {
             return true;
         };
-        if current.is_some_and(|current| same_file(current, path))
+        if current.is_some_and(|current| file::real_path(current) == file::real_path(path))
             || !registration.maps.open_elsewhere(&registration.window, path)
         {
             return true;
@@ -126,86 +137,21 @@ impl Guards {
         false
     }
 
-    /// Shows the pending warning, if any, and returns what the user chose.
-    pub fn ui(&mut self, ctx: &Context) -> Option<GuardChoice> {
-        if let Some(conflict) = self.conflict.clone() {
-            let choice = conflict_ui(ctx, &conflict);
-            if choice.is_some() {
-                self.conflict = None;
-            }
-            return choice;
+    /// The warning waiting for the user's answer, if any.
+    pub fn question(&self) -> Option<GuardQuestion> {
+        if let Some(conflict) = &self.conflict {
+            return Some(GuardQuestion::ChangedOnDisk {
+                path: conflict.path.clone(),
+                deleted: conflict.deleted,
+            });
         }
-        let path = self.already_open.clone()?;
-        let (open, cancel) = already_open_ui(ctx, &path);
-        if open || cancel {
+        self.already_open.clone().map(GuardQuestion::AlreadyOpen)
+    }
+
+    /// Closes the warning the user answered.
+    pub fn answered(&mut self) {
+        if self.conflict.take().is_none() {
             self.already_open = None;
         }
-        open.then_some(GuardChoice::OpenAnyway(path))
-    }
-}
-
-fn conflict_ui(ctx: &Context, conflict: &Conflict) -> Option<GuardChoice> {
-    let name = quoted_name(&conflict.path);
-    let mut choice = None;
-    egui::Modal::new(Id::unique("changed-on-disk")).show(ctx, |ui| {
-        if conflict.deleted {
-            ui.heading("File missing");
-            ui.label(format!(
-                "{name} was deleted or moved since it was opened here. Saving writes it again."
-            ));
-        } else {
-            ui.heading("File changed on disk");
-            ui.label(format!(
-                "{name} changed on disk since it was opened here: another program or \
-                 Parcours window wrote it. Overwriting replaces those changes with this map."
-            ));
-        }
-        ui.small(conflict.path.display().to_string());
-        ui.horizontal(|ui| {
-            if ui.button("Overwrite").clicked() {
-                choice = Some(GuardChoice::Overwrite(conflict.path.clone()));
-            }
-            if ui.button("Save As…").clicked() {
-                choice = Some(GuardChoice::SaveAs);
-            }
-            if !conflict.deleted && ui.button("Reload from disk").clicked() {
-                choice = Some(GuardChoice::Reload(conflict.path.clone()));
-            }
-            if ui.button("Cancel").clicked() {
-                choice = Some(GuardChoice::CancelSave);
-            }
-        });
-    });
-    choice
-}
-
-/// Returns whether the user chose (Open anyway, Cancel).
-fn already_open_ui(ctx: &Context, path: &Path) -> (bool, bool) {
-    let name = quoted_name(path);
-    let (mut open, mut cancel) = (false, false);
-    egui::Modal::new(Id::unique("already-open")).show(ctx, |ui| {
-        ui.heading("Map already open");
-        ui.label(format!(
-            "{name} is already open in another Parcours window. Changes saved there and \
-             here would overwrite each other."
-        ));
-        ui.small(path.display().to_string());
-        ui.horizontal(|ui| {
-            open = ui.button("Open anyway").clicked();
-            cancel = ui.button("Cancel").clicked();
-        });
-    });
-    (open, cancel)
-}
-
-fn quoted_name(path: &Path) -> String {
-    let name = path.file_name().unwrap_or(path.as_os_str());
-    format!("“{}”", name.to_string_lossy())
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
     }
 }

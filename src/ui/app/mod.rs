@@ -1,0 +1,296 @@
+//! The Parcours window: a thin shell around the [`Session`]. It lays out the
+//! panels and the canvas, shows the session's questions and the modal
+//! components, opens the file dialogs the session asks for, and runs actions.
+//! `commands` runs actions, `menus` draws the menu and status bars, `input`
+//! reads shortcuts, dropped files and the clipboard, `modals` routes the
+//! modal windows' outcomes.
+
+mod commands;
+mod input;
+mod menus;
+mod modals;
+
+use std::path::{Path, PathBuf};
+
+use egui::{Context, Ui, ViewportCommand};
+
+use super::canvas::{CanvasInput, CanvasState, canvas_ui};
+use super::dialogs::{DialogRequest, FileDialogs};
+use super::export_dialog::ExportDialog;
+use super::file_requests::{DialogPurpose, FileRequests};
+use super::inspector::inspector_ui;
+use super::modals::TemplatesDialog;
+use super::palette::palette_ui;
+use super::selection::Selection;
+use super::view::View;
+use crate::edit::{Document, MergeKey};
+use crate::file::{CopiedCards, OpenMaps, RecoveryStore};
+use crate::layout::MapLayout;
+use crate::scene::{Scene, build_scene};
+use crate::session::{FileChoice, Next, Session};
+
+/// The layout and scene of the map as it is, rebuilt only when it changes.
+struct Drawing {
+    /// The session's serial and the document's revision it was made from.
+    key: (u64, u64),
+    layout: MapLayout,
+    scene: Scene,
+}
+
+/// The editor window's state.
+pub struct ParcoursApp {
+    /// The document and everything about its files.
+    pub session: Session,
+    pub selection: Selection,
+    pub view: View,
+    pub canvas: CanvasState,
+    files: FileRequests,
+    /// The Export dialog, while it is open.
+    pub export: Option<ExportDialog>,
+    /// The templates window, while it is open.
+    templates: Option<TemplatesDialog>,
+    show_help: bool,
+    drawing: Option<Drawing>,
+    title: String,
+    /// The cards this window copied last, for Paste from the menu.
+    copied: Option<CopiedCards>,
+    /// The inspector input being typed in or dragged, whose edits merge into
+    /// one undo step.
+    active_field: Option<egui::Id>,
+}
+
+impl ParcoursApp {
+    /// A window on `document`, asking for files through `dialogs`.
+    pub fn new(document: Document, dialogs: Box<dyn FileDialogs>, recent: Vec<PathBuf>) -> Self {
+        Self {
+            session: Session::new(document, recent),
+            selection: Selection::Map,
+            view: View::default(),
+            canvas: CanvasState::default(),
+            files: FileRequests::new(dialogs),
+            export: None,
+            templates: None,
+            show_help: false,
+            drawing: None,
+            title: String::new(),
+            copied: None,
+            active_field: None,
+        }
+    }
+
+    /// Tells other windows through `maps` which map is open here, and warns
+    /// before opening a map that another window has open.
+    pub fn with_open_maps(mut self, maps: OpenMaps) -> Self {
+        self.session = self.session.with_open_maps(maps);
+        self
+    }
+
+    /// Keeps recovery copies in `store` while there are unsaved changes, and
+    /// offers the copies a crashed Parcours left there.
+    pub fn with_recovery(mut self, store: RecoveryStore) -> Self {
+        self.session = self.session.with_recovery(store);
+        self
+    }
+
+    /// The document shown.
+    pub fn document(&self) -> &Document {
+        &self.session.document
+    }
+
+    /// The error or notice shown above the canvas, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.session.message.as_deref()
+    }
+
+    /// The window's title as it was last set.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The scene the canvas paints, once it has painted.
+    pub fn drawn_scene(&self) -> Option<&Scene> {
+        self.drawing.as_ref().map(|d| &d.scene)
+    }
+
+    /// Opens a map, or imports a spreadsheet or a Mermaid journey, without
+    /// asking about unsaved changes.
+    pub fn open(&mut self, path: &Path) {
+        self.session.open(path);
+    }
+
+    /// The whole window, for eframe and for tests.
+    pub fn root_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        super::install_fonts(&ctx);
+        self.poll_file_dialog(&ctx);
+        self.read_input(&ctx);
+        self.update_title(&ctx);
+        let now = ctx.input(|i| i.time);
+        if let Some(wait) = self.session.tick(now) {
+            ctx.request_repaint_after(wait);
+        }
+        if self
+            .drawing
+            .as_ref()
+            .is_some_and(|d| d.key.0 != self.session.serial())
+        {
+            self.forget_old_document();
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
+        self.message_ui(ui);
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::left("palette")
+            .default_size(190.0)
+            .show(ui, palette_ui);
+        egui::Panel::right("inspector")
+            .default_size(310.0)
+            .show(ui, |ui| self.inspector_panel_ui(ui));
+        egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
+        self.modals_ui(&ctx);
+    }
+
+    fn message_ui(&mut self, ui: &mut Ui) {
+        let Some(message) = self.session.message.clone() else {
+            return;
+        };
+        egui::Panel::top("message").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.colored_label(ui.visuals().error_fg_color, &message);
+                if ui.button("Dismiss").clicked() {
+                    self.session.message = None;
+                }
+            });
+        });
+    }
+
+    fn inspector_panel_ui(&mut self, ui: &mut Ui) {
+        let selection_before = self.selection.clone();
+        let output = inspector_ui(ui, &self.session.document.map, &mut self.selection);
+        if let Some(source) = output.choose_image {
+            let purpose = DialogPurpose::Image(source);
+            self.files.ask(purpose, DialogRequest::Image, ui.ctx());
+        }
+        let field = ui
+            .ctx()
+            .memory(|m| m.focused())
+            .or_else(|| ui.ctx().dragged_id());
+        if field != self.active_field || self.selection != selection_before {
+            self.session.document.close_merge();
+            self.active_field = field;
+        }
+        let element = selection_before.element();
+        for change in output.edits {
+            let document = &mut self.session.document;
+            match field.filter(|_| change.merge) {
+                Some(field) => document.apply_merged(
+                    change.edit,
+                    MergeKey {
+                        element,
+                        field: field.value(),
+                    },
+                ),
+                None => document.apply(change.edit),
+            };
+        }
+    }
+
+    fn canvas_ui(&mut self, ui: &mut Ui) {
+        let key = (self.session.serial(), self.session.document.revision());
+        if self.drawing.as_ref().is_none_or(|d| d.key != key) {
+            let map = &self.session.document.map;
+            let layout = MapLayout::new(map);
+            let scene = build_scene(map, &layout);
+            self.drawing = Some(Drawing { key, layout, scene });
+        }
+        let Some(drawing) = &self.drawing else { return };
+        self.view.screen = ui.max_rect();
+        let input = CanvasInput {
+            map: &self.session.document.map,
+            layout: &drawing.layout,
+            scene: &drawing.scene,
+        };
+        let selection_before = self.selection.clone();
+        let edits = canvas_ui(
+            ui,
+            &input,
+            &mut self.view,
+            &mut self.canvas,
+            &mut self.selection,
+        );
+        if self.selection != selection_before {
+            self.session.document.close_merge();
+        }
+        for edit in edits {
+            self.session.document.apply(edit);
+        }
+    }
+
+    /// Another document came in: nothing of the old one stays selected or dragged.
+    fn forget_old_document(&mut self) {
+        self.selection = Selection::Map;
+        self.canvas = CanvasState::default();
+        self.view.fit_pending = true;
+    }
+
+    /// Does what the session asks of the window.
+    fn follow(&mut self, next: Next, ctx: &Context) {
+        match next {
+            Next::Done => {}
+            Next::Choose(choice) => {
+                let request = match choice {
+                    FileChoice::Open => DialogRequest::Open,
+                    FileChoice::Import => DialogRequest::Import,
+                    FileChoice::SaveAs => DialogRequest::Save {
+                        suggested_name: self.session.suggested_file_name(crate::file::EXTENSION),
+                    },
+                };
+                self.files.ask(DialogPurpose::Session(choice), request, ctx);
+            }
+            Next::CloseWindow => ctx.send_viewport_cmd(ViewportCommand::Close),
+        }
+    }
+
+    fn poll_file_dialog(&mut self, ctx: &Context) {
+        let Some((purpose, answer)) = self.files.poll() else {
+            return;
+        };
+        match (purpose, answer) {
+            (DialogPurpose::Session(choice), answer) => {
+                let next = self.session.file_chosen(choice, answer);
+                self.follow(next, ctx);
+            }
+            (DialogPurpose::Image(source), Some(path)) => self.session.embed_image(source, &path),
+            (DialogPurpose::Export(format), Some(path)) => self.session.export(format, &path),
+            (DialogPurpose::ExportPicture, Some(path)) => {
+                if let Some(dialog) = &mut self.export {
+                    dialog.start(self.session.document.map.clone(), path, ctx);
+                }
+            }
+            (_, None) => {}
+        }
+    }
+
+    fn update_title(&mut self, ctx: &Context) {
+        let document = &self.session.document;
+        let name = document
+            .file_name()
+            .unwrap_or_else(|| "Untitled map".to_owned());
+        let marker = if document.is_dirty() { " •" } else { "" };
+        let title = format!("{name}{marker} — Parcours");
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}
+
+impl eframe::App for ParcoursApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.root_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, "recent", &self.session.recent);
+    }
+}

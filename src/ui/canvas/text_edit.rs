@@ -1,0 +1,113 @@
+//! Text typed straight onto the canvas: a double-clicked card, stage or lane
+//! title becomes a text field over it.
+
+use egui::{FontId, Id, Key, Modifiers, Ui, WidgetInfo};
+
+use super::{CanvasInput, CanvasState};
+use crate::edit::Edit;
+use crate::layout::Hit;
+use crate::model::{Card, CardId, JourneyMap, LaneId, StageId};
+use crate::ui::view::View;
+
+/// What a double-click is editing in place.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditTarget {
+    Card(CardId),
+    Stage(StageId),
+    Lane(LaneId),
+}
+
+impl EditTarget {
+    /// The text a double-click on `hit` edits, if any.
+    pub fn of_hit(hit: Hit) -> Option<EditTarget> {
+        match hit {
+            Hit::Card(card) => Some(EditTarget::Card(card)),
+            Hit::Stage(stage) | Hit::StageEdge(stage) => Some(EditTarget::Stage(stage)),
+            Hit::Lane(lane) | Hit::LaneEdge(lane) => Some(EditTarget::Lane(lane)),
+            _ => None,
+        }
+    }
+}
+
+/// A text being typed in place, not yet applied to the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextEditing {
+    pub target: EditTarget,
+    pub buffer: String,
+}
+
+impl TextEditing {
+    /// Starts editing a target's text as it is in the map.
+    pub fn start(map: &JourneyMap, target: EditTarget) -> Option<TextEditing> {
+        let buffer = match &target {
+            EditTarget::Card(id) => map.card(*id).map(|c| c.text.clone()),
+            EditTarget::Stage(id) => map.stage(*id).map(|s| s.name.clone()),
+            EditTarget::Lane(id) => map.lane(*id).map(|l| l.title.clone()),
+        };
+        buffer.map(|buffer| TextEditing { target, buffer })
+    }
+}
+
+/// The in-place text field of a double-clicked card, stage or lane title.
+/// Enter keeps the text (Shift+Enter starts a new line), Escape drops it.
+pub(super) fn text_editing_ui(
+    ui: &mut Ui,
+    input: &CanvasInput<'_>,
+    state: &mut CanvasState,
+    view: &View,
+) -> Vec<Edit> {
+    let (map, layout) = (input.map, input.layout);
+    let Some(editing) = &mut state.editing else {
+        return Vec::new();
+    };
+    let layout_rect = match editing.target {
+        EditTarget::Card(id) => layout.cards.get(&id).copied(),
+        EditTarget::Stage(id) => layout.stage(id).map(|s| s.header),
+        EditTarget::Lane(id) => layout.lane(id).map(|l| l.header),
+    };
+    let Some(rect_in_map) = layout_rect else {
+        state.editing = None;
+        return Vec::new();
+    };
+    let rect = view.screen_from_map * rect_in_map;
+    let id = Id::unique("canvas-text-edit");
+    let commit = ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
+    let cancel = ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
+    let response = ui.put(
+        rect,
+        egui::TextEdit::multiline(&mut editing.buffer)
+            .id(id)
+            .font(FontId::proportional((13.0 * view.zoom()).clamp(10.0, 28.0)))
+            .desired_width(rect.width()),
+    );
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::TextInput, true, "Edit text in place"));
+    if !response.has_focus() && !response.lost_focus() {
+        response.request_focus();
+    }
+    if cancel {
+        state.editing = None;
+        return Vec::new();
+    }
+    if !(commit || response.lost_focus()) {
+        return Vec::new();
+    }
+    let Some(editing) = state.editing.take() else {
+        return Vec::new();
+    };
+    let text = editing.buffer.trim_end().to_owned();
+    let edit = match editing.target {
+        EditTarget::Card(id) => map
+            .card(id)
+            .cloned()
+            .map(|card| Edit::ReplaceCard(Card { text, ..card })),
+        EditTarget::Stage(id) => map.stage(id).cloned().map(|mut stage| {
+            stage.name = text;
+            Edit::ReplaceStage(stage)
+        }),
+        EditTarget::Lane(id) => map.lane(id).cloned().map(|mut lane| {
+            lane.title = text;
+            Edit::ReplaceLane(lane)
+        }),
+    };
+    edit.into_iter().collect()
+}
