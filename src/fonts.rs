@@ -3,7 +3,9 @@
 
 use std::sync::OnceLock;
 
+/// Noto Sans Regular: the text of maps and exports.
 pub const REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
+/// Noto Sans Bold: titles and strong text.
 pub const BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSans-Bold.ttf");
 /// Monochrome emoji: channel icons and emotion faces.
 pub const EMOJI: &[u8] = include_bytes!("../assets/fonts/NotoEmoji-Regular.ttf");
@@ -52,6 +54,7 @@ impl FaceMetrics {
         Some(f32::from(self.face.glyph_hor_advance(glyph)?) / self.units_per_em)
     }
 
+    /// Whether this face draws `c`; whitespace always counts as drawn.
     pub fn has_glyph(&self, c: char) -> bool {
         c.is_whitespace() || self.face.glyph_index(c).is_some()
     }
@@ -78,11 +81,13 @@ impl FaceMetrics {
     }
 }
 
+/// The metrics of [`REGULAR`], read once.
 pub fn regular() -> &'static FaceMetrics {
     static FACE: OnceLock<FaceMetrics> = OnceLock::new();
     FACE.get_or_init(|| FaceMetrics::new(REGULAR))
 }
 
+/// The metrics of [`BOLD`], read once.
 pub fn bold() -> &'static FaceMetrics {
     static FACE: OnceLock<FaceMetrics> = OnceLock::new();
     FACE.get_or_init(|| FaceMetrics::new(BOLD))

@@ -6,6 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use crate::file::{self, LoadError};
 use crate::model::JourneyMap;
 
+/// Whether a catalogue entry is a frame to fill in or a finished map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     /// Stages and lanes to fill in.
@@ -18,7 +19,9 @@ pub enum Kind {
 pub struct Template {
     /// What `parcours new --template NAME` takes.
     pub name: &'static str,
+    /// One line saying what the template holds, for lists of templates.
     pub description: &'static str,
+    /// A template to fill in or an example to learn from.
     pub kind: Kind,
     /// The map's text in each language it exists in, as `(language, text)`.
     pub sources: &'static [(&'static str, &'static str)],
@@ -39,6 +42,7 @@ macro_rules! template_sources {
     };
 }
 
+/// Every template and example shipped, templates first.
 pub const CATALOGUE: &[Template] = &[
     Template {
         name: "four-stages",
@@ -99,12 +103,18 @@ pub const CATALOGUE: &[Template] = &[
 /// Why a template could not give a map.
 #[derive(Debug)]
 pub enum TemplateError {
+    /// No template has this name.
     UnknownName(String),
+    /// The template exists, but not in the language asked for.
     NoSuchLanguage {
+        /// The template's name.
         name: &'static str,
+        /// The language asked for.
         language: String,
+        /// The languages the template exists in.
         available: Vec<&'static str>,
     },
+    /// The shipped text does not load: a bug in the build, which the tests catch.
     Broken(LoadError),
 }
 
@@ -135,11 +145,13 @@ impl std::fmt::Display for TemplateError {
 
 impl std::error::Error for TemplateError {}
 
+/// The catalogue entry with this name.
 pub fn find(name: &str) -> Option<&'static Template> {
     CATALOGUE.iter().find(|t| t.name == name)
 }
 
 impl Template {
+    /// The languages the template exists in, as tags such as `en`.
     pub fn languages(&self) -> Vec<&'static str> {
         self.sources.iter().map(|(language, _)| *language).collect()
     }

@@ -12,6 +12,8 @@ pub fn score_span(row: Rect) -> (f32, f32) {
     (row.top() + MARGIN, row.bottom() - MARGIN)
 }
 
+/// The height of `score` in an emotion lane's `row`: the map's top score at the
+/// top of the scale, its bottom score at the bottom.
 pub fn score_to_y(map: &JourneyMap, row: Rect, score: i32) -> f32 {
     let (top, bottom) = score_span(row);
     let range = (map.scale.max - map.scale.min).max(1) as f32;

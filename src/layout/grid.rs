@@ -10,6 +10,8 @@ use crate::model::{Anchor, JourneyMap, LaneId, LaneKind, Stage, StageId, StepId}
 
 type CellKey = (LaneId, StageId, Option<StepId>);
 
+/// The geometry of the whole map: columns, rows, cards in their cells, then the
+/// curves and link routes that depend on them.
 pub fn lay_out(map: &JourneyMap) -> MapLayout {
     let cells = group_cards(map);
     let stages = stage_columns(map, &cells);

@@ -19,15 +19,25 @@ pub use hit::{
 
 /// Sizes of the grid, in map units.
 pub mod metrics {
+    /// Width of the lane titles down the left side, where the persona chips sit too.
     pub const LANE_HEADER_WIDTH: f32 = 170.0;
+    /// Height of the stage titles along the top.
     pub const STAGE_HEADER_HEIGHT: f32 = 52.0;
+    /// Height of the step titles under the stage titles, when any stage has steps.
     pub const STEP_HEADER_HEIGHT: f32 = 26.0;
+    /// A cell puts side by side only as many cards as fit at this width.
     pub const CARD_MIN_WIDTH: f32 = 112.0;
+    /// Height of every card.
     pub const CARD_HEIGHT: f32 = 76.0;
+    /// Space between cards of a cell, across and down.
     pub const GAP: f32 = 8.0;
+    /// Space between a cell's edges and its cards.
     pub const CELL_PADDING: f32 = 10.0;
+    /// Space above each lane, between it and the lane or headers above.
     pub const LANE_GAP: f32 = 6.0;
+    /// The narrowest a stage gets when its width is fitted to its cards.
     pub const MIN_STAGE_WIDTH: f32 = 250.0;
+    /// Height of the emotion lane, unless the user made it taller.
     pub const EMOTION_LANE_HEIGHT: f32 = 190.0;
     /// At most this many cards side by side in a cell before they wrap.
     pub const MAX_COLUMNS: usize = 3;
@@ -36,9 +46,11 @@ pub mod metrics {
 /// A stage's column, and its steps' sub-columns.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StageColumn {
+    /// The stage laid out.
     pub id: StageId,
     /// The whole column, from the top of the header to the bottom of the last lane.
     pub rect: Rect,
+    /// The stage's title box at the top of the column, above any step headers.
     pub header: Rect,
     /// Each step's header; its column spans the header's width.
     pub steps: Vec<(StepId, Rect)>,
@@ -47,17 +59,22 @@ pub struct StageColumn {
 /// A lane's row.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LaneRow {
+    /// The lane laid out.
     pub id: LaneId,
     /// The whole row, title included.
     pub rect: Rect,
+    /// The lane's title box at the left of the row, as tall as the row.
     pub header: Rect,
 }
 
 /// Where a card, or a dragged card, would land.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CellPlace {
+    /// The row of the cell.
     pub lane: LaneId,
+    /// The column of the cell.
     pub stage: StageId,
+    /// The step column of the cell; `None` in a stage without steps.
     pub step: Option<StepId>,
     /// The position among the cell's cards (0 is first).
     pub index: usize,
@@ -66,14 +83,18 @@ pub struct CellPlace {
 /// One point of a curve, where it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PlacedPoint {
+    /// The emotion point laid out.
     pub id: PointId,
+    /// The centre of its marker, in map units.
     pub pos: Pos2,
+    /// Its score, copied from the point.
     pub score: i32,
 }
 
 /// The emotion curve of one persona, placed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlacedCurve {
+    /// The curve laid out.
     pub id: CurveId,
     /// Ordered along the journey.
     pub points: Vec<PlacedPoint>,
@@ -82,11 +103,15 @@ pub struct PlacedCurve {
 /// The geometry of a whole map.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapLayout {
+    /// Every stage's column, left to right.
     pub stages: Vec<StageColumn>,
+    /// The visible lanes' rows, top to bottom; hidden lanes have none.
     pub lanes: Vec<LaneRow>,
+    /// Each card's rectangle; cards in hidden lanes have none.
     pub cards: HashMap<CardId, Rect>,
     /// The cards of each cell, in order: key is (lane, stage, step).
     pub cells: HashMap<(LaneId, StageId, Option<StepId>), Vec<CardId>>,
+    /// The curves that are not hidden; none when no emotion lane is visible.
     pub curves: Vec<PlacedCurve>,
     /// The emotion lane whose row holds the curves: the first visible one.
     pub emotion_lane: Option<LaneId>,
@@ -99,14 +124,17 @@ pub struct MapLayout {
 }
 
 impl MapLayout {
+    /// Lays the whole map out.
     pub fn new(map: &JourneyMap) -> Self {
         grid::lay_out(map)
     }
 
+    /// The column of a stage, if the map has that stage.
     pub fn stage(&self, id: StageId) -> Option<&StageColumn> {
         self.stages.iter().find(|s| s.id == id)
     }
 
+    /// The row of a lane; `None` for a hidden lane or one the map lacks.
     pub fn lane(&self, id: LaneId) -> Option<&LaneRow> {
         self.lanes.iter().find(|l| l.id == id)
     }
@@ -129,6 +157,7 @@ impl MapLayout {
             .map(|(id, _)| id)
     }
 
+    /// The persona whose chip is under a point.
     pub fn persona_at(&self, pos_in_map: Pos2) -> Option<crate::model::PersonaId> {
         self.persona_chips
             .iter()
@@ -136,6 +165,7 @@ impl MapLayout {
             .map(|(id, _)| *id)
     }
 
+    /// The lane whose title box is under a point.
     pub fn lane_header_at(&self, pos_in_map: Pos2) -> Option<LaneId> {
         self.lanes
             .iter()
@@ -154,6 +184,7 @@ impl MapLayout {
         })
     }
 
+    /// The stage whose title box is under a point.
     pub fn stage_header_at(&self, pos_in_map: Pos2) -> Option<StageId> {
         self.stages
             .iter()
@@ -226,6 +257,7 @@ impl MapLayout {
         Some(Rect::from_x_y_ranges(x_range, lane.rect.y_range()))
     }
 
+    /// The row of the emotion lane the curves are drawn in, if one is visible.
     pub fn emotion_row(&self) -> Option<&LaneRow> {
         self.emotion_lane.and_then(|lane| self.lane(lane))
     }

@@ -7,25 +7,37 @@ use super::{CardId, EmbeddedImage, LaneId, StageId, StepId};
 /// Where a touchpoint meets the customer.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Channel {
+    /// The brand's website.
     Website,
     /// A shop, branch or any on-site visit.
     Store,
     /// Phone and call centre.
     Phone,
+    /// One-to-one email.
     Email,
+    /// Mass mailings the customer subscribed to.
     Newsletter,
+    /// Text messages.
     Sms,
+    /// Chat with a person, on the site or in the app.
     LiveChat,
+    /// Automated chat.
     Chatbot,
+    /// The brand's app on a phone or tablet.
     MobileApp,
+    /// Social networks, the brand's pages and what people post.
     SocialNetwork,
+    /// Online forums and communities.
     Forum,
     /// Smart FAQ and self-care.
     SelfCare,
+    /// Review sites, which the brand does not control.
     ReviewSite,
+    /// What friends, family and colleagues say.
     WordOfMouth,
     /// Programmatic, retargeting and native ads.
     Ads,
+    /// Letters and leaflets sent by post.
     DirectMail,
     /// In-person events, fairs, workshops.
     Event,
@@ -55,6 +67,7 @@ impl Channel {
         Channel::Event,
     ];
 
+    /// The channel's name as the editor shows it (English); a custom channel's own name.
     pub fn label(&self) -> &str {
         match self {
             Channel::Website => "Website",
@@ -82,15 +95,21 @@ impl Channel {
 /// Severity of a pain point or priority of an opportunity or action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Level {
+    /// The lowest severity or priority.
     Low,
+    /// Above low, below high.
     Medium,
+    /// Above medium, below critical.
     High,
+    /// The highest severity or priority: to deal with first.
     Critical,
 }
 
 impl Level {
+    /// Every level, from lowest to highest.
     pub const ALL: [Level; 4] = [Level::Low, Level::Medium, Level::High, Level::Critical];
 
+    /// The level's name in English; [`Level::label_in`] gives it in the map's language.
     pub fn label(self) -> &'static str {
         match self {
             Level::Low => "Low",
@@ -118,10 +137,12 @@ impl Level {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Comment {
+    /// Who wrote it, as they signed.
     pub author: String,
     /// When it was written, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date: String,
+    /// The remark itself.
     pub text: String,
 }
 
@@ -129,10 +150,14 @@ pub struct Comment {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Metric {
+    /// What is measured, e.g. "NPS" or "Renewal email open rate".
     pub name: String,
+    /// The measured value, in `unit`; always a finite number in a valid map.
     pub value: f64,
+    /// The unit written after the number, e.g. "%"; empty for a bare number.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unit: String,
+    /// The value aimed for, in the same unit; `None` when no target is set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<f64>,
     /// Where the number comes from (survey, analytics, support logs...).
@@ -145,12 +170,19 @@ pub struct Metric {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Card {
+    /// The card's identifier, unique across the map.
     pub id: CardId,
+    /// The lane (row) the card sits in; never the emotion lane.
     pub lane: LaneId,
+    /// The stage (column) the card sits in.
     pub stage: StageId,
+    /// The step of `stage` the card sits in; `None` puts it in the stage's first
+    /// step when the stage has steps.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub step: Option<StepId>,
+    /// The words shown on the card.
     pub text: String,
+    /// Longer notes about the card, beyond what fits on it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// For touchpoints: where the customer meets the brand.
@@ -168,10 +200,13 @@ pub struct Card {
     /// For opportunities and actions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<Level>,
+    /// Free keywords to group and find cards by.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// The discussion thread about the card, in the order they were added.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<Comment>,
+    /// For metric cards: the measures the card reports.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub metrics: Vec<Metric>,
     /// For image lanes: the picture, with `text` as its caption.
@@ -188,6 +223,7 @@ fn is_yes(value: &bool) -> bool {
 }
 
 impl Card {
+    /// A card with only its place and text: brand-controlled, everything else empty.
     pub fn new(id: CardId, lane: LaneId, stage: StageId, text: impl Into<String>) -> Self {
         Self {
             id,

@@ -6,7 +6,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// The encoded formats a map may embed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ImageFormat {
+    /// A PNG file.
     Png,
+    /// A JPEG file.
     Jpeg,
 }
 
@@ -14,6 +16,7 @@ pub enum ImageFormat {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EmbeddedImage {
+    /// How `data` is encoded; an image whose bytes are of another format fails the checks.
     pub format: ImageFormat,
     /// The encoded bytes (PNG or JPEG), base64 in the file.
     #[serde(with = "base64_text")]
@@ -68,10 +71,12 @@ mod base64_text {
     use base64::Engine as _;
     use base64::engine::general_purpose::STANDARD;
 
+    /// Writes the bytes as standard base64 text.
     pub fn serialize<S: Serializer>(bytes: &[u8], serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&STANDARD.encode(bytes))
     }
 
+    /// Reads standard base64 text back into bytes.
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u8>, D::Error> {
         let text = String::deserialize(deserializer)?;
         STANDARD.decode(text.as_bytes()).map_err(|err| {

@@ -16,12 +16,14 @@ pub enum MomentKind {
 }
 
 impl MomentKind {
+    /// Every kind, in the order the editor lists them.
     pub const ALL: [MomentKind; 3] = [
         MomentKind::Influence,
         MomentKind::Impact,
         MomentKind::Decision,
     ];
 
+    /// The kind's name in English, as the editor shows it.
     pub fn label(self) -> &'static str {
         match self {
             MomentKind::Influence => "Moment of influence",
@@ -35,9 +37,13 @@ impl MomentKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MomentOfTruth {
+    /// The moment's identifier, unique across the map.
     pub id: MomentId,
+    /// The card the moment is marked on.
     pub card: CardId,
+    /// Which of the three moments it is.
     pub kind: MomentKind,
+    /// A remark about the moment, such as why it matters.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
@@ -45,7 +51,9 @@ pub struct MomentOfTruth {
 /// How a link bends the journey.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum LinkKind {
+    /// The way most customers go.
     MainPath,
+    /// Another way some customers go.
     Alternative,
     /// Back to an earlier touchpoint.
     LoopBack,
@@ -54,6 +62,7 @@ pub enum LinkKind {
 }
 
 impl LinkKind {
+    /// Every kind, in the order the editor lists them.
     pub const ALL: [LinkKind; 4] = [
         LinkKind::MainPath,
         LinkKind::Alternative,
@@ -61,6 +70,7 @@ impl LinkKind {
         LinkKind::DropOut,
     ];
 
+    /// The kind's name in English, as the editor shows it.
     pub fn label(self) -> &'static str {
         match self {
             LinkKind::MainPath => "Main path",
@@ -75,12 +85,16 @@ impl LinkKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
+    /// The link's identifier, unique across the map.
     pub id: LinkId,
+    /// The card the arrow leaves from.
     pub from: CardId,
     /// `None` only for a drop-out that leads out of the map.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<CardId>,
+    /// How the link bends the journey, which decides how its line is drawn.
     pub kind: LinkKind,
+    /// Words written beside the line, such as a condition ("if the quote is too high").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
     /// The share of customers who take this path, in percent.

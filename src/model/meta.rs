@@ -19,6 +19,7 @@ pub enum MapType {
 }
 
 impl MapType {
+    /// Every type, in the order the editor lists them.
     pub const ALL: [MapType; 4] = [
         MapType::CurrentState,
         MapType::FutureState,
@@ -26,6 +27,7 @@ impl MapType {
         MapType::ServiceBlueprint,
     ];
 
+    /// The type's name in English, as the editor shows it.
     pub fn label(self) -> &'static str {
         match self {
             MapType::CurrentState => "Current state",
@@ -51,6 +53,7 @@ pub enum MapRef {
 pub struct MapMeta {
     /// A stable identifier, so that other maps can refer to this one.
     pub id: String,
+    /// The map's name: the heading of exports and the stem of their file names.
     pub title: String,
     /// What the persona is trying to do, e.g. "renew a home insurance contract".
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -61,6 +64,7 @@ pub struct MapMeta {
     /// The channels in scope of the work.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub channels: Vec<Channel>,
+    /// Who made the map or answers for it: a person, a team or a firm.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub owner: String,
     /// The date of the map, as `YYYY-MM-DD`.
@@ -68,6 +72,7 @@ pub struct MapMeta {
     pub date: String,
     /// The language of the map's text, as a BCP 47 tag such as `en` or `fr`.
     pub language: String,
+    /// Which kind of map this is: current state, future state, day in the life, blueprint.
     pub map_type: MapType,
     /// For a future-state map: the map it improves on.
     #[serde(default, skip_serializing_if = "Option::is_none")]

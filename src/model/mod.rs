@@ -32,24 +32,34 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JourneyMap {
+    /// Title, scenario, type, language and the other facts about the map.
     pub meta: MapMeta,
     #[serde(default, skip_serializing_if = "is_default")]
+    /// The range of emotion scores the curves use.
     pub scale: EmotionScale,
     #[serde(default, skip_serializing_if = "is_default")]
+    /// Colours and text size of the map.
     pub theme: Theme,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// The customers the map follows; each may have one emotion curve.
     pub personas: Vec<Persona>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// The columns, left to right.
     pub stages: Vec<Stage>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// The rows, top to bottom, hidden ones included.
     pub lanes: Vec<Lane>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Every card of every cell; the order within a cell is the order here.
     pub cards: Vec<Card>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// The personas' emotion curves, at most one per persona.
     pub curves: Vec<EmotionCurve>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Moments of truth, each marked on a card.
     pub moments: Vec<MomentOfTruth>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Arrows between cards, for journeys that branch, loop back or drop out.
     pub links: Vec<Link>,
 }
 
@@ -87,10 +97,12 @@ impl JourneyMap {
         self.all_ids().max().map_or(1, |max| max.saturating_add(1))
     }
 
+    /// The stage with this id, if the map has one.
     pub fn stage(&self, id: StageId) -> Option<&Stage> {
         self.stages.iter().find(|s| s.id == id)
     }
 
+    /// The position of a stage among the stages, counting from 0 on the left.
     pub fn stage_index(&self, id: StageId) -> Option<usize> {
         self.stages.iter().position(|s| s.id == id)
     }
@@ -102,10 +114,12 @@ impl JourneyMap {
             .find(|s| s.steps.iter().any(|step| step.id == id))
     }
 
+    /// The lane with this id, if the map has one.
     pub fn lane(&self, id: LaneId) -> Option<&Lane> {
         self.lanes.iter().find(|l| l.id == id)
     }
 
+    /// The card with this id, if the map has one.
     pub fn card(&self, id: CardId) -> Option<&Card> {
         self.cards.iter().find(|c| c.id == id)
     }
@@ -117,6 +131,7 @@ impl JourneyMap {
             .filter(move |card| self.lane(card.lane).is_some_and(|lane| lane.kind == kind))
     }
 
+    /// The persona with this id, if the map has one.
     pub fn persona(&self, id: PersonaId) -> Option<&Persona> {
         self.personas.iter().find(|p| p.id == id)
     }

@@ -5,12 +5,16 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// An opaque sRGB colour, written in files as `"#RRGGBB"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Color {
+    /// Red, 0 to 255.
     pub r: u8,
+    /// Green, 0 to 255.
     pub g: u8,
+    /// Blue, 0 to 255.
     pub b: u8,
 }
 
 impl Color {
+    /// A colour from its red, green and blue channels.
     pub const fn rgb(r: u8, g: u8, b: u8) -> Self {
         Self { r, g, b }
     }
@@ -25,6 +29,7 @@ impl Color {
         Some(Self::rgb(channel(0)?, channel(2)?, channel(4)?))
     }
 
+    /// The colour as files write it: `#RRGGBB`, upper case.
     pub fn to_hex(self) -> String {
         format!("#{:02X}{:02X}{:02X}", self.r, self.g, self.b)
     }
@@ -62,7 +67,9 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// The smallest body text size a valid map may have, in points.
     pub const MIN_FONT_SIZE: f32 = 8.0;
+    /// The largest body text size a valid map may have, in points.
     pub const MAX_FONT_SIZE: f32 = 40.0;
 
     /// The colour of the stage at `index`, cycling through the palette.

@@ -9,7 +9,9 @@ use super::{Anchor, CardId, EmbeddedImage, JourneyMap, LinkKind, StageId, StepId
 /// One step of a path from the map's root to a value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Segment {
+    /// A named field of a struct, such as `stage`.
     Field(&'static str),
+    /// A position in a list, counting from 0.
     Index(usize),
 }
 
@@ -18,10 +20,12 @@ pub enum Segment {
 pub struct FieldPath(pub Vec<Segment>);
 
 impl FieldPath {
+    /// This path followed by a named field.
     pub fn field(&self, name: &'static str) -> Self {
         self.with(Segment::Field(name))
     }
 
+    /// This path followed by a position in a list.
     pub fn index(&self, index: usize) -> Self {
         self.with(Segment::Index(index))
     }
@@ -49,7 +53,9 @@ impl fmt::Display for FieldPath {
 /// Something wrong with a map, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
+    /// The value at fault.
     pub path: FieldPath,
+    /// What is wrong, in a sentence for the user.
     pub message: String,
 }
 

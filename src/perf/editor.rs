@@ -23,6 +23,7 @@ impl FileDialogs for NoDialogs {
     }
 }
 
+/// The editor window with no screen: egui runs its frames on made-up input.
 pub struct HeadlessEditor {
     ctx: egui::Context,
     app: ParcoursApp,

@@ -43,6 +43,7 @@ pub enum Measure {
 }
 
 impl Measure {
+    /// Every measure, in the order the table lists them.
     pub const ALL: [Measure; 10] = [
         Measure::FrameFit,
         Measure::Frame100,
@@ -56,6 +57,7 @@ impl Measure {
         Measure::ExportPdfDeck,
     ];
 
+    /// A short description, as the table's rows name the measure.
     pub fn label(self) -> &'static str {
         match self {
             Measure::FrameFit => "frame, fit to window",
@@ -111,6 +113,8 @@ enum Prepared {
 }
 
 impl Workload {
+    /// Generates the map of `size` and prepares `measure` on it (an editor, file
+    /// text, a temporary folder...); an error says what could not be prepared.
     pub fn new(size: MapSize, measure: Measure) -> Result<Self, String> {
         let map = generate(size);
         let prepared = match measure {

@@ -14,6 +14,7 @@ const DASH: Dash = Dash { on: 6.0, off: 4.0 };
 use crate::layout::{MapLayout, metrics, score_to_y as curve_y, smooth_curve};
 use crate::model::{Card, CardId, JourneyMap, LaneKind, LinkKind, MomentKind, is_french};
 
+/// The scene of a whole map, stages numbered from 1.
 pub fn build_scene(map: &JourneyMap, layout: &MapLayout) -> Scene {
     build_part_scene(map, layout, 1)
 }

@@ -20,6 +20,7 @@ const CELL: f32 = 256.0;
 const SPACE: f32 = 4.0;
 
 impl Obstacles {
+    /// Obstacles from `rects`, inside a map whose edges are `bounds`.
     pub fn new(bounds: Rect, rects: impl IntoIterator<Item = Rect>) -> Self {
         let mut cells: HashMap<(i32, i32), Vec<Rect>> = HashMap::new();
         for rect in rects {

@@ -19,35 +19,54 @@ const MIN_LEGIBLE_TEXT: f32 = 4.0;
 pub use style::{channel_icon, lane_colors};
 pub use text::{Label, Text};
 
+/// One thing to draw, in map units.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shape {
+    /// A rectangle, possibly with rounded corners.
     Rect {
+        /// Where it is drawn.
         rect: Rect,
+        /// Radius of the rounded corners; 0 for square ones.
         corner_radius: f32,
+        /// The inside's colour.
         fill: Color32,
+        /// The outline; [`Stroke::NONE`] for none.
         stroke: Stroke,
     },
+    /// A disc.
     Circle {
+        /// The middle of the disc.
         center: Pos2,
+        /// The radius, in map units.
         radius: f32,
+        /// The inside's colour.
         fill: Color32,
+        /// The outline; [`Stroke::NONE`] for none.
         stroke: Stroke,
     },
     /// An open polyline, dashed or solid.
     Line {
+        /// The points the line runs through, in order.
         points: Vec<Pos2>,
+        /// Width and colour of the line.
         stroke: Stroke,
+        /// The dash pattern; `None` for a solid line.
         dash: Option<Dash>,
     },
     /// A filled convex polygon.
     Polygon {
+        /// The corners, in order around the polygon.
         points: Vec<Pos2>,
+        /// The inside's colour.
         fill: Color32,
     },
+    /// Lines of text, already broken.
     Text(Text),
     /// An image embedded in the map, fitted into `rect`.
     Image {
+        /// The box the image is fitted into.
         rect: Rect,
+        /// Which image of the map to draw.
         source: ImageSource,
     },
 }
@@ -55,7 +74,9 @@ pub enum Shape {
 /// Lengths of a dashed line's dashes and gaps, in map units.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Dash {
+    /// Length of each dash.
     pub on: f32,
+    /// Length of each gap between dashes.
     pub off: f32,
 }
 
@@ -63,11 +84,14 @@ pub struct Dash {
 /// the map, so the scene stays light.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ImageSource {
+    /// The picture of an image card.
     Card(crate::model::CardId),
+    /// A persona's photo.
     Persona(crate::model::PersonaId),
 }
 
 impl ImageSource {
+    /// The image's bytes in `map`; `None` when the card or persona is gone or has no image.
     pub fn image(self, map: &crate::model::JourneyMap) -> Option<&crate::model::EmbeddedImage> {
         match self {
             ImageSource::Card(id) => map.card(id)?.image.as_ref(),
@@ -94,8 +118,11 @@ impl Shape {
 /// Everything drawn for a map.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scene {
+    /// What to draw, back to front: later shapes cover earlier ones.
     pub shapes: Vec<Shape>,
+    /// The area the map covers, in map units; exports fit this to the page.
     pub bounds: Rect,
+    /// The colour to fill everything behind the shapes with.
     pub background: Color32,
 }
 

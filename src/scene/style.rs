@@ -4,13 +4,21 @@ use egui::Color32;
 
 use crate::model::{Channel, Color, LaneKind};
 
+/// Main text: lane titles, card text, persona names.
 pub const INK: Color32 = Color32::from_rgb(0x1F, 0x24, 0x30);
+/// Secondary text and marks: step names, image captions, the emotion scale and
+/// faces, main-path links, the channel badge of touchpoints the brand does not control.
 pub const MUTED_INK: Color32 = Color32::from_rgb(0x5B, 0x64, 0x75);
+/// Background of a lane's row.
 pub const LANE_FILL: Color32 = Color32::WHITE;
+/// Outline of lane rows and persona chips, and the dashed lines between stages.
 pub const LANE_STROKE: Color32 = Color32::from_rgb(0xE1, 0xE5, 0xEC);
+/// The dashed line across the emotion lane at score 0 (or the scale's end nearest to it).
 pub const ZERO_LINE: Color32 = Color32::from_rgb(0xC8, 0xCE, 0xD8);
+/// Moments of truth: the star on the card and its label.
 pub const MOMENT: Color32 = Color32::from_rgb(0xF2, 0xA5, 0x41);
 
+/// A document colour as egui draws it.
 pub fn color32(color: Color) -> Color32 {
     Color32::from_rgb(color.r, color.g, color.b)
 }

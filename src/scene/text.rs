@@ -9,13 +9,18 @@ use crate::fonts::{self, FaceMetrics};
 /// What a piece of text should look like, before it is broken into lines.
 #[derive(Clone, Debug)]
 pub struct Label {
+    /// The words; each `\n` starts a new paragraph.
     pub text: String,
     /// The point `anchor` refers to.
     pub pos: Pos2,
+    /// Which point of the text's block sits at `pos`; its horizontal part also
+    /// aligns the lines.
     pub anchor: Align2,
     /// Font size in map units.
     pub size: f32,
+    /// The colour of the letters.
     pub color: Color32,
+    /// Bold rather than regular.
     pub strong: bool,
     /// Lines wrap at this width; `None` keeps each paragraph on one line.
     pub wrap_width: Option<f32>,
@@ -26,6 +31,7 @@ pub struct Label {
 /// Lines of text as every backend draws them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Text {
+    /// The lines, top to bottom, as they are drawn.
     pub lines: Vec<String>,
     /// The block of lines, in map units.
     pub rect: Rect,
@@ -34,7 +40,9 @@ pub struct Text {
     /// The size asked for, before shrinking to keep words whole. Illegible text
     /// is left out by this size, so a shrunk card's text goes with its neighbours'.
     pub nominal_size: f32,
+    /// The colour of the letters.
     pub color: Color32,
+    /// Bold rather than regular.
     pub strong: bool,
     /// How lines line up inside `rect`.
     pub align: Align,
@@ -113,6 +121,7 @@ impl Text {
         self.nominal_size * pixels_per_unit >= MIN_LEGIBLE_TEXT
     }
 
+    /// The distance from one line's top to the next's, in map units.
     pub fn line_height(&self) -> f32 {
         face(self.strong).line_height() * self.size
     }

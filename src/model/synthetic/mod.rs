@@ -15,23 +15,31 @@ use super::{
 /// The sizes benchmarks measure, from a first sketch to the largest map we support.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MapSize {
+    /// A first sketch: 4 stages, 20 cards.
     Small,
     /// What a day-long workshop produces.
     Workshop,
+    /// 20 stages, 2,000 cards.
     Large,
+    /// The largest map we support: 30 stages, 5,000 cards.
     Huge,
 }
 
 /// How many of each element a size has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Counts {
+    /// Stages; every third one is split into two or three steps.
     pub stages: usize,
+    /// Cards, shared among the lanes in fixed proportions and among stages at random.
     pub cards: usize,
+    /// Personas, each with an emotion curve.
     pub personas: usize,
+    /// Links between cards; about one in twenty is a drop-out out of the map.
     pub links: usize,
 }
 
 impl MapSize {
+    /// Every size, smallest first.
     pub const ALL: [MapSize; 4] = [
         MapSize::Small,
         MapSize::Workshop,
@@ -39,6 +47,7 @@ impl MapSize {
         MapSize::Huge,
     ];
 
+    /// The size's name in lower case, as benchmark tables and file names show it.
     pub fn name(self) -> &'static str {
         match self {
             MapSize::Small => "small",
@@ -48,6 +57,7 @@ impl MapSize {
         }
     }
 
+    /// How many stages, cards, personas and links a map of this size has.
     pub fn counts(self) -> Counts {
         let (stages, cards, personas, links) = match self {
             MapSize::Small => (4, 20, 1, 4),

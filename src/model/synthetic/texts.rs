@@ -3,6 +3,7 @@
 use super::Rng;
 use crate::model::LaneKind;
 
+/// Stage names of an insurance journey, in journey order; larger maps go round again.
 pub const STAGE_NAMES: [&str; 12] = [
     "Awareness",
     "Research",
@@ -18,6 +19,7 @@ pub const STAGE_NAMES: [&str; 12] = [
     "Advocacy",
 ];
 
+/// Names for the steps of split stages.
 pub const STEP_NAMES: [&str; 6] = [
     "Before",
     "Online",
@@ -27,6 +29,7 @@ pub const STEP_NAMES: [&str; 6] = [
     "Decision",
 ];
 
+/// How long a stage lasts, in the consultant's words.
 pub const DURATIONS: [&str; 6] = [
     "a few minutes",
     "1 day",
@@ -36,6 +39,7 @@ pub const DURATIONS: [&str; 6] = [
     "a year",
 ];
 
+/// Personas as `(name, age, job title, quote)`.
 pub const PERSONAS: [(&str, &str, &str, &str); 4] = [
     (
         "Claire",
@@ -63,6 +67,7 @@ pub const PERSONAS: [(&str, &str, &str, &str); 4] = [
     ),
 ];
 
+/// Departments that own opportunities, actions and backstage cards.
 pub const OWNERS: [&str; 6] = [
     "Marketing",
     "Sales",
@@ -72,6 +77,7 @@ pub const OWNERS: [&str; 6] = [
     "Partner network",
 ];
 
+/// Tags put on some cards.
 pub const TAGS: [&str; 6] = [
     "quick win",
     "regulatory",
@@ -198,6 +204,7 @@ const BACKSTAGE: [&str; 8] = [
     "Quality team reviews the call",
 ];
 
+/// Metrics as `(name, unit, source)`.
 pub const METRICS: [(&str, &str, &str); 5] = [
     ("CSAT", "%", "post-call survey"),
     ("NPS", "", "quarterly survey"),
@@ -219,6 +226,7 @@ const DESCRIPTION_SENTENCES: [&str; 10] = [
     "To be checked with the data team before the next workshop.",
 ];
 
+/// Remarks for cards' discussion threads.
 pub const COMMENTS: [&str; 5] = [
     "Agreed, this came up again in Tuesday's session.",
     "Do we have numbers for this?",
@@ -227,6 +235,7 @@ pub const COMMENTS: [&str; 5] = [
     "Confirmed by the call-centre team.",
 ];
 
+/// Words written beside links.
 pub const LINK_LABELS: [&str; 5] = [
     "most customers",
     "after a reminder",
