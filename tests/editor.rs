@@ -1134,3 +1134,87 @@ fn an_image_too_large_to_make_disables_export_and_says_why_before_any_file_is_as
             .is_none()
     );
 }
+
+/// Types `text` into the focused field one letter a frame, as a person types.
+fn type_letters(harness: &mut Harness<'_, ParcoursApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+        .focus();
+    harness.run_steps(2);
+    for letter in text.chars() {
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+            .type_text(&letter.to_string());
+        harness.step();
+    }
+    harness.run_steps(2);
+}
+
+fn press_undo(harness: &mut Harness<'_, ParcoursApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(2);
+}
+
+#[test]
+fn a_title_typed_then_a_brand_colour_dragged_are_two_undo_steps() {
+    let (map, _) = workshop_map();
+    let mut harness = harness(map);
+    let before = harness.state().document().map.clone();
+
+    type_letters(&mut harness, "Title", "New");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ColorWell, "Brand colour")
+        .click();
+    harness.run_steps(3);
+    let red = harness.get_by_label("R").rect().center();
+    drag(&mut harness, red, red + egui::vec2(60.0, 0.0));
+    let edited = harness.state().document().map.clone();
+    assert_ne!(edited.meta.title, before.meta.title, "the title was typed");
+    assert_ne!(
+        edited.theme.brand, before.theme.brand,
+        "the colour was dragged"
+    );
+
+    press_undo(&mut harness);
+    let map = &harness.state().document().map;
+    assert_eq!(
+        map.theme.brand, before.theme.brand,
+        "undo takes the colour back"
+    );
+    assert_eq!(map.meta.title, edited.meta.title, "and only the colour");
+    press_undo(&mut harness);
+    assert_eq!(harness.state().document().map, before, "the whole title");
+    assert_eq!(
+        harness.state().document().undo_label(),
+        None,
+        "in two steps"
+    );
+}
+
+#[test]
+fn a_word_typed_in_a_cards_text_is_one_undo_step() {
+    let (map, card) = workshop_map();
+    let mut harness = harness(map);
+    let before = harness.state().document().map.clone();
+    let center = card_center(&harness, card);
+    click_at(&mut harness, center);
+    assert_eq!(harness.state().selection, Selection::Cards(vec![card]));
+
+    type_letters(&mut harness, "Text", " online");
+    let text = &harness
+        .state()
+        .document()
+        .map
+        .card(card)
+        .expect("card")
+        .text;
+    assert!(text.contains("online"), "{text}");
+
+    press_undo(&mut harness);
+    assert_eq!(
+        harness.state().document().map,
+        before,
+        "one undo takes the word back"
+    );
+    assert_eq!(harness.state().document().undo_label(), None, "in one step");
+}
