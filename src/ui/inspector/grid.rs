@@ -1,0 +1,189 @@
+//! A stage's and a lane's fields.
+
+use egui::Ui;
+
+use super::Out;
+use super::widgets::*;
+use crate::edit::Edit;
+use crate::model::*;
+use crate::ui::selection::Selection;
+
+pub(super) fn stage_ui(
+    ui: &mut Ui,
+    map: &JourneyMap,
+    stage: &Stage,
+    selection: &mut Selection,
+    out: &mut Out,
+) {
+    ui.heading("Stage");
+    let mut changed = stage.clone();
+    let mut any = field(ui, "Stage name", &mut changed.name);
+    any |= area(ui, "Description", &mut changed.description);
+    any |= field(ui, "Duration", &mut changed.duration);
+    let mut own_color = changed.color.is_some();
+    if ui.checkbox(&mut own_color, "Own colour").changed() {
+        changed.color = own_color.then(|| map.stage_color(stage.id));
+        any = true;
+    }
+    if let Some(stage_color) = &mut changed.color {
+        any |= color(ui, "Colour", stage_color);
+    }
+    if changed.width.is_some() && ui.button("Automatic width").clicked() {
+        changed.width = None;
+        any = true;
+    }
+    any |= steps_ui(ui, &mut changed.steps);
+    if ui.button("Add step").clicked() {
+        let id = StepId(map.next_free_id());
+        changed.steps.push(Step {
+            id,
+            name: format!("Step {}", changed.steps.len() + 1),
+        });
+        out.once(Edit::ReplaceStage(changed.clone()));
+    } else if any {
+        out.merged(Edit::ReplaceStage(changed));
+    }
+    ui.separator();
+    stage_order_ui(ui, map, stage.id, selection, out);
+}
+
+pub(super) fn lane_ui(
+    ui: &mut Ui,
+    map: &JourneyMap,
+    lane: &Lane,
+    selection: &mut Selection,
+    out: &mut Out,
+) {
+    ui.heading("Lane");
+    ui.label(egui::RichText::new(format!("Kind: {}", lane.kind.label())).weak());
+    let mut changed = lane.clone();
+    let mut any = field(ui, "Lane title", &mut changed.title);
+    any |= ui.checkbox(&mut changed.hidden, "Hidden").changed();
+    if changed.height.is_some() && ui.button("Automatic height").clicked() {
+        changed.height = None;
+        any = true;
+    }
+    if any {
+        out.merged(Edit::ReplaceLane(changed));
+    }
+    ui.separator();
+    let index = map.lanes.iter().position(|l| l.id == lane.id).unwrap_or(0);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(index > 0, egui::Button::new("Move up"))
+            .clicked()
+        {
+            out.once(Edit::MoveLane {
+                lane: lane.id,
+                to_index: index - 1,
+            });
+        }
+        if ui
+            .add_enabled(index + 1 < map.lanes.len(), egui::Button::new("Move down"))
+            .clicked()
+        {
+            out.once(Edit::MoveLane {
+                lane: lane.id,
+                to_index: index + 2,
+            });
+        }
+    });
+    add_lane_ui(ui, map, index + 1, selection, out);
+    if ui.button("Remove lane and its cards").clicked() {
+        out.once(Edit::RemoveLane(lane.id));
+        *selection = Selection::Map;
+    }
+}
+
+pub(super) fn add_lane_ui(
+    ui: &mut Ui,
+    map: &JourneyMap,
+    index: usize,
+    selection: &mut Selection,
+    out: &mut Out,
+) {
+    ui.menu_button("Add a lane…", |ui| {
+        for kind in LaneKind::ALL {
+            if ui.button(kind.label()).clicked() {
+                let id = LaneId(map.next_free_id());
+                out.once(Edit::InsertLane {
+                    lane: Lane::new(id, kind),
+                    index,
+                });
+                *selection = Selection::Lane(id);
+            }
+        }
+    });
+}
+
+/// The stage's steps' names, each with a remove button; true when one changed.
+fn steps_ui(ui: &mut Ui, steps: &mut Vec<Step>) -> bool {
+    let mut any = false;
+    ui.strong("Steps");
+    let mut remove = None;
+    for (i, step) in steps.iter_mut().enumerate() {
+        ui.push_id(("step", i), |ui| {
+            ui.horizontal(|ui| {
+                let response = ui.text_edit_singleline(&mut step.name);
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Step name")
+                });
+                any |= response.changed();
+                if ui.small_button("×").on_hover_text("Remove step").clicked() {
+                    remove = Some(i);
+                }
+            });
+        });
+    }
+    if let Some(i) = remove {
+        steps.remove(i);
+        any = true;
+    }
+    any
+}
+
+/// Move the stage, add one after it, or remove it.
+fn stage_order_ui(
+    ui: &mut Ui,
+    map: &JourneyMap,
+    stage: StageId,
+    selection: &mut Selection,
+    out: &mut Out,
+) {
+    let index = map.stage_index(stage).unwrap_or(0);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(index > 0, egui::Button::new("Move left"))
+            .clicked()
+        {
+            out.once(Edit::MoveStage {
+                stage,
+                to_index: index - 1,
+            });
+        }
+        if ui
+            .add_enabled(
+                index + 1 < map.stages.len(),
+                egui::Button::new("Move right"),
+            )
+            .clicked()
+        {
+            out.once(Edit::MoveStage {
+                stage,
+                to_index: index + 2,
+            });
+        }
+    });
+    if ui.button("Add a stage after").clicked() {
+        let id = StageId(map.next_free_id());
+        out.once(Edit::InsertStage {
+            stage: Stage::new(id, "New stage"),
+            index: index + 1,
+        });
+        *selection = Selection::Stage(id);
+    }
+    if ui.button("Remove stage and its cards").clicked() {
+        out.once(Edit::RemoveStage(stage));
+        *selection = Selection::Map;
+    }
+}

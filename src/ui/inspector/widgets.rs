@@ -1,0 +1,80 @@
+//! The inputs the inspector is made of, each with an accessible name.
+
+use egui::{ComboBox, Ui};
+
+use crate::model::*;
+
+pub(super) fn field(ui: &mut Ui, label: &str, text: &mut String) -> bool {
+    ui.label(label);
+    let response = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+    response.changed()
+}
+
+pub(super) fn area(ui: &mut Ui, label: &str, text: &mut String) -> bool {
+    ui.label(label);
+    let response = ui.add(
+        egui::TextEdit::multiline(text)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+    response.changed()
+}
+
+/// A list edited as lines of text.
+pub(super) fn lines(ui: &mut Ui, label: &str, items: &mut Vec<String>) -> bool {
+    let mut text = items.join("\n");
+    let changed = area(ui, label, &mut text);
+    if changed {
+        *items = text
+            .lines()
+            .map(str::to_owned)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+    }
+    changed
+}
+
+pub(super) fn combo<T: PartialEq + Clone>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut T,
+    options: &[(T, String)],
+) -> bool {
+    let label_id = ui.label(label).id;
+    let before = value.clone();
+    let shown = options
+        .iter()
+        .find(|(v, _)| v == value)
+        .map_or(String::new(), |(_, l)| l.clone());
+    let combo = ComboBox::from_id_salt(label)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for (option, text) in options {
+                ui.selectable_value(value, option.clone(), text);
+            }
+        });
+    combo.response.labelled_by(label_id);
+    *value != before
+}
+
+pub(super) fn color(ui: &mut Ui, label: &str, value: &mut Color) -> bool {
+    let mut rgb = [value.r, value.g, value.b];
+    let changed = ui
+        .horizontal(|ui| {
+            ui.label(label);
+            let response = ui.color_edit_button_srgb(&mut rgb);
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ColorWell, true, label));
+            response.changed()
+        })
+        .inner;
+    *value = Color::rgb(rgb[0], rgb[1], rgb[2]);
+    changed
+}
+
+pub(super) fn level(ui: &mut Ui, label: &str, value: &mut Option<Level>) -> bool {
+    let mut options = vec![(None, "—".to_owned())];
+    options.extend(Level::ALL.map(|l| (Some(l), l.label().to_owned())));
+    combo(ui, label, value, &options)
+}
