@@ -4,6 +4,8 @@
 //! geometry ([`layout`]), a renderer-neutral [`scene`], and the backends that
 //! draw it (the [`ui`] canvas).
 
+#![warn(missing_docs)]
+
 pub mod edit;
 pub mod export;
 pub mod file;
