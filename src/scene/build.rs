@@ -12,7 +12,7 @@ use super::{Dash, ImageSource, Label, Scene, Shape, Text};
 /// The dashes of grid guides and secondary links.
 const DASH: Dash = Dash { on: 6.0, off: 4.0 };
 use crate::layout::{MapLayout, metrics, score_to_y as curve_y, smooth_curve};
-use crate::model::{Card, CardId, JourneyMap, LaneKind, LinkKind, MomentKind, is_french};
+use crate::model::{Card, CardId, Channel, JourneyMap, LaneKind, LinkKind, MomentKind, is_french};
 
 /// The scene of a whole map, stages numbered from 1.
 pub fn build_scene(map: &JourneyMap, layout: &MapLayout) -> Scene {
@@ -229,58 +229,24 @@ fn card_shapes(
         fill,
         stroke: Stroke::new(1.2, border),
     });
-    let mut text_left = rect.left() + 8.0;
-    if let Some(channel) = card
+    let channel = card
         .channel
         .as_ref()
-        .filter(|_| kind == LaneKind::Touchpoints)
-    {
-        let center = rect.left_top() + vec2(17.0, 17.0);
-        let badge = if card.brand_controlled {
-            stage_color
-        } else {
-            MUTED_INK
-        };
-        scene.shapes.push(Shape::Circle {
-            center,
-            radius: 10.0,
-            fill: badge,
-            stroke: Stroke::NONE,
-        });
-        scene.push_label(text(
-            style::channel_icon(channel),
-            center,
-            Align2::CENTER_CENTER,
-            11.0,
-            Color32::WHITE,
-        ));
-        text_left = rect.left() + 32.0;
-    }
+        .filter(|_| kind == LaneKind::Touchpoints);
+    let text_left = match channel {
+        Some(channel) => {
+            let badge = if card.brand_controlled {
+                stage_color
+            } else {
+                MUTED_INK
+            };
+            channel_badge(scene, channel, badge, rect);
+            rect.left() + 32.0
+        }
+        None => rect.left() + 8.0,
+    };
     if card.image.is_some() {
-        let caption_height = if card.text.is_empty() {
-            0.0
-        } else {
-            font * 1.3
-        };
-        let picture = Rect::from_min_max(
-            rect.min + vec2(4.0, 4.0),
-            rect.max - vec2(4.0, 4.0 + caption_height),
-        );
-        scene.shapes.push(Shape::Image {
-            rect: picture,
-            source: ImageSource::Card(card.id),
-        });
-        scene.push_label(Label {
-            wrap_width: Some(rect.width() - 12.0),
-            max_lines: Some(1),
-            ..text(
-                &card.text,
-                rect.center_bottom() - vec2(0.0, 4.0),
-                Align2::CENTER_BOTTOM,
-                font * 0.8,
-                MUTED_INK,
-            )
-        });
+        picture_card(scene, card, rect, font);
     } else {
         card_text(scene, card, kind, rect, text_left, font, &map.meta.language);
         if let Some(level) = card.severity.or(card.priority) {
@@ -304,6 +270,52 @@ fn card_shapes(
             style::MOMENT,
         ));
     }
+}
+
+/// A touchpoint's channel as an icon on a disc in the card's top-left corner.
+fn channel_badge(scene: &mut Scene, channel: &Channel, fill: Color32, rect: Rect) {
+    let center = rect.left_top() + vec2(17.0, 17.0);
+    scene.shapes.push(Shape::Circle {
+        center,
+        radius: 10.0,
+        fill,
+        stroke: Stroke::NONE,
+    });
+    scene.push_label(text(
+        style::channel_icon(channel),
+        center,
+        Align2::CENTER_CENTER,
+        11.0,
+        Color32::WHITE,
+    ));
+}
+
+/// An image card: its picture, and its text as a one-line caption below.
+fn picture_card(scene: &mut Scene, card: &Card, rect: Rect, font: f32) {
+    let caption_height = if card.text.is_empty() {
+        0.0
+    } else {
+        font * 1.3
+    };
+    let picture = Rect::from_min_max(
+        rect.min + vec2(4.0, 4.0),
+        rect.max - vec2(4.0, 4.0 + caption_height),
+    );
+    scene.shapes.push(Shape::Image {
+        rect: picture,
+        source: ImageSource::Card(card.id),
+    });
+    scene.push_label(Label {
+        wrap_width: Some(rect.width() - 12.0),
+        max_lines: Some(1),
+        ..text(
+            &card.text,
+            rect.center_bottom() - vec2(0.0, 4.0),
+            Align2::CENTER_BOTTOM,
+            font * 0.8,
+            MUTED_INK,
+        )
+    });
 }
 
 /// A card's words: its text, and a metric card's first metric.
