@@ -179,22 +179,14 @@ fn card_image_ui(ui: &mut Ui, card: &Card, kind: LaneKind, out: &mut Out) {
     if kind != LaneKind::Images && card.image.is_none() {
         return;
     }
-    ui.horizontal(|ui| {
-        let label = if card.image.is_some() {
-            "Replace image…"
-        } else {
-            "Choose image…"
-        };
-        if ui.button(label).clicked() {
-            out.choose_image = Some(ImageSource::Card(card.id));
-        }
-        if card.image.is_some() && ui.button("Remove image").clicked() {
-            out.once(Edit::ReplaceCard(Card {
-                image: None,
-                ..card.clone()
-            }));
-        }
-    });
+    match picture_buttons_ui(ui, card.image.is_some(), "image") {
+        Some(PictureRequest::Choose) => out.choose_image = Some(ImageSource::Card(card.id)),
+        Some(PictureRequest::Remove) => out.once(Edit::ReplaceCard(Card {
+            image: None,
+            ..card.clone()
+        })),
+        None => {}
+    }
 }
 
 /// The card's own fields, those its lane's kind has; true when one changed.

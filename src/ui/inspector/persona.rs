@@ -17,22 +17,16 @@ pub(super) fn persona_ui(
     out: &mut Out,
 ) {
     ui.heading("Persona");
-    ui.horizontal(|ui| {
-        let label = if persona.photo.is_some() {
-            "Replace photo…"
-        } else {
-            "Choose photo…"
-        };
-        if ui.button(label).clicked() {
+    match picture_buttons_ui(ui, persona.photo.is_some(), "photo") {
+        Some(PictureRequest::Choose) => {
             out.choose_image = Some(ImageSource::Persona(persona.id));
         }
-        if persona.photo.is_some() && ui.button("Remove photo").clicked() {
-            out.once(Edit::SetPersona(Persona {
-                photo: None,
-                ..persona.clone()
-            }));
-        }
-    });
+        Some(PictureRequest::Remove) => out.once(Edit::SetPersona(Persona {
+            photo: None,
+            ..persona.clone()
+        })),
+        None => {}
+    }
     let mut changed = persona.clone();
     let mut any = field(ui, "Name", &mut changed.name);
     any |= color(ui, "Colour", &mut changed.color);

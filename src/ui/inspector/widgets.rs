@@ -78,3 +78,30 @@ pub(super) fn level(ui: &mut Ui, label: &str, value: &mut Option<Level>) -> bool
     options.extend(Level::ALL.map(|l| (Some(l), l.label().to_owned())));
     combo(ui, label, value, &options)
 }
+
+/// What the picture buttons of a card or a persona asked for.
+pub(super) enum PictureRequest {
+    /// Choose a picture file (a new one or a replacement).
+    Choose,
+    Remove,
+}
+
+/// "Choose …" or "Replace …", and "Remove …" when there is a picture to remove,
+/// naming the picture `noun` ("image", "photo").
+pub(super) fn picture_buttons_ui(
+    ui: &mut Ui,
+    has_picture: bool,
+    noun: &str,
+) -> Option<PictureRequest> {
+    let mut request = None;
+    ui.horizontal(|ui| {
+        let verb = if has_picture { "Replace" } else { "Choose" };
+        if ui.button(format!("{verb} {noun}…")).clicked() {
+            request = Some(PictureRequest::Choose);
+        }
+        if has_picture && ui.button(format!("Remove {noun}")).clicked() {
+            request = Some(PictureRequest::Remove);
+        }
+    });
+    request
+}
