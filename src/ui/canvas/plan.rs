@@ -105,7 +105,7 @@ pub enum Preview {
     },
     /// A stage's new right edge.
     StageEdge {
-        /// The right edge at the new width, within [`STAGE_WIDTHS`].
+        /// The right edge at the new width (120 to 2000 map units wide).
         x: f32,
     },
     /// Where a moved lane would go: a line at this y.
@@ -115,7 +115,7 @@ pub enum Preview {
     },
     /// A lane's new bottom edge.
     LaneEdge {
-        /// The bottom edge at the new height, within [`LANE_HEIGHTS`].
+        /// The bottom edge at the new height (40 to 2000 map units high).
         y: f32,
     },
     /// An arrow from a card's handle, and the card it would link to.
