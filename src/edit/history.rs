@@ -32,6 +32,8 @@ struct Snapshot {
     label: &'static str,
 }
 
+/// The undo and redo stacks of a document: whole snapshots of the map to go
+/// back or forward to, newest last. Undo keeps the last 500 steps.
 #[derive(Clone, Debug, Default)]
 pub struct History {
     undo: Vec<Snapshot>,
@@ -41,6 +43,8 @@ pub struct History {
 /// A map being edited.
 #[derive(Clone, Debug)]
 pub struct Document {
+    /// The map as it is now; change it through [`Document::apply`] so that the
+    /// change can be undone.
     pub map: JourneyMap,
     /// Where the map is saved, if it ever was.
     pub path: Option<PathBuf>,
@@ -173,18 +177,26 @@ impl Document {
         true
     }
 
+    /// What Undo would take back ("move card", say), for the Edit menu; None
+    /// when there is nothing to undo.
     pub fn undo_label(&self) -> Option<&'static str> {
         self.history.undo.last().map(|s| s.label)
     }
 
+    /// What Redo would do again, for the Edit menu; None when there is nothing
+    /// to redo.
     pub fn redo_label(&self) -> Option<&'static str> {
         self.history.redo.last().map(|s| s.label)
     }
 
+    /// Goes back one undo step and ends the run of merged edits; false when
+    /// there is nothing to undo.
     pub fn undo(&mut self) -> bool {
         self.step(true)
     }
 
+    /// Does again the step Undo took back last and ends the run of merged edits;
+    /// false when there is nothing to redo.
     pub fn redo(&mut self) -> bool {
         self.step(false)
     }

@@ -18,68 +18,104 @@ use crate::model::{
 pub enum Edit {
     /// Moves cards, keeping their order, to a place in a cell.
     MoveCards {
+        /// The cards moved, in the order they keep.
         cards: Vec<CardId>,
+        /// The cell they move to and the position of the first among its cards,
+        /// counted before the move.
         to: CellPlace,
     },
     /// Adds a card at a position among the cards of its cell.
     InsertCard {
+        /// The new card; its lane, stage and step name its cell.
         card: Card,
+        /// Its position among the cell's cards (0 is first; past the end adds it last).
         index: usize,
     },
+    /// Replaces the card with the same id: every field of it.
     ReplaceCard(Card),
     /// Adds cards at the end of their cells (a paste).
     AddCards(Vec<Card>),
     /// Removes cards with their moments of truth and links; curve points on them
     /// move to the card's stage rather than vanish.
     DeleteCards(Vec<CardId>),
+    /// Moves a stage, with its cards, to another place among the stages.
     MoveStage {
+        /// The stage moved.
         stage: StageId,
+        /// The place it goes to, counted among the stages before the move.
         to_index: usize,
     },
+    /// Adds a stage at a place among the stages.
     InsertStage {
+        /// The new stage.
         stage: Stage,
+        /// Its place among the stages (0 is first; past the end adds it last).
         index: usize,
     },
+    /// Replaces the stage with the same id: every field of it. Cards and curve
+    /// points on steps the new version drops move to the stage itself.
     ReplaceStage(Stage),
     /// Removes a stage with its cards.
     RemoveStage(StageId),
+    /// Moves a lane, with its cards, to another place among the lanes.
     MoveLane {
+        /// The lane moved.
         lane: LaneId,
+        /// The place it goes to, counted among the lanes (hidden ones included)
+        /// before the move.
         to_index: usize,
     },
+    /// Adds a lane at a place among the lanes.
     InsertLane {
+        /// The new lane.
         lane: Lane,
+        /// Its place among the lanes (0 is first; past the end adds it last).
         index: usize,
     },
+    /// Replaces the lane with the same id: every field of it.
     ReplaceLane(Lane),
     /// Removes a lane with its cards.
     RemoveLane(LaneId),
     /// Adds a point to a curve, or replaces the point with the same id.
     SetPoint {
+        /// The persona's curve the point is on.
         curve: CurveId,
+        /// The point; its score is clamped into the map's scale.
         point: EmotionPoint,
     },
+    /// Removes a point from a curve.
     RemovePoint {
+        /// The curve the point is on.
         curve: CurveId,
+        /// The point removed.
         point: PointId,
     },
+    /// Shows or hides a persona's curve on the map.
     SetCurveHidden {
+        /// The curve shown or hidden.
         curve: CurveId,
+        /// True to hide it, false to show it.
         hidden: bool,
     },
     /// Adds a link, or replaces the link with the same id.
     SetLink(Link),
+    /// Removes a link; the cards it joined stay.
     RemoveLink(LinkId),
     /// Adds a moment of truth, or replaces the one with the same id.
     SetMoment(MomentOfTruth),
+    /// Removes a moment of truth; its card stays.
     RemoveMoment(MomentId),
     /// Adds a persona (with an empty curve), or replaces the one with the same id.
     SetPersona(Persona),
     /// Removes a persona and its curve.
     RemovePersona(PersonaId),
+    /// Replaces the map's details: title, scenario, goals, owner, date, language,
+    /// type. A new type here adds no lanes; [`Edit::SetMapType`] does.
     SetMeta(MapMeta),
     /// Changes the scale; points outside it are clamped into it.
     SetScale(EmotionScale),
+    /// Replaces the map's theme: its palette, brand and background colours and
+    /// its font size.
     SetTheme(Theme),
     /// Changes the map's type and adds the lanes that type expects and the map lacks.
     SetMapType(MapType),

@@ -23,9 +23,12 @@ pub enum Hit {
     LinkHandle(CardId),
     /// An emotion point.
     Point {
+        /// The curve the point is on.
         curve: CurveId,
+        /// The point.
         point: PointId,
     },
+    /// A card, anywhere on it.
     Card(CardId),
     /// A link's line.
     Link(LinkId),

@@ -12,6 +12,7 @@ use crate::file::{self, DiskStamp, OpenMaps};
 pub enum GuardChoice {
     /// Save over the changed file at this path all the same.
     Overwrite(PathBuf),
+    /// Save the map to another file, to be chosen.
     SaveAs,
     /// Replace the map with the file as it is now on disk.
     Reload(PathBuf),
@@ -28,7 +29,12 @@ pub enum GuardChoice {
 pub enum GuardQuestion {
     /// The map's file changed on disk, or was deleted, since this window read
     /// or wrote it; saving is held back.
-    ChangedOnDisk { path: PathBuf, deleted: bool },
+    ChangedOnDisk {
+        /// The map's file.
+        path: PathBuf,
+        /// True when the file is gone rather than changed.
+        deleted: bool,
+    },
     /// The map at this path is open in another window.
     AlreadyOpen(PathBuf),
 }

@@ -27,11 +27,18 @@ const MAX_RECENT: usize = 10;
 /// with unsaved changes.
 #[derive(Clone, Debug)]
 pub enum Pending {
+    /// Quit Parcours: close the window.
     Quit,
+    /// Close the map and start a new, unsaved one from the lifecycle template,
+    /// in the language of new maps.
     Close,
+    /// Ask the user for a map file to open.
     ChooseFileToOpen,
+    /// Ask the user for a spreadsheet or Mermaid journey to import.
     ChooseFileToImport,
+    /// Open the map file at this path.
     Open(PathBuf),
+    /// Put this document in place of the open one (a map made from a template).
     Replace(Box<Document>),
     /// Open a recovery copy; it stays on disk until its map is safe elsewhere.
     Restore(Box<Recovered>),
@@ -63,8 +70,11 @@ pub enum Next {
 /// The user's answer to "save the changes first?".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnsavedChoice {
+    /// Save the map first (asking where, if it has no file), then go on.
     Save,
+    /// Go on and lose the unsaved changes.
     Discard,
+    /// Do nothing: keep the map open as it is.
     Cancel,
 }
 

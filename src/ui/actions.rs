@@ -9,13 +9,17 @@ use super::selection::Selection;
 /// The menus of the menu bar, and the submenus inside them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Menu {
+    /// File: new, open, import, save, close and quit.
     File,
     /// File › Open recent: the files opened last, not actions.
     OpenRecent,
     /// File › Export.
     Export,
+    /// Edit: undo and redo, the clipboard, adding and deleting.
     Edit,
+    /// View: the zoom.
     View,
+    /// Help: the list of shortcuts.
     Help,
 }
 
@@ -47,8 +51,11 @@ impl Menu {
 /// What the app knows that decides which actions can run now.
 #[derive(Clone, Copy, Debug)]
 pub struct ActionState<'a> {
+    /// Whether the document has a step to undo.
     pub can_undo: bool,
+    /// Whether the document has an undone step to redo.
     pub can_redo: bool,
+    /// What is selected on the canvas.
     pub selection: &'a Selection,
     /// Whether this window copied cards that Paste can insert.
     pub has_copied: bool,
@@ -156,6 +163,8 @@ macro_rules! actions {
 }
 
 actions! {
+    /// Opens the templates window, to start a new map from a template in
+    /// English or French.
     NewFromTemplate {
         label: "New from template…",
         tooltip: "Start a new map from a template, in English or French",
@@ -163,6 +172,7 @@ actions! {
         menu: File / 0,
         enabled: always,
     }
+    /// Once unsaved changes are dealt with, asks for a journey map file and opens it.
     Open {
         label: "Open…",
         tooltip: "Open a journey map file",
@@ -170,6 +180,8 @@ actions! {
         menu: File / 0,
         enabled: always,
     }
+    /// Once unsaved changes are dealt with, asks for a spreadsheet or a Mermaid
+    /// journey and makes a new map of it.
     Import {
         label: "Import CSV or Mermaid…",
         tooltip: "Make a new map from a spreadsheet or a Mermaid journey",
@@ -177,6 +189,7 @@ actions! {
         menu: File / 0,
         enabled: always,
     }
+    /// Saves the map to its file, or asks where when it has none.
     Save {
         label: "Save",
         tooltip: "Save the map to its file",
@@ -184,6 +197,7 @@ actions! {
         menu: File / 1,
         enabled: always,
     }
+    /// Asks for a new file and saves the map to it.
     SaveAs {
         label: "Save as…",
         tooltip: "Save the map to a new file",
@@ -191,6 +205,7 @@ actions! {
         menu: File / 1,
         enabled: always,
     }
+    /// Opens the Export dialog: slides, a poster, pictures or a PDF deck.
     Export {
         label: "Slides, images and PDF…",
         tooltip: "Export slides, a poster, pictures or a PDF deck, with a preview",
@@ -198,6 +213,7 @@ actions! {
         menu: Export / 0,
         enabled: always,
     }
+    /// Asks where, then writes the map as a spreadsheet, one row per card.
     ExportCsv {
         label: "Export as CSV…",
         tooltip: "Write the map as a spreadsheet, one row per card",
@@ -205,6 +221,7 @@ actions! {
         menu: Export / 0,
         enabled: always,
     }
+    /// Asks where, then writes the map as a Mermaid journey diagram.
     ExportMermaid {
         label: "Export as Mermaid journey…",
         tooltip: "Write the map as a Mermaid journey diagram",
@@ -212,6 +229,7 @@ actions! {
         menu: Export / 0,
         enabled: always,
     }
+    /// Closes the map and starts a new one, once unsaved changes are dealt with.
     Close {
         label: "Close",
         tooltip: "Close the map and start a new one",
@@ -219,6 +237,7 @@ actions! {
         menu: File / 2,
         enabled: always,
     }
+    /// Closes Parcours, once unsaved changes are dealt with.
     Quit {
         label: "Quit",
         tooltip: "Close Parcours",
@@ -226,6 +245,7 @@ actions! {
         menu: File / 2,
         enabled: always,
     }
+    /// Takes back the last change.
     Undo {
         label: "Undo",
         tooltip: "Take back the last change",
@@ -233,6 +253,7 @@ actions! {
         menu: Edit / 0,
         enabled: can_undo,
     }
+    /// Makes the change taken back last again.
     Redo {
         label: "Redo",
         tooltip: "Make the change taken back again",
@@ -240,6 +261,7 @@ actions! {
         menu: Edit / 0,
         enabled: can_redo,
     }
+    /// Copies the selected cards, then removes them.
     Cut {
         label: "Cut",
         tooltip: "Copy the selected cards and remove them",
@@ -247,6 +269,7 @@ actions! {
         menu: Edit / 1,
         enabled: has_cards,
     }
+    /// Copies the selected cards, to paste in this window or another.
     Copy {
         label: "Copy",
         tooltip: "Copy the selected cards, to paste here or in another window",
@@ -254,6 +277,8 @@ actions! {
         menu: Edit / 1,
         enabled: has_cards,
     }
+    /// Inserts the cards this window copied last, beside the selected card or
+    /// where they came from.
     Paste {
         label: "Paste",
         tooltip: "Insert the copied cards beside the selected card, or where they came from",
@@ -261,6 +286,7 @@ actions! {
         menu: Edit / 1,
         enabled: has_copied,
     }
+    /// Copies the selected cards into their own cells.
     Duplicate {
         label: "Duplicate",
         tooltip: "Copy the selected cards into their cells",
@@ -268,6 +294,7 @@ actions! {
         menu: Edit / 1,
         enabled: has_cards,
     }
+    /// Adds an empty card after the one selected card and starts typing its text.
     AddCardAfter {
         label: "Add the next card",
         tooltip: "Add an empty card after the selected one and type its text",
@@ -275,6 +302,7 @@ actions! {
         menu: Edit / 2,
         enabled: has_one_card,
     }
+    /// Removes what is selected.
     Delete {
         label: "Delete selection",
         tooltip: "Remove what is selected",
@@ -282,6 +310,7 @@ actions! {
         menu: Edit / 2,
         enabled: has_selection,
     }
+    /// Zooms in one step (×1.25).
     ZoomIn {
         label: "Zoom in",
         tooltip: "Show the map larger",
@@ -289,6 +318,7 @@ actions! {
         menu: View / 0,
         enabled: always,
     }
+    /// Zooms out one step (÷1.25).
     ZoomOut {
         label: "Zoom out",
         tooltip: "Show more of the map",
@@ -296,6 +326,7 @@ actions! {
         menu: View / 0,
         enabled: always,
     }
+    /// Fits the whole map in the canvas, at most at 100%.
     ZoomToFit {
         label: "Zoom to fit",
         tooltip: "Show the whole map",
@@ -303,6 +334,7 @@ actions! {
         menu: View / 0,
         enabled: always,
     }
+    /// Shows the map at 100%: one map unit to one point on screen.
     ZoomTo100 {
         label: "Zoom to 100%",
         tooltip: "Show the map at its own size",
@@ -310,6 +342,7 @@ actions! {
         menu: View / 0,
         enabled: always,
     }
+    /// Shows or hides the list of shortcuts and mouse gestures.
     ShowHelp {
         label: "Keyboard shortcuts",
         tooltip: "List every shortcut and mouse gesture",

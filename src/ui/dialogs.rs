@@ -8,6 +8,7 @@ use std::sync::mpsc::{Receiver, channel};
 /// What a file dialog is asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogRequest {
+    /// A journey map file to open.
     Open,
     /// A PNG or JPEG picture, for an image card or a persona's photo.
     Image,
@@ -15,16 +16,22 @@ pub enum DialogRequest {
     Import,
     /// Where to export, suggesting a file name with the format's extension.
     Export {
+        /// The format's name, shown with the file type filter.
         format_label: &'static str,
+        /// The format's file extension, without the dot.
         extension: &'static str,
+        /// The file name offered.
         suggested_name: String,
     },
     /// Save as, suggesting a file name.
     Save {
+        /// The file name offered.
         suggested_name: String,
     },
 }
 
+/// Shows file dialogs: the platform's ([`NativeDialogs`]), or in tests answers
+/// given in advance.
 pub trait FileDialogs {
     /// Starts a dialog; the answer (None when cancelled) arrives on the receiver.
     fn ask(&self, request: DialogRequest, repaint: egui::Context) -> Receiver<Option<PathBuf>>;

@@ -19,7 +19,11 @@ use crate::model::JourneyMap;
 /// Width of the preview, in points.
 const PREVIEW_WIDTH: f32 = 560.0;
 
+/// The Export dialog's state while it is open: the choices made, the preview
+/// and the export running, if any.
 pub struct ExportDialog {
+    /// What to export, as chosen in the dialog: format, pages, size and what
+    /// to show.
     pub request: ExportRequest,
     /// The page shown in the preview.
     pub preview_page: usize,
@@ -42,7 +46,9 @@ struct Running {
 
 /// What the dialog asks of the app after a frame.
 pub enum ExportMove {
+    /// Nothing: the dialog stays open.
     Nothing,
+    /// Close the dialog: the user pressed Close.
     Close,
     /// Ask where to write, then call [`ExportDialog::start`].
     ChooseFile,
@@ -63,6 +69,7 @@ impl Default for ExportDialog {
 }
 
 impl ExportDialog {
+    /// Whether an export is under way on its worker thread.
     pub fn is_running(&self) -> bool {
         self.running.is_some()
     }
@@ -100,6 +107,8 @@ impl ExportDialog {
         self.running = Some(Running { progress, done });
     }
 
+    /// Draws the dialog for one frame, for the map at `revision`, and says what
+    /// the app must do next.
     pub fn window_ui(&mut self, ctx: &Context, map: &JourneyMap, revision: u64) -> ExportMove {
         let mut action = ExportMove::Nothing;
         if let Some(finished) = self.poll() {

@@ -8,7 +8,9 @@ use crate::scene::channel_icon;
 /// What is dragged from the palette.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PaletteItem {
+    /// A touchpoint card of this channel, for the touchpoints lane.
     Touchpoint(Channel),
+    /// A card for a lane of this kind (pain points, opportunities...).
     Card(LaneKind),
 }
 
@@ -24,6 +26,7 @@ const CARD_KINDS: [LaneKind; 7] = [
 ];
 
 impl PaletteItem {
+    /// The kind of lane the new card goes in.
     pub fn lane_kind(&self) -> LaneKind {
         match self {
             PaletteItem::Touchpoint(_) => LaneKind::Touchpoints,
@@ -31,6 +34,7 @@ impl PaletteItem {
         }
     }
 
+    /// The channel of the new card; None unless it is a touchpoint.
     pub fn channel(&self) -> Option<Channel> {
         match self {
             PaletteItem::Touchpoint(channel) => Some(channel.clone()),
@@ -46,6 +50,7 @@ impl PaletteItem {
         }
     }
 
+    /// The item's name in the palette, after its channel's icon for a touchpoint.
     pub fn label(&self) -> String {
         match self {
             PaletteItem::Touchpoint(channel) => {

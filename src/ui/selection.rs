@@ -2,23 +2,34 @@
 
 use crate::model::{CardId, CurveId, LaneId, LinkId, PersonaId, PointId, StageId};
 
+/// What is selected on the canvas: the map, some cards, or one other element.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Selection {
     /// Nothing in particular: the inspector shows the map's details.
     #[default]
     Map,
+    /// One or more cards; the selection becomes [`Selection::Map`] rather than
+    /// hold none.
     Cards(Vec<CardId>),
+    /// A stage: a column of the map.
     Stage(StageId),
+    /// A lane: a row of the map.
     Lane(LaneId),
+    /// An emotion point of a persona's curve.
     Point {
+        /// The curve the point is on.
         curve: CurveId,
+        /// The point.
         point: PointId,
     },
+    /// A link between two cards.
     Link(LinkId),
+    /// A persona; a click on its chip above the lane titles selects it.
     Persona(PersonaId),
 }
 
 impl Selection {
+    /// The selected cards; empty when what is selected is not cards.
     pub fn cards(&self) -> &[CardId] {
         match self {
             Selection::Cards(cards) => cards,

@@ -6,6 +6,8 @@ use egui::{Pos2, Rect, Vec2};
 /// Where the map shows on the screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct View {
+    /// From map units to points on screen: the pan is its translation, the
+    /// zoom its scaling.
     pub screen_from_map: TSTransform,
     /// The canvas's rectangle on the screen, as last drawn.
     pub screen: Rect,
@@ -24,15 +26,19 @@ impl Default for View {
 }
 
 impl View {
+    /// The smallest zoom, 5%.
     pub const MIN_ZOOM: f32 = 0.05;
+    /// The largest zoom, 400%.
     pub const MAX_ZOOM: f32 = 4.0;
     /// How much one Zoom in or Zoom out step changes the zoom.
     pub const STEP: f32 = 1.25;
 
+    /// The zoom: points on screen per map unit (1.0 is 100%).
     pub fn zoom(&self) -> f32 {
         self.screen_from_map.scaling
     }
 
+    /// Moves the map on the screen by `delta_on_screen`, in points.
     pub fn pan(&mut self, delta_on_screen: Vec2) {
         self.screen_from_map.translation += delta_on_screen;
     }

@@ -41,8 +41,12 @@ struct Drawing {
 pub struct ParcoursApp {
     /// The document and everything about its files.
     pub session: Session,
+    /// What is selected on the canvas; the inspector edits it.
     pub selection: Selection,
+    /// The canvas's pan and zoom.
     pub view: View,
+    /// What the canvas keeps between frames: the drag under way, the text typed
+    /// in place.
     pub canvas: CanvasState,
     files: FileRequests,
     /// The Export dialog, while it is open.

@@ -45,8 +45,11 @@ impl CanvasState {
 
 /// Everything the canvas reads.
 pub struct CanvasInput<'a> {
+    /// The map shown and edited.
     pub map: &'a JourneyMap,
+    /// Where every element of the map lies, in map units.
     pub layout: &'a MapLayout,
+    /// What to paint, built from the map and its layout.
     pub scene: &'a Scene,
 }
 

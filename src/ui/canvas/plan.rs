@@ -26,53 +26,106 @@ const MIN_CARD_MOVE: f32 = 3.0;
 /// A drag under way, started on what the pointer pressed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Drag {
+    /// Moves the view: a drag on what cannot be dragged (empty space, the
+    /// emotion lane, a link, a persona).
     Pan,
-    Cards { ids: Vec<CardId>, grab_in_map: Pos2 },
-    Point { curve: CurveId, point: PointId },
+    /// Moves cards to another cell.
+    Cards {
+        /// The cards moved: the selection if the pressed card is in it, else
+        /// that card alone.
+        ids: Vec<CardId>,
+        /// Where the pointer pressed, in map units.
+        grab_in_map: Pos2,
+    },
+    /// Moves an emotion point: up or down to a new score, sideways onto the
+    /// nearest touchpoint card or stage.
+    Point {
+        /// The curve the point is on.
+        curve: CurveId,
+        /// The point moved.
+        point: PointId,
+    },
+    /// Moves a stage, by its header, to another place among the stages.
     Stage(StageId),
-    StageWidth { stage: StageId, left: f32 },
+    /// Sets a stage's width by its header's right edge.
+    StageWidth {
+        /// The stage resized.
+        stage: StageId,
+        /// The left edge of its header, in map units.
+        left: f32,
+    },
+    /// Moves a lane, by its title, to another place among the lanes.
     Lane(LaneId),
-    LaneHeight { lane: LaneId, top: f32 },
-    Link { from: CardId },
-    RubberBand { start_in_map: Pos2 },
+    /// Sets a lane's height by its title's bottom edge.
+    LaneHeight {
+        /// The lane resized.
+        lane: LaneId,
+        /// The top of its row, in map units.
+        top: f32,
+    },
+    /// Draws a new link from a card's link handle to the card released on.
+    Link {
+        /// The card the link starts from.
+        from: CardId,
+    },
+    /// Draws a selection rectangle (Shift and a drag on nothing to grab).
+    RubberBand {
+        /// The corner where the drag started, in map units.
+        start_in_map: Pos2,
+    },
 }
 
 /// What a gesture shows while the pointer moves, in map units.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Preview {
+    /// Nothing to show: a pan, or a gesture with nowhere to go.
     Nothing,
     /// Cards following the pointer, and the cell they would land in.
     Cards {
+        /// Each dragged card's rectangle, moved with the pointer.
         ghosts: Vec<Rect>,
+        /// The cell and position they would land in; None while the pointer is
+        /// over no cell or has moved too little.
         place: Option<CellPlace>,
     },
     /// A new card's cell.
     NewCard(CellPlace),
     /// An emotion point at its new score.
     Point {
+        /// Where the point would be drawn: the pointer's x, the score's y.
         pos: Pos2,
+        /// The score it would have.
         score: i32,
     },
     /// Where a moved stage would go: a line at this x.
     StageSlot {
+        /// The left edge of the stage it would go before (or the right edge of
+        /// the last stage).
         x: f32,
     },
     /// A stage's new right edge.
     StageEdge {
+        /// The right edge at the new width (120 to 2000 map units wide).
         x: f32,
     },
     /// Where a moved lane would go: a line at this y.
     LaneSlot {
+        /// Just above the lane it would go before, or the map's bottom.
         y: f32,
     },
     /// A lane's new bottom edge.
     LaneEdge {
+        /// The bottom edge at the new height (40 to 2000 map units high).
         y: f32,
     },
     /// An arrow from a card's handle, and the card it would link to.
     Link {
+        /// The link handle of the card it starts from.
         from: Pos2,
+        /// The pointer.
         to: Pos2,
+        /// The rectangle of the card under the pointer, if there is one other
+        /// than the card the link starts from.
         target: Option<Rect>,
     },
     /// A selection rectangle.
@@ -82,7 +135,9 @@ pub enum Preview {
 /// A gesture's whole effect: what it shows now and what releasing it does.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DropPlan {
+    /// What to paint over the map while the gesture goes on.
     pub preview: Preview,
+    /// The change releasing it makes to the map; None when it changes nothing.
     pub edit: Option<Edit>,
     /// The selection after the release, when the gesture changes it.
     pub select: Option<Selection>,

@@ -12,8 +12,11 @@ use crate::ui::view::View;
 /// What a double-click is editing in place.
 #[derive(Clone, Debug, PartialEq)]
 pub enum EditTarget {
+    /// A card's text.
     Card(CardId),
+    /// A stage's name, in its header.
     Stage(StageId),
+    /// A lane's title.
     Lane(LaneId),
 }
 
@@ -32,7 +35,9 @@ impl EditTarget {
 /// A text being typed in place, not yet applied to the map.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextEditing {
+    /// What the text will replace.
     pub target: EditTarget,
+    /// The text as typed so far.
     pub buffer: String,
 }
 
