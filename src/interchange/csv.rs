@@ -5,61 +5,12 @@
 
 use std::collections::HashMap;
 
+use super::csv_columns::{self, Column, Field, Row};
 use super::csv_reader::{self, Record};
 use super::names;
 use super::text::fold;
 use crate::file::{Diagnostic, Position};
 use crate::model::*;
-
-/// The columns Parcours reads and writes.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum Column {
-    Stage,
-    Step,
-    Lane,
-    Text,
-    Channel,
-    Score,
-    Persona,
-    Moment,
-    Owner,
-    Description,
-    Metric(String),
-    /// A column with no name and no values, as spreadsheets leave at the end.
-    Empty,
-}
-
-const COLUMN_NAMES: &str = "stage, step, lane, text, channel, score, persona, moment, owner, description, metric:NAME (in French: étape, sous-étape, ligne, texte, canal, émotion, responsable)";
-
-/// The column a header names, and whether the name is French.
-fn column(name: &str) -> Option<(Column, bool)> {
-    let folded = fold(name);
-    if folded.starts_with("metric:") {
-        let metric_name = name.split_once(':').map_or("", |(_, metric)| metric.trim());
-        return Some((Column::Metric(metric_name.to_owned()), false));
-    }
-    Some(match folded.as_str() {
-        "stage" => (Column::Stage, false),
-        "etape" => (Column::Stage, true),
-        "step" => (Column::Step, false),
-        "sous-etape" => (Column::Step, true),
-        "lane" => (Column::Lane, false),
-        "ligne" => (Column::Lane, true),
-        "text" => (Column::Text, false),
-        "texte" => (Column::Text, true),
-        "channel" => (Column::Channel, false),
-        "canal" => (Column::Channel, true),
-        "score" => (Column::Score, false),
-        "emotion" => (Column::Score, true),
-        "persona" => (Column::Persona, false),
-        "moment" => (Column::Moment, false),
-        "owner" => (Column::Owner, false),
-        "responsable" => (Column::Owner, true),
-        "description" => (Column::Description, false),
-        "" => (Column::Empty, false),
-        _ => return None,
-    })
-}
 
 fn at(record: &Record, column: usize, message: impl Into<String>) -> Diagnostic {
     Diagnostic {
@@ -93,7 +44,7 @@ pub fn import(text: &str, title: &str) -> Result<JourneyMap, Vec<Diagnostic>> {
     let mut french = false;
     let mut problems = Vec::new();
     for (i, name) in header.fields.iter().enumerate() {
-        match column(name) {
+        match Column::named(name) {
             Some((column, is_french)) => {
                 french |= is_french;
                 columns.push(column);
@@ -103,19 +54,23 @@ pub fn import(text: &str, title: &str) -> Result<JourneyMap, Vec<Diagnostic>> {
                     header,
                     i,
                     format!(
-                        "unknown column \"{}\"; the columns are: {COLUMN_NAMES}",
-                        name.trim()
+                        "unknown column \"{}\"; the columns are: {}",
+                        name.trim(),
+                        csv_columns::column_names()
                     ),
                 ));
                 columns.push(Column::Empty);
             }
         }
     }
-    if !columns.contains(&Column::Stage) {
+    if !columns.contains(&Column::Field(Field::Stage)) {
         problems.push(at(
             header,
             0,
-            "there is no stage column (\"stage\" or \"étape\")",
+            format!(
+                "there is no stage column ({})",
+                csv_columns::names_of(Field::Stage)
+            ),
         ));
     }
     if !problems.is_empty() {
@@ -254,7 +209,7 @@ impl Builder {
     }
 
     fn row(&mut self, record: &Record, columns: &[Column]) -> Result<(), Diagnostic> {
-        let mut values: HashMap<&Column, (usize, &str)> = HashMap::new();
+        let mut values: HashMap<Field, (usize, &str)> = HashMap::new();
         let mut metrics = Vec::new();
         for (i, value) in record.fields.iter().enumerate() {
             match columns.get(i) {
@@ -271,8 +226,8 @@ impl Builder {
                     });
                 }
                 Some(Column::Metric(_)) | Some(Column::Empty) => {}
-                Some(column) => {
-                    values.insert(column, (i, value.as_str()));
+                Some(Column::Field(field)) => {
+                    values.insert(*field, (i, value.as_str()));
                 }
                 None if value.trim().is_empty() => {}
                 None => {
@@ -284,26 +239,26 @@ impl Builder {
                 }
             }
         }
-        let get = |column: &Column| values.get(column).map_or("", |(_, v)| *v);
-        let stage_name = get(&Column::Stage);
+        let get = |field: Field| values.get(&field).map_or("", |(_, v)| *v);
+        let column_of = |field: Field| values.get(&field).map_or(0, |(i, _)| *i);
+        let stage_name = get(Field::Stage);
         if stage_name.trim().is_empty() {
-            let column = values.get(&Column::Stage).map_or(0, |(i, _)| *i);
-            return Err(at(record, column, "this row has no stage"));
+            return Err(at(record, column_of(Field::Stage), "this row has no stage"));
         }
         let stage = self.stage(stage_name);
-        let step = self.step(stage, get(&Column::Step));
-        let lane_name = get(&Column::Lane);
-        let text = get(&Column::Text);
+        let step = self.step(stage, get(Field::Step));
+        let lane_name = get(Field::Lane);
+        let text = get(Field::Text);
         let declares_only = text.trim().is_empty()
             && [
-                Column::Channel,
-                Column::Score,
-                Column::Owner,
-                Column::Description,
-                Column::Moment,
+                Field::Channel,
+                Field::Score,
+                Field::Owner,
+                Field::Description,
+                Field::Moment,
             ]
-            .iter()
-            .all(|c| get(c).trim().is_empty())
+            .into_iter()
+            .all(|field| get(field).trim().is_empty())
             && metrics.is_empty();
         if declares_only {
             if !lane_name.trim().is_empty() {
@@ -318,9 +273,9 @@ impl Builder {
         } else {
             let mut card = Card::new(CardId(self.id()), lane, stage, text.trim());
             card.step = step;
-            card.description = get(&Column::Description).trim().to_owned();
-            card.owner = get(&Column::Owner).trim().to_owned();
-            let channel = get(&Column::Channel);
+            card.description = get(Field::Description).trim().to_owned();
+            card.owner = get(Field::Owner).trim().to_owned();
+            let channel = get(Field::Channel);
             if !channel.trim().is_empty() {
                 card.channel = Some(names::channel(channel));
             }
@@ -329,9 +284,9 @@ impl Builder {
             self.map.cards.push(card);
             Some(id)
         };
-        let moment = get(&Column::Moment);
+        let moment = get(Field::Moment);
         if !moment.trim().is_empty() {
-            let column = values.get(&Column::Moment).map_or(0, |(i, _)| *i);
+            let column = column_of(Field::Moment);
             let kind = names::moment(moment).ok_or_else(|| {
                 at(
                     record,
@@ -357,9 +312,9 @@ impl Builder {
                 note: String::new(),
             });
         }
-        let score = get(&Column::Score);
+        let score = get(Field::Score);
         if !score.trim().is_empty() {
-            let column = values.get(&Column::Score).map_or(0, |(i, _)| *i);
+            let column = column_of(Field::Score);
             let scale = self.map.scale;
             let value: i32 = score.trim().trim_start_matches('+').parse().map_err(|_| {
                 at(
@@ -384,7 +339,7 @@ impl Builder {
                 ));
             }
             self.ensure_emotion_lane();
-            let persona = self.persona(get(&Column::Persona));
+            let persona = self.persona(get(Field::Persona));
             let anchor = match (card, step) {
                 (Some(card), _) => Anchor::Card(card),
                 (None, Some(step)) => Anchor::Step(step),
@@ -451,56 +406,64 @@ fn number_and_unit(value: &str) -> Option<(f64, String)> {
 
 /// Writes a map as a spreadsheet with the columns `import` reads.
 pub fn export(map: &JourneyMap) -> String {
-    let mut metric_names: Vec<&str> = Vec::new();
+    let metric_names = metric_names(map);
+    let header = csv_columns::header(&metric_names);
+    let mut text = line(header.iter().map(String::as_str));
+    for row in declaration_rows(map)
+        .iter()
+        .chain(&card_rows(map, &metric_names))
+    {
+        text += &line(row.values(metric_names.len()));
+    }
+    text
+}
+
+/// The cards' metrics, each name once, in the order they first appear.
+fn metric_names(map: &JourneyMap) -> Vec<&str> {
+    let mut names: Vec<&str> = Vec::new();
     for metric in map.cards.iter().flat_map(|c| &c.metrics) {
-        if !metric_names.contains(&metric.name.as_str()) {
-            metric_names.push(&metric.name);
+        if !names.contains(&metric.name.as_str()) {
+            names.push(&metric.name);
         }
     }
-    let mut header: Vec<String> = [
-        "stage",
-        "step",
-        "lane",
-        "text",
-        "channel",
-        "score",
-        "persona",
-        "moment",
-        "owner",
-        "description",
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
-    header.extend(metric_names.iter().map(|name| format!("metric:{name}")));
-    let mut rows = vec![header];
-    let blank = || vec![String::new(); rows_len(&metric_names)];
-    let step_name = |stage: &Stage, step: Option<StepId>| {
-        step.and_then(|id| stage.steps.iter().find(|s| s.id == id))
-            .map_or(String::new(), |s| s.name.clone())
-    };
+    names
+}
+
+/// Rows that only name every stage with its steps, then every lane, so that
+/// those without cards, and their order, survive a round trip.
+fn declaration_rows(map: &JourneyMap) -> Vec<Row> {
+    let mut rows = Vec::new();
     for stage in &map.stages {
-        let mut row = blank();
-        row[0] = stage.name.clone();
-        for step in &stage.steps {
-            let mut row = row.clone();
-            row[1] = step.name.clone();
-            rows.push(row);
-        }
+        let stage_row = Row {
+            stage: stage.name.clone(),
+            ..Row::default()
+        };
         if stage.steps.is_empty() {
-            rows.push(row);
+            rows.push(stage_row.clone());
+        }
+        for step in &stage.steps {
+            rows.push(Row {
+                step: step.name.clone(),
+                ..stage_row.clone()
+            });
         }
     }
     if let Some(first) = map.stages.first() {
         for lane in &map.lanes {
-            let mut row = blank();
-            row[0] = first.name.clone();
-            row[2] = lane.title.clone();
-            rows.push(row);
+            rows.push(Row {
+                stage: first.name.clone(),
+                lane: lane.title.clone(),
+                ..Row::default()
+            });
         }
     }
-    let first_persona = map.personas.first().map(|p| p.id);
-    let persona_name = |id: PersonaId| map.persona(id).map_or(String::new(), |p| p.name.clone());
+    rows
+}
+
+/// A card's row, with the first persona's score on it (or another's when the
+/// first has none there); each other persona's score on the card gets a row of
+/// its own in the emotion lane, and so does each point on a stage or a step.
+fn card_rows(map: &JourneyMap, metric_names: &[&str]) -> Vec<Row> {
     let mut points_on_card: HashMap<CardId, Vec<(PersonaId, i32)>> = HashMap::new();
     let mut other_points = Vec::new();
     for curve in &map.curves {
@@ -514,11 +477,8 @@ pub fn export(map: &JourneyMap) -> String {
             }
         }
     }
-    let emotion_lane = map
-        .lanes
-        .iter()
-        .find(|l| l.kind == LaneKind::Emotion)
-        .map_or("Emotion".to_owned(), |l| l.title.clone());
+    let first_persona = map.personas.first().map(|p| p.id);
+    let mut rows = Vec::new();
     for stage in &map.stages {
         for lane in &map.lanes {
             for card in map
@@ -526,50 +486,17 @@ pub fn export(map: &JourneyMap) -> String {
                 .iter()
                 .filter(|c| c.stage == stage.id && c.lane == lane.id)
             {
-                let mut row = blank();
-                row[0] = stage.name.clone();
-                row[1] = step_name(stage, card.step);
-                row[2] = lane.title.clone();
-                row[3] = card.text.clone();
-                row[4] = card
-                    .channel
-                    .as_ref()
-                    .map_or(String::new(), |c| c.label().to_owned());
-                row[7] = map
-                    .moments
-                    .iter()
-                    .find(|m| m.card == card.id)
-                    .map_or(String::new(), |m| names::moment_word(m.kind).to_owned());
-                row[8] = card.owner.clone();
-                row[9] = card.description.clone();
-                for metric in &card.metrics {
-                    if let Some(i) = metric_names.iter().position(|n| *n == metric.name) {
-                        row[10 + i] = format!(
-                            "{}{}",
-                            metric.value,
-                            if metric.unit.is_empty() {
-                                String::new()
-                            } else {
-                                format!(" {}", metric.unit)
-                            }
-                        );
-                    }
-                }
+                let mut row = card_row(map, stage, lane, card, metric_names);
                 let mut points = points_on_card.remove(&card.id).unwrap_or_default();
                 points.sort_by_key(|(persona, _)| Some(*persona) != first_persona);
                 let mut points = points.into_iter();
                 if let Some((persona, score)) = points.next() {
-                    row[5] = score.to_string();
-                    row[6] = persona_name(persona);
+                    row.score = score.to_string();
+                    row.persona = persona_name(map, persona);
                 }
                 rows.push(row);
                 for (persona, score) in points {
-                    let mut row = blank();
-                    row[0] = stage.name.clone();
-                    row[2] = emotion_lane.clone();
-                    row[5] = score.to_string();
-                    row[6] = persona_name(persona);
-                    rows.push(row);
+                    rows.push(score_row(map, stage, None, persona, score));
                 }
             }
         }
@@ -580,24 +507,87 @@ pub fn export(map: &JourneyMap) -> String {
             Anchor::Step(id) => (map.stage_of_step(id), Some(id)),
             Anchor::Card(_) => (None, None),
         };
-        let Some(stage) = stage else { continue };
-        let mut row = blank();
-        row[0] = stage.name.clone();
-        row[1] = step_name(stage, step);
-        row[2] = emotion_lane.clone();
-        row[5] = score.to_string();
-        row[6] = persona_name(persona);
-        rows.push(row);
+        if let Some(stage) = stage {
+            rows.push(score_row(map, stage, step, persona, score));
+        }
     }
-    rows.iter()
-        .map(|row| row.iter().map(|f| quoted(f)).collect::<Vec<_>>().join(","))
-        .collect::<Vec<_>>()
-        .join("\r\n")
-        + "\r\n"
+    rows
 }
 
-fn rows_len(metric_names: &[&str]) -> usize {
-    10 + metric_names.len()
+/// A card's row without its score.
+fn card_row(
+    map: &JourneyMap,
+    stage: &Stage,
+    lane: &Lane,
+    card: &Card,
+    metric_names: &[&str],
+) -> Row {
+    let mut metrics = vec![String::new(); metric_names.len()];
+    for metric in &card.metrics {
+        if let Some(i) = metric_names.iter().position(|n| *n == metric.name) {
+            metrics[i] = if metric.unit.is_empty() {
+                metric.value.to_string()
+            } else {
+                format!("{} {}", metric.value, metric.unit)
+            };
+        }
+    }
+    Row {
+        stage: stage.name.clone(),
+        step: step_name(stage, card.step),
+        lane: lane.title.clone(),
+        text: card.text.clone(),
+        channel: card
+            .channel
+            .as_ref()
+            .map_or(String::new(), |c| c.label().to_owned()),
+        moment: map
+            .moments
+            .iter()
+            .find(|m| m.card == card.id)
+            .map_or(String::new(), |m| names::moment_word(m.kind).to_owned()),
+        owner: card.owner.clone(),
+        description: card.description.clone(),
+        metrics,
+        ..Row::default()
+    }
+}
+
+/// A persona's score on a stage or a step, in the emotion lane.
+fn score_row(
+    map: &JourneyMap,
+    stage: &Stage,
+    step: Option<StepId>,
+    persona: PersonaId,
+    score: i32,
+) -> Row {
+    let emotion_lane = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Emotion)
+        .map_or("Emotion".to_owned(), |l| l.title.clone());
+    Row {
+        stage: stage.name.clone(),
+        step: step_name(stage, step),
+        lane: emotion_lane,
+        score: score.to_string(),
+        persona: persona_name(map, persona),
+        ..Row::default()
+    }
+}
+
+fn step_name(stage: &Stage, step: Option<StepId>) -> String {
+    step.and_then(|id| stage.steps.iter().find(|s| s.id == id))
+        .map_or(String::new(), |s| s.name.clone())
+}
+
+fn persona_name(map: &JourneyMap, id: PersonaId) -> String {
+    map.persona(id).map_or(String::new(), |p| p.name.clone())
+}
+
+/// One line of the spreadsheet, ended as Excel ends it.
+fn line<'a>(values: impl Iterator<Item = &'a str>) -> String {
+    values.map(quoted).collect::<Vec<_>>().join(",") + "\r\n"
 }
 
 /// A field as CSV needs it: quoted when it holds a separator, a quote or a line break.

@@ -2,6 +2,7 @@
 //! `journey` diagrams.
 
 mod csv;
+mod csv_columns;
 mod csv_reader;
 mod mermaid;
 mod names;
