@@ -194,16 +194,10 @@ impl Builder {
             return *id;
         }
         let id = PersonaId(self.id());
-        let color = self.map.theme.palette_color(self.map.personas.len() + 4);
         let name = if name.is_empty() { "Persona" } else { name };
-        self.map.personas.push(Persona::new(id, name, color));
+        let persona = Persona::new(id, name, self.map.next_persona_color());
         let curve = CurveId(self.id());
-        self.map.curves.push(EmotionCurve {
-            id: curve,
-            persona: id,
-            hidden: false,
-            points: Vec::new(),
-        });
+        self.map.add_persona(persona, curve);
         self.personas.insert(key, id);
         id
     }

@@ -68,7 +68,7 @@ pub fn import(
         .push(Lane::new(touchpoints, LaneKind::Touchpoints));
     let emotion = LaneId(id());
     map.lanes.push(Lane::new(emotion, LaneKind::Emotion));
-    let mut personas: HashMap<String, (PersonaId, CurveId)> = HashMap::new();
+    let mut curves: HashMap<String, CurveId> = HashMap::new();
     let mut problems = Vec::new();
     let mut seen_journey = false;
     let mut description_block = false;
@@ -168,18 +168,12 @@ pub fn import(
                     .push(Card::new(card, touchpoints, stage, names_with_breaks(name)));
                 let actors = parts.get(2).map_or("", |a| a.trim());
                 for actor in actors.split(',').map(str::trim).filter(|a| !a.is_empty()) {
-                    let (_, curve) = *personas.entry(actor.to_owned()).or_insert_with(|| {
-                        let persona = PersonaId(id());
+                    let curve = *curves.entry(actor.to_owned()).or_insert_with(|| {
+                        let persona =
+                            Persona::new(PersonaId(id()), actor, map.next_persona_color());
                         let curve = CurveId(id());
-                        let color = map.theme.palette_color(map.personas.len() + 4);
-                        map.personas.push(Persona::new(persona, actor, color));
-                        map.curves.push(EmotionCurve {
-                            id: curve,
-                            persona,
-                            hidden: false,
-                            points: Vec::new(),
-                        });
-                        (persona, curve)
+                        map.add_persona(persona, curve);
+                        curve
                     });
                     let point = PointId(id());
                     let scale = map.scale;
