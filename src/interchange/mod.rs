@@ -11,6 +11,7 @@ mod text;
 use std::path::Path;
 
 use crate::file::{Diagnostic, LoadError};
+use crate::formats::FileFormat;
 use crate::model::JourneyMap;
 
 /// The formats a map can be exchanged in.
@@ -21,13 +22,12 @@ pub enum Format {
 }
 
 impl Format {
-    /// The format of a file, by its extension: `.csv`, or `.mmd` and `.md` for Mermaid.
+    /// The format of a file, by its extension: `.csv`, or `.mmd`, `.mermaid` and
+    /// `.md` for Mermaid (see [`FileFormat`]).
     pub fn of_path(path: &Path) -> Option<Format> {
-        let extension = path.extension()?.to_string_lossy().to_lowercase();
-        match extension.as_str() {
-            "csv" => Some(Format::Csv),
-            "mmd" | "md" | "mermaid" => Some(Format::Mermaid),
-            _ => None,
+        match FileFormat::of_path(path)? {
+            FileFormat::Exchange(format) => Some(format),
+            FileFormat::Graphic(_) => None,
         }
     }
 
