@@ -7,8 +7,8 @@ use std::collections::HashMap;
 
 use super::csv_columns::{self, Column, Field, Row};
 use super::csv_reader::{self, Record};
-use super::names;
 use super::text::fold;
+use super::{Ids, empty_map, names};
 use crate::file::{Diagnostic, Position};
 use crate::model::*;
 
@@ -91,7 +91,7 @@ pub fn import(text: &str, title: &str) -> Result<JourneyMap, Vec<Diagnostic>> {
 /// Builds a map row by row.
 struct Builder {
     map: JourneyMap,
-    next_id: u32,
+    ids: Ids,
     stages: HashMap<String, StageId>,
     lanes: HashMap<String, LaneId>,
     personas: HashMap<String, PersonaId>,
@@ -99,34 +99,20 @@ struct Builder {
 
 impl Builder {
     fn new(title: &str, language: &str) -> Self {
-        let map = JourneyMap {
-            meta: MapMeta {
-                id: crate::file::slug(title),
-                title: title.to_owned(),
-                language: language.to_owned(),
-                ..MapMeta::default()
-            },
-            ..JourneyMap::default()
-        };
         Self {
-            map,
-            next_id: 1,
+            map: empty_map(title, language),
+            ids: Ids::new(),
             stages: HashMap::new(),
             lanes: HashMap::new(),
             personas: HashMap::new(),
         }
     }
 
-    fn id(&mut self) -> u32 {
-        self.next_id += 1;
-        self.next_id - 1
-    }
-
     fn stage(&mut self, name: &str) -> StageId {
         if let Some(id) = self.stages.get(&fold(name)) {
             return *id;
         }
-        let id = StageId(self.id());
+        let id = StageId(self.ids.fresh());
         self.map.stages.push(Stage::new(id, name.trim()));
         self.stages.insert(fold(name), id);
         id
@@ -144,7 +130,7 @@ impl Builder {
         if existing.is_some() {
             return existing;
         }
-        let id = StepId(self.id());
+        let id = StepId(self.ids.fresh());
         let stage = self.map.stages.iter_mut().find(|s| s.id == stage)?;
         stage.steps.push(Step {
             id,
@@ -163,7 +149,7 @@ impl Builder {
             return *id;
         }
         let kind = names::lane_kind(name);
-        let id = LaneId(self.id());
+        let id = LaneId(self.ids.fresh());
         let title = if names::is_bare_kind_word(name) {
             let mut chars = name.chars();
             chars.next().map_or(String::new(), |first| {
@@ -193,10 +179,10 @@ impl Builder {
         if let Some(id) = self.personas.get(&key) {
             return *id;
         }
-        let id = PersonaId(self.id());
+        let id = PersonaId(self.ids.fresh());
         let name = if name.is_empty() { "Persona" } else { name };
         let persona = Persona::new(id, name, self.map.next_persona_color());
-        let curve = CurveId(self.id());
+        let curve = CurveId(self.ids.fresh());
         self.map.add_persona(persona, curve);
         self.personas.insert(key, id);
         id
@@ -265,7 +251,7 @@ impl Builder {
         let card = if lane_kind == LaneKind::Emotion {
             None
         } else {
-            let mut card = Card::new(CardId(self.id()), lane, stage, text.trim());
+            let mut card = Card::new(CardId(self.ids.fresh()), lane, stage, text.trim());
             card.step = step;
             card.description = get(Field::Description).trim().to_owned();
             card.owner = get(Field::Owner).trim().to_owned();
@@ -298,7 +284,7 @@ impl Builder {
                     "a moment of truth needs a card: this row is in the emotion lane",
                 )
             })?;
-            let id = MomentId(self.id());
+            let id = MomentId(self.ids.fresh());
             self.map.moments.push(MomentOfTruth {
                 id,
                 card,
@@ -339,7 +325,7 @@ impl Builder {
                 (None, Some(step)) => Anchor::Step(step),
                 (None, None) => Anchor::Stage(stage),
             };
-            let id = PointId(self.id());
+            let id = PointId(self.ids.fresh());
             if let Some(curve) = self.map.curves.iter_mut().find(|c| c.persona == persona) {
                 curve.points.push(EmotionPoint {
                     id,
@@ -363,7 +349,7 @@ impl Builder {
             .iter()
             .position(|l| l.kind == LaneKind::Touchpoints)
             .map_or(self.map.lanes.len(), |i| i + 1);
-        let id = LaneId(self.id());
+        let id = LaneId(self.ids.fresh());
         let title = if self.map.meta.language == "fr" {
             "Émotion"
         } else {

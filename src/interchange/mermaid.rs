@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::{Ids, empty_map};
 use crate::file::{Diagnostic, Position};
 use crate::model::*;
 
@@ -49,20 +50,9 @@ pub fn import(
     first_line: usize,
     fallback_title: &str,
 ) -> Result<JourneyMap, Vec<Diagnostic>> {
-    let mut map = JourneyMap {
-        meta: MapMeta {
-            id: crate::file::slug(fallback_title),
-            title: fallback_title.to_owned(),
-            language: "en".to_owned(),
-            ..MapMeta::default()
-        },
-        ..JourneyMap::default()
-    };
-    let mut next_id = 1u32;
-    let mut id = || {
-        next_id += 1;
-        next_id - 1
-    };
+    let mut map = empty_map(fallback_title, "en");
+    let mut ids = Ids::new();
+    let mut id = || ids.fresh();
     let touchpoints = LaneId(id());
     map.lanes
         .push(Lane::new(touchpoints, LaneKind::Touchpoints));

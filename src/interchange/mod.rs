@@ -12,7 +12,7 @@ use std::path::Path;
 
 use crate::file::{Diagnostic, LoadError};
 use crate::formats::FileFormat;
-use crate::model::JourneyMap;
+use crate::model::{JourneyMap, MapMeta};
 
 /// The formats a map can be exchanged in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,6 +119,36 @@ pub fn export(map: &JourneyMap, format: Format) -> String {
     match format {
         Format::Csv => csv::export(map),
         Format::Mermaid => mermaid::export(map),
+    }
+}
+
+/// A new map for an import to fill, titled `title` and named after it.
+fn empty_map(title: &str, language: &str) -> JourneyMap {
+    JourneyMap {
+        meta: MapMeta {
+            id: crate::file::slug(title),
+            title: title.to_owned(),
+            language: language.to_owned(),
+            ..MapMeta::default()
+        },
+        ..JourneyMap::default()
+    }
+}
+
+/// The ids of the elements an import makes: 1, 2, 3, … in the order they are made.
+struct Ids {
+    next: u32,
+}
+
+impl Ids {
+    fn new() -> Self {
+        Self { next: 1 }
+    }
+
+    /// An id no element has yet.
+    fn fresh(&mut self) -> u32 {
+        self.next += 1;
+        self.next - 1
     }
 }
 
