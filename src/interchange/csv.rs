@@ -188,152 +188,150 @@ impl Builder {
         id
     }
 
+    /// Adds what a row says: its stage, step and lane, and unless it only
+    /// declares them, its card, moment of truth and score.
     fn row(&mut self, record: &Record, columns: &[Column]) -> Result<(), Diagnostic> {
-        let mut values: HashMap<Field, (usize, &str)> = HashMap::new();
-        let mut metrics = Vec::new();
-        for (i, value) in record.fields.iter().enumerate() {
-            match columns.get(i) {
-                Some(Column::Metric(name)) if !value.trim().is_empty() => {
-                    let (number, unit) = number_and_unit(value).ok_or_else(|| {
-                        at(record, i, format!("\"{}\" is not a number", value.trim()))
-                    })?;
-                    metrics.push(Metric {
-                        name: name.clone(),
-                        value: number,
-                        unit,
-                        target: None,
-                        source: String::new(),
-                    });
-                }
-                Some(Column::Metric(_)) | Some(Column::Empty) => {}
-                Some(Column::Field(field)) => {
-                    values.insert(*field, (i, value.as_str()));
-                }
-                None if value.trim().is_empty() => {}
-                None => {
-                    return Err(at(
-                        record,
-                        i,
-                        "this row has more values than the header has columns",
-                    ));
-                }
-            }
-        }
-        let get = |field: Field| values.get(&field).map_or("", |(_, v)| *v);
-        let column_of = |field: Field| values.get(&field).map_or(0, |(i, _)| *i);
-        let stage_name = get(Field::Stage);
+        let (values, metrics) = Values::read(record, columns)?;
+        let stage_name = values.get(Field::Stage);
         if stage_name.trim().is_empty() {
-            return Err(at(record, column_of(Field::Stage), "this row has no stage"));
+            return Err(at(
+                record,
+                values.column(Field::Stage),
+                "this row has no stage",
+            ));
         }
         let stage = self.stage(stage_name);
-        let step = self.step(stage, get(Field::Step));
-        let lane_name = get(Field::Lane);
-        let text = get(Field::Text);
-        let declares_only = text.trim().is_empty()
-            && [
-                Field::Channel,
-                Field::Score,
-                Field::Owner,
-                Field::Description,
-                Field::Moment,
-            ]
-            .into_iter()
-            .all(|field| get(field).trim().is_empty())
-            && metrics.is_empty();
-        if declares_only {
+        let step = self.step(stage, values.get(Field::Step));
+        let lane_name = values.get(Field::Lane);
+        if values.declares_only() && metrics.is_empty() {
             if !lane_name.trim().is_empty() {
                 self.lane(lane_name);
             }
             return Ok(());
         }
         let lane = self.lane(lane_name);
-        let lane_kind = self.map.lane(lane).map_or(LaneKind::FreeText, |l| l.kind);
-        let card = if lane_kind == LaneKind::Emotion {
-            None
-        } else {
-            let mut card = Card::new(CardId(self.ids.fresh()), lane, stage, text.trim());
-            card.step = step;
-            card.description = get(Field::Description).trim().to_owned();
-            card.owner = get(Field::Owner).trim().to_owned();
-            let channel = get(Field::Channel);
-            if !channel.trim().is_empty() {
-                card.channel = Some(names::channel(channel));
-            }
-            card.metrics = metrics;
-            let id = card.id;
-            self.map.cards.push(card);
-            Some(id)
+        let card = self.card(&values, metrics, lane, stage, step);
+        self.moment(record, &values, card)?;
+        let anchor = match (card, step) {
+            (Some(card), _) => Anchor::Card(card),
+            (None, Some(step)) => Anchor::Step(step),
+            (None, None) => Anchor::Stage(stage),
         };
-        let moment = get(Field::Moment);
-        if !moment.trim().is_empty() {
-            let column = column_of(Field::Moment);
-            let kind = names::moment(moment).ok_or_else(|| {
-                at(
-                    record,
-                    column,
-                    format!(
-                        "\"{}\" is not a moment: write influence, impact or decision",
-                        moment.trim()
-                    ),
-                )
-            })?;
-            let card = card.ok_or_else(|| {
-                at(
-                    record,
-                    column,
-                    "a moment of truth needs a card: this row is in the emotion lane",
-                )
-            })?;
-            let id = MomentId(self.ids.fresh());
-            self.map.moments.push(MomentOfTruth {
-                id,
-                card,
-                kind,
-                note: String::new(),
-            });
+        self.score(record, &values, anchor)
+    }
+
+    /// The row's card, unless its lane is the emotion lane, which holds none.
+    fn card(
+        &mut self,
+        values: &Values,
+        metrics: Vec<Metric>,
+        lane: LaneId,
+        stage: StageId,
+        step: Option<StepId>,
+    ) -> Option<CardId> {
+        let lane_kind = self.map.lane(lane).map_or(LaneKind::FreeText, |l| l.kind);
+        if lane_kind == LaneKind::Emotion {
+            return None;
         }
-        let score = get(Field::Score);
-        if !score.trim().is_empty() {
-            let column = column_of(Field::Score);
-            let scale = self.map.scale;
-            let value: i32 = score.trim().trim_start_matches('+').parse().map_err(|_| {
-                at(
-                    record,
-                    column,
-                    format!(
-                        "\"{}\" is not a score: write a whole number from {} to {}",
-                        score.trim(),
-                        scale.min,
-                        scale.max
-                    ),
-                )
-            })?;
-            if !scale.contains(value) {
-                return Err(at(
-                    record,
-                    column,
-                    format!(
-                        "score {value} is off the scale {}..{}",
-                        scale.min, scale.max
-                    ),
-                ));
-            }
-            self.ensure_emotion_lane();
-            let persona = self.persona(get(Field::Persona));
-            let anchor = match (card, step) {
-                (Some(card), _) => Anchor::Card(card),
-                (None, Some(step)) => Anchor::Step(step),
-                (None, None) => Anchor::Stage(stage),
-            };
-            let id = PointId(self.ids.fresh());
-            if let Some(curve) = self.map.curves.iter_mut().find(|c| c.persona == persona) {
-                curve.points.push(EmotionPoint {
-                    id,
-                    anchor,
-                    score: value,
-                    reason: String::new(),
-                });
-            }
+        let text = values.get(Field::Text).trim();
+        let mut card = Card::new(CardId(self.ids.fresh()), lane, stage, text);
+        card.step = step;
+        card.description = values.get(Field::Description).trim().to_owned();
+        card.owner = values.get(Field::Owner).trim().to_owned();
+        let channel = values.get(Field::Channel);
+        if !channel.trim().is_empty() {
+            card.channel = Some(names::channel(channel));
+        }
+        card.metrics = metrics;
+        let id = card.id;
+        self.map.cards.push(card);
+        Some(id)
+    }
+
+    /// The row's moment of truth on its card, when it names one.
+    fn moment(
+        &mut self,
+        record: &Record,
+        values: &Values,
+        card: Option<CardId>,
+    ) -> Result<(), Diagnostic> {
+        let moment = values.get(Field::Moment);
+        if moment.trim().is_empty() {
+            return Ok(());
+        }
+        let column = values.column(Field::Moment);
+        let kind = names::moment(moment).ok_or_else(|| {
+            at(
+                record,
+                column,
+                format!(
+                    "\"{}\" is not a moment: write influence, impact or decision",
+                    moment.trim()
+                ),
+            )
+        })?;
+        let card = card.ok_or_else(|| {
+            at(
+                record,
+                column,
+                "a moment of truth needs a card: this row is in the emotion lane",
+            )
+        })?;
+        let id = MomentId(self.ids.fresh());
+        self.map.moments.push(MomentOfTruth {
+            id,
+            card,
+            kind,
+            note: String::new(),
+        });
+        Ok(())
+    }
+
+    /// The row's score, when it has one: a point at `anchor` on its persona's curve.
+    fn score(
+        &mut self,
+        record: &Record,
+        values: &Values,
+        anchor: Anchor,
+    ) -> Result<(), Diagnostic> {
+        let score = values.get(Field::Score);
+        if score.trim().is_empty() {
+            return Ok(());
+        }
+        let column = values.column(Field::Score);
+        let scale = self.map.scale;
+        let value: i32 = score.trim().trim_start_matches('+').parse().map_err(|_| {
+            at(
+                record,
+                column,
+                format!(
+                    "\"{}\" is not a score: write a whole number from {} to {}",
+                    score.trim(),
+                    scale.min,
+                    scale.max
+                ),
+            )
+        })?;
+        if !scale.contains(value) {
+            return Err(at(
+                record,
+                column,
+                format!(
+                    "score {value} is off the scale {}..{}",
+                    scale.min, scale.max
+                ),
+            ));
+        }
+        self.ensure_emotion_lane();
+        let persona = self.persona(values.get(Field::Persona));
+        let id = PointId(self.ids.fresh());
+        if let Some(curve) = self.map.curves.iter_mut().find(|c| c.persona == persona) {
+            curve.points.push(EmotionPoint {
+                id,
+                anchor,
+                score: value,
+                reason: String::new(),
+            });
         }
         Ok(())
     }
@@ -367,6 +365,73 @@ impl Builder {
 
     fn finish(self) -> JourneyMap {
         self.map
+    }
+}
+
+/// A row's values by the field of their column, each with its 0-based column.
+struct Values<'r> {
+    by_field: HashMap<Field, (usize, &'r str)>,
+}
+
+impl<'r> Values<'r> {
+    /// A record's values, and the metrics its metric columns give.
+    fn read(record: &'r Record, columns: &[Column]) -> Result<(Self, Vec<Metric>), Diagnostic> {
+        let mut by_field = HashMap::new();
+        let mut metrics = Vec::new();
+        for (i, value) in record.fields.iter().enumerate() {
+            match columns.get(i) {
+                Some(Column::Metric(name)) if !value.trim().is_empty() => {
+                    let (number, unit) = number_and_unit(value).ok_or_else(|| {
+                        at(record, i, format!("\"{}\" is not a number", value.trim()))
+                    })?;
+                    metrics.push(Metric {
+                        name: name.clone(),
+                        value: number,
+                        unit,
+                        target: None,
+                        source: String::new(),
+                    });
+                }
+                Some(Column::Metric(_)) | Some(Column::Empty) => {}
+                Some(Column::Field(field)) => {
+                    by_field.insert(*field, (i, value.as_str()));
+                }
+                None if value.trim().is_empty() => {}
+                None => {
+                    return Err(at(
+                        record,
+                        i,
+                        "this row has more values than the header has columns",
+                    ));
+                }
+            }
+        }
+        Ok((Self { by_field }, metrics))
+    }
+
+    /// A field's value, empty when the row has none.
+    fn get(&self, field: Field) -> &'r str {
+        self.by_field.get(&field).map_or("", |(_, value)| *value)
+    }
+
+    /// The column of a field's value, the first column when the row has none.
+    fn column(&self, field: Field) -> usize {
+        self.by_field.get(&field).map_or(0, |(column, _)| *column)
+    }
+
+    /// Whether the row only names a stage, a step or a lane: no card text and no
+    /// value a card or a score would hold.
+    fn declares_only(&self) -> bool {
+        [
+            Field::Text,
+            Field::Channel,
+            Field::Score,
+            Field::Owner,
+            Field::Description,
+            Field::Moment,
+        ]
+        .into_iter()
+        .all(|field| self.get(field).trim().is_empty())
     }
 }
 
