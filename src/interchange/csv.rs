@@ -12,14 +12,9 @@ use super::{Ids, empty_map, names};
 use crate::file::{Diagnostic, Position};
 use crate::model::*;
 
+/// A problem at a 0-based column of a record.
 fn at(record: &Record, column: usize, message: impl Into<String>) -> Diagnostic {
-    Diagnostic {
-        position: Some(Position {
-            line: record.line,
-            column: column + 1,
-        }),
-        message: message.into(),
-    }
+    super::at(record.line, column, message)
 }
 
 /// Reads a spreadsheet's text into a new map titled `title`.

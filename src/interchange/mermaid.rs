@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::{Ids, empty_map};
-use crate::file::{Diagnostic, Position};
+use super::{Ids, at, empty_map};
+use crate::file::Diagnostic;
 use crate::model::*;
 
 /// The text of a Mermaid journey: a bare `.mmd` file, or the first
@@ -87,17 +87,6 @@ pub fn import(
         return Err(problems);
     }
     Ok(diagram.finish())
-}
-
-/// A problem at a 0-based column of a line.
-fn at(line: usize, column: usize, message: impl Into<String>) -> Diagnostic {
-    Diagnostic {
-        position: Some(Position {
-            line,
-            column: column + 1,
-        }),
-        message: message.into(),
-    }
 }
 
 /// The map a diagram makes, statement by statement.

@@ -10,7 +10,7 @@ mod text;
 
 use std::path::Path;
 
-use crate::file::{Diagnostic, LoadError};
+use crate::file::{Diagnostic, LoadError, Position};
 use crate::formats::FileFormat;
 use crate::model::{JourneyMap, MapMeta};
 
@@ -132,6 +132,17 @@ fn empty_map(title: &str, language: &str) -> JourneyMap {
             ..MapMeta::default()
         },
         ..JourneyMap::default()
+    }
+}
+
+/// A problem an import found at a line and a 0-based column of its text.
+fn at(line: usize, column: usize, message: impl Into<String>) -> Diagnostic {
+    Diagnostic {
+        position: Some(Position {
+            line,
+            column: column + 1,
+        }),
+        message: message.into(),
     }
 }
 
