@@ -616,11 +616,13 @@ fn score_row(
     }
 }
 
+/// The name of a step of the stage, empty for none.
 fn step_name(stage: &Stage, step: Option<StepId>) -> String {
     step.and_then(|id| stage.steps.iter().find(|s| s.id == id))
         .map_or(String::new(), |s| s.name.clone())
 }
 
+/// A persona's name, empty when the map has no such persona.
 fn persona_name(map: &JourneyMap, id: PersonaId) -> String {
     map.persona(id).map_or(String::new(), |p| p.name.clone())
 }

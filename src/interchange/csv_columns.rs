@@ -43,6 +43,7 @@ const COLUMNS: [ColumnNames; 10] = [
 ];
 
 impl ColumnNames {
+    /// A row of the table.
     const fn new(field: Field, english: &'static str, french: Option<&'static str>) -> Self {
         Self {
             field,
@@ -139,6 +140,7 @@ pub struct Row {
 }
 
 impl Row {
+    /// The value this row has for a column's field.
     fn value(&self, field: Field) -> &str {
         match field {
             Field::Stage => &self.stage,

@@ -105,6 +105,8 @@ struct Diagram {
 }
 
 impl Diagram {
+    /// A map with a touchpoints lane for the tasks and an emotion lane for the
+    /// scores, titled `fallback_title` until the diagram names a title.
     fn new(fallback_title: &str) -> Self {
         let mut map = empty_map(fallback_title, "en");
         let mut ids = Ids::new();
@@ -234,6 +236,7 @@ impl Diagram {
         }
     }
 
+    /// The map, its scenario the description and its id made from its title.
     fn finish(mut self) -> JourneyMap {
         self.map.meta.scenario = self.description.join(" ").trim().to_owned();
         self.map.meta.id = crate::file::slug(&self.map.meta.title);

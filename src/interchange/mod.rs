@@ -152,6 +152,7 @@ struct Ids {
 }
 
 impl Ids {
+    /// Ids from 1.
     fn new() -> Self {
         Self { next: 1 }
     }
