@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use parcours::export::{self, ExportRequest};
+use parcours::formats::FileFormat;
 use parcours::model::{JourneyMap, LaneId};
 use parcours::{file, interchange, templates};
 
@@ -98,16 +99,15 @@ enum ExportFormat {
 }
 
 impl ExportFormat {
+    /// The format the output's extension stands for, as the app reads it too.
     fn of_path(path: &Path) -> Option<Self> {
-        let extension = path.extension()?.to_string_lossy().to_lowercase();
-        Some(match extension.as_str() {
-            "pdf" => Self::Pdf,
-            "png" => Self::Png,
-            "jpg" | "jpeg" => Self::Jpeg,
-            "svg" => Self::Svg,
-            "csv" => Self::Csv,
-            "mmd" | "md" => Self::Mermaid,
-            _ => return None,
+        Some(match FileFormat::of_path(path)? {
+            FileFormat::Graphic(export::Format::Pdf) => Self::Pdf,
+            FileFormat::Graphic(export::Format::Png) => Self::Png,
+            FileFormat::Graphic(export::Format::Jpeg) => Self::Jpeg,
+            FileFormat::Graphic(export::Format::Svg) => Self::Svg,
+            FileFormat::Exchange(interchange::Format::Csv) => Self::Csv,
+            FileFormat::Exchange(interchange::Format::Mermaid) => Self::Mermaid,
         })
     }
 

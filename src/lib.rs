@@ -10,6 +10,7 @@ pub mod edit;
 pub mod export;
 pub mod file;
 pub mod fonts;
+pub mod formats;
 pub mod interchange;
 pub mod layout;
 pub mod model;

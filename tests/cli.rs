@@ -319,6 +319,29 @@ fn import_then_export_round_trips_through_the_command_line() {
     );
 }
 
+/// A `.mermaid` file imports as Mermaid, so an export to one is Mermaid too, with
+/// no `--format`, and it imports again.
+#[test]
+fn export_to_a_mermaid_file_needs_no_format_and_imports_again() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let mermaid = folder.path().join("renewal.mermaid");
+    let output = parcours(&[
+        "export",
+        "assets/examples/home-insurance-renewal.journey.ron",
+        "-o",
+        mermaid.to_str().expect("UTF-8"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = std::fs::read_to_string(&mermaid).expect("the export");
+    assert!(text.starts_with("journey\n"), "{text}");
+
+    let map = folder.path().join("renewal.journey.ron");
+    let map_text = map.to_str().expect("UTF-8");
+    let output = parcours(&["import", mermaid.to_str().expect("UTF-8"), "-o", map_text]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(parcours(&["check", map_text]).status.success());
+}
+
 #[test]
 fn import_reports_a_bad_row_and_writes_nothing() {
     let folder = tempfile::tempdir().expect("a temporary folder");

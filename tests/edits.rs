@@ -323,3 +323,23 @@ fn edits_of_two_fields_are_two_undo_steps_and_a_closed_run_starts_a_new_one() {
     assert_eq!(document.map, small(), "the whole word typed in the title");
     assert!(!document.undo(), "three steps in all");
 }
+
+#[test]
+fn an_added_persona_comes_with_its_own_curve_and_renaming_it_adds_none() {
+    let mut map = small();
+    let id = PersonaId(map.next_free_id());
+    let persona = Persona::new(id, "Sam", map.next_persona_color());
+    assert!(Edit::SetPersona(persona.clone()).apply(&mut map));
+    let curves: Vec<&EmotionCurve> = map.curves.iter().filter(|c| c.persona == id).collect();
+    assert_eq!(curves.len(), 1, "one curve for the new persona");
+    assert!(curves[0].points.is_empty() && !curves[0].hidden);
+    assert_eq!(map.validate(), Vec::new(), "the curve's id is its own");
+
+    let renamed = Persona {
+        name: "Samira".to_owned(),
+        ..persona
+    };
+    assert!(Edit::SetPersona(renamed).apply(&mut map));
+    assert_eq!(map.persona(id).map(|p| p.name.as_str()), Some("Samira"));
+    assert_eq!(map.curves.iter().filter(|c| c.persona == id).count(), 1);
+}

@@ -103,19 +103,14 @@ impl Edit {
             }
             Edit::RemoveMoment(id) => remove_where(&mut map.moments, |m| m.id == id),
             Edit::SetPersona(persona) => {
-                let id = persona.id;
-                let added = !map.personas.iter().any(|p| p.id == id);
-                upsert(&mut map.personas, persona, |p| p.id);
-                if added {
-                    let curve = CurveId(map.next_free_id());
-                    map.curves.push(EmotionCurve {
-                        id: curve,
-                        persona: id,
-                        hidden: false,
-                        points: Vec::new(),
-                    });
+                if map.persona(persona.id).is_some() {
+                    replace(&mut map.personas, persona, |p| p.id)
+                } else {
+                    // The curve takes the first id free once the persona has its own.
+                    let curve = map.next_free_id().max(persona.id.0.saturating_add(1));
+                    map.add_persona(persona, CurveId(curve));
+                    true
                 }
-                true
             }
             Edit::RemovePersona(id) => {
                 map.curves.retain(|c| c.persona != id);

@@ -5,70 +5,16 @@
 
 use std::collections::HashMap;
 
+use super::csv_columns::{self, Column, Field, Row};
 use super::csv_reader::{self, Record};
-use super::names;
 use super::text::fold;
+use super::{Ids, empty_map, names};
 use crate::file::{Diagnostic, Position};
 use crate::model::*;
 
-/// The columns Parcours reads and writes.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum Column {
-    Stage,
-    Step,
-    Lane,
-    Text,
-    Channel,
-    Score,
-    Persona,
-    Moment,
-    Owner,
-    Description,
-    Metric(String),
-    /// A column with no name and no values, as spreadsheets leave at the end.
-    Empty,
-}
-
-const COLUMN_NAMES: &str = "stage, step, lane, text, channel, score, persona, moment, owner, description, metric:NAME (in French: étape, sous-étape, ligne, texte, canal, émotion, responsable)";
-
-/// The column a header names, and whether the name is French.
-fn column(name: &str) -> Option<(Column, bool)> {
-    let folded = fold(name);
-    if folded.starts_with("metric:") {
-        let metric_name = name.split_once(':').map_or("", |(_, metric)| metric.trim());
-        return Some((Column::Metric(metric_name.to_owned()), false));
-    }
-    Some(match folded.as_str() {
-        "stage" => (Column::Stage, false),
-        "etape" => (Column::Stage, true),
-        "step" => (Column::Step, false),
-        "sous-etape" => (Column::Step, true),
-        "lane" => (Column::Lane, false),
-        "ligne" => (Column::Lane, true),
-        "text" => (Column::Text, false),
-        "texte" => (Column::Text, true),
-        "channel" => (Column::Channel, false),
-        "canal" => (Column::Channel, true),
-        "score" => (Column::Score, false),
-        "emotion" => (Column::Score, true),
-        "persona" => (Column::Persona, false),
-        "moment" => (Column::Moment, false),
-        "owner" => (Column::Owner, false),
-        "responsable" => (Column::Owner, true),
-        "description" => (Column::Description, false),
-        "" => (Column::Empty, false),
-        _ => return None,
-    })
-}
-
+/// A problem at a 0-based column of a record.
 fn at(record: &Record, column: usize, message: impl Into<String>) -> Diagnostic {
-    Diagnostic {
-        position: Some(Position {
-            line: record.line,
-            column: column + 1,
-        }),
-        message: message.into(),
-    }
+    super::at(record.line, column, message)
 }
 
 /// Reads a spreadsheet's text into a new map titled `title`.
@@ -93,7 +39,7 @@ pub fn import(text: &str, title: &str) -> Result<JourneyMap, Vec<Diagnostic>> {
     let mut french = false;
     let mut problems = Vec::new();
     for (i, name) in header.fields.iter().enumerate() {
-        match column(name) {
+        match Column::named(name) {
             Some((column, is_french)) => {
                 french |= is_french;
                 columns.push(column);
@@ -103,19 +49,23 @@ pub fn import(text: &str, title: &str) -> Result<JourneyMap, Vec<Diagnostic>> {
                     header,
                     i,
                     format!(
-                        "unknown column \"{}\"; the columns are: {COLUMN_NAMES}",
-                        name.trim()
+                        "unknown column \"{}\"; the columns are: {}",
+                        name.trim(),
+                        csv_columns::column_names()
                     ),
                 ));
                 columns.push(Column::Empty);
             }
         }
     }
-    if !columns.contains(&Column::Stage) {
+    if !columns.contains(&Column::Field(Field::Stage)) {
         problems.push(at(
             header,
             0,
-            "there is no stage column (\"stage\" or \"étape\")",
+            format!(
+                "there is no stage column ({})",
+                csv_columns::names_of(Field::Stage)
+            ),
         ));
     }
     if !problems.is_empty() {
@@ -136,7 +86,7 @@ pub fn import(text: &str, title: &str) -> Result<JourneyMap, Vec<Diagnostic>> {
 /// Builds a map row by row.
 struct Builder {
     map: JourneyMap,
-    next_id: u32,
+    ids: Ids,
     stages: HashMap<String, StageId>,
     lanes: HashMap<String, LaneId>,
     personas: HashMap<String, PersonaId>,
@@ -144,34 +94,20 @@ struct Builder {
 
 impl Builder {
     fn new(title: &str, language: &str) -> Self {
-        let map = JourneyMap {
-            meta: MapMeta {
-                id: crate::file::slug(title),
-                title: title.to_owned(),
-                language: language.to_owned(),
-                ..MapMeta::default()
-            },
-            ..JourneyMap::default()
-        };
         Self {
-            map,
-            next_id: 1,
+            map: empty_map(title, language),
+            ids: Ids::new(),
             stages: HashMap::new(),
             lanes: HashMap::new(),
             personas: HashMap::new(),
         }
     }
 
-    fn id(&mut self) -> u32 {
-        self.next_id += 1;
-        self.next_id - 1
-    }
-
     fn stage(&mut self, name: &str) -> StageId {
         if let Some(id) = self.stages.get(&fold(name)) {
             return *id;
         }
-        let id = StageId(self.id());
+        let id = StageId(self.ids.fresh());
         self.map.stages.push(Stage::new(id, name.trim()));
         self.stages.insert(fold(name), id);
         id
@@ -189,7 +125,7 @@ impl Builder {
         if existing.is_some() {
             return existing;
         }
-        let id = StepId(self.id());
+        let id = StepId(self.ids.fresh());
         let stage = self.map.stages.iter_mut().find(|s| s.id == stage)?;
         stage.steps.push(Step {
             id,
@@ -208,7 +144,7 @@ impl Builder {
             return *id;
         }
         let kind = names::lane_kind(name);
-        let id = LaneId(self.id());
+        let id = LaneId(self.ids.fresh());
         let title = if names::is_bare_kind_word(name) {
             let mut chars = name.chars();
             chars.next().map_or(String::new(), |first| {
@@ -238,167 +174,159 @@ impl Builder {
         if let Some(id) = self.personas.get(&key) {
             return *id;
         }
-        let id = PersonaId(self.id());
-        let color = self.map.theme.palette_color(self.map.personas.len() + 4);
+        let id = PersonaId(self.ids.fresh());
         let name = if name.is_empty() { "Persona" } else { name };
-        self.map.personas.push(Persona::new(id, name, color));
-        let curve = CurveId(self.id());
-        self.map.curves.push(EmotionCurve {
-            id: curve,
-            persona: id,
-            hidden: false,
-            points: Vec::new(),
-        });
+        let persona = Persona::new(id, name, self.map.next_persona_color());
+        let curve = CurveId(self.ids.fresh());
+        self.map.add_persona(persona, curve);
         self.personas.insert(key, id);
         id
     }
 
+    /// Adds what a row says: its stage, step and lane, and unless it only
+    /// declares them, its card, moment of truth and score.
     fn row(&mut self, record: &Record, columns: &[Column]) -> Result<(), Diagnostic> {
-        let mut values: HashMap<&Column, (usize, &str)> = HashMap::new();
-        let mut metrics = Vec::new();
-        for (i, value) in record.fields.iter().enumerate() {
-            match columns.get(i) {
-                Some(Column::Metric(name)) if !value.trim().is_empty() => {
-                    let (number, unit) = number_and_unit(value).ok_or_else(|| {
-                        at(record, i, format!("\"{}\" is not a number", value.trim()))
-                    })?;
-                    metrics.push(Metric {
-                        name: name.clone(),
-                        value: number,
-                        unit,
-                        target: None,
-                        source: String::new(),
-                    });
-                }
-                Some(Column::Metric(_)) | Some(Column::Empty) => {}
-                Some(column) => {
-                    values.insert(column, (i, value.as_str()));
-                }
-                None if value.trim().is_empty() => {}
-                None => {
-                    return Err(at(
-                        record,
-                        i,
-                        "this row has more values than the header has columns",
-                    ));
-                }
-            }
-        }
-        let get = |column: &Column| values.get(column).map_or("", |(_, v)| *v);
-        let stage_name = get(&Column::Stage);
+        let (values, metrics) = Values::read(record, columns)?;
+        let stage_name = values.get(Field::Stage);
         if stage_name.trim().is_empty() {
-            let column = values.get(&Column::Stage).map_or(0, |(i, _)| *i);
-            return Err(at(record, column, "this row has no stage"));
+            return Err(at(
+                record,
+                values.column(Field::Stage),
+                "this row has no stage",
+            ));
         }
         let stage = self.stage(stage_name);
-        let step = self.step(stage, get(&Column::Step));
-        let lane_name = get(&Column::Lane);
-        let text = get(&Column::Text);
-        let declares_only = text.trim().is_empty()
-            && [
-                Column::Channel,
-                Column::Score,
-                Column::Owner,
-                Column::Description,
-                Column::Moment,
-            ]
-            .iter()
-            .all(|c| get(c).trim().is_empty())
-            && metrics.is_empty();
-        if declares_only {
+        let step = self.step(stage, values.get(Field::Step));
+        let lane_name = values.get(Field::Lane);
+        if values.declares_only() && metrics.is_empty() {
             if !lane_name.trim().is_empty() {
                 self.lane(lane_name);
             }
             return Ok(());
         }
         let lane = self.lane(lane_name);
-        let lane_kind = self.map.lane(lane).map_or(LaneKind::FreeText, |l| l.kind);
-        let card = if lane_kind == LaneKind::Emotion {
-            None
-        } else {
-            let mut card = Card::new(CardId(self.id()), lane, stage, text.trim());
-            card.step = step;
-            card.description = get(&Column::Description).trim().to_owned();
-            card.owner = get(&Column::Owner).trim().to_owned();
-            let channel = get(&Column::Channel);
-            if !channel.trim().is_empty() {
-                card.channel = Some(names::channel(channel));
-            }
-            card.metrics = metrics;
-            let id = card.id;
-            self.map.cards.push(card);
-            Some(id)
+        let card = self.card(&values, metrics, lane, stage, step);
+        self.moment(record, &values, card)?;
+        let anchor = match (card, step) {
+            (Some(card), _) => Anchor::Card(card),
+            (None, Some(step)) => Anchor::Step(step),
+            (None, None) => Anchor::Stage(stage),
         };
-        let moment = get(&Column::Moment);
-        if !moment.trim().is_empty() {
-            let column = values.get(&Column::Moment).map_or(0, |(i, _)| *i);
-            let kind = names::moment(moment).ok_or_else(|| {
-                at(
-                    record,
-                    column,
-                    format!(
-                        "\"{}\" is not a moment: write influence, impact or decision",
-                        moment.trim()
-                    ),
-                )
-            })?;
-            let card = card.ok_or_else(|| {
-                at(
-                    record,
-                    column,
-                    "a moment of truth needs a card: this row is in the emotion lane",
-                )
-            })?;
-            let id = MomentId(self.id());
-            self.map.moments.push(MomentOfTruth {
-                id,
-                card,
-                kind,
-                note: String::new(),
-            });
+        self.score(record, &values, anchor)
+    }
+
+    /// The row's card, unless its lane is the emotion lane, which holds none.
+    fn card(
+        &mut self,
+        values: &Values,
+        metrics: Vec<Metric>,
+        lane: LaneId,
+        stage: StageId,
+        step: Option<StepId>,
+    ) -> Option<CardId> {
+        let lane_kind = self.map.lane(lane).map_or(LaneKind::FreeText, |l| l.kind);
+        if lane_kind == LaneKind::Emotion {
+            return None;
         }
-        let score = get(&Column::Score);
-        if !score.trim().is_empty() {
-            let column = values.get(&Column::Score).map_or(0, |(i, _)| *i);
-            let scale = self.map.scale;
-            let value: i32 = score.trim().trim_start_matches('+').parse().map_err(|_| {
-                at(
-                    record,
-                    column,
-                    format!(
-                        "\"{}\" is not a score: write a whole number from {} to {}",
-                        score.trim(),
-                        scale.min,
-                        scale.max
-                    ),
-                )
-            })?;
-            if !scale.contains(value) {
-                return Err(at(
-                    record,
-                    column,
-                    format!(
-                        "score {value} is off the scale {}..{}",
-                        scale.min, scale.max
-                    ),
-                ));
-            }
-            self.ensure_emotion_lane();
-            let persona = self.persona(get(&Column::Persona));
-            let anchor = match (card, step) {
-                (Some(card), _) => Anchor::Card(card),
-                (None, Some(step)) => Anchor::Step(step),
-                (None, None) => Anchor::Stage(stage),
-            };
-            let id = PointId(self.id());
-            if let Some(curve) = self.map.curves.iter_mut().find(|c| c.persona == persona) {
-                curve.points.push(EmotionPoint {
-                    id,
-                    anchor,
-                    score: value,
-                    reason: String::new(),
-                });
-            }
+        let text = values.get(Field::Text).trim();
+        let mut card = Card::new(CardId(self.ids.fresh()), lane, stage, text);
+        card.step = step;
+        card.description = values.get(Field::Description).trim().to_owned();
+        card.owner = values.get(Field::Owner).trim().to_owned();
+        let channel = values.get(Field::Channel);
+        if !channel.trim().is_empty() {
+            card.channel = Some(names::channel(channel));
+        }
+        card.metrics = metrics;
+        let id = card.id;
+        self.map.cards.push(card);
+        Some(id)
+    }
+
+    /// The row's moment of truth on its card, when it names one.
+    fn moment(
+        &mut self,
+        record: &Record,
+        values: &Values,
+        card: Option<CardId>,
+    ) -> Result<(), Diagnostic> {
+        let moment = values.get(Field::Moment);
+        if moment.trim().is_empty() {
+            return Ok(());
+        }
+        let column = values.column(Field::Moment);
+        let kind = names::moment(moment).ok_or_else(|| {
+            at(
+                record,
+                column,
+                format!(
+                    "\"{}\" is not a moment: write influence, impact or decision",
+                    moment.trim()
+                ),
+            )
+        })?;
+        let card = card.ok_or_else(|| {
+            at(
+                record,
+                column,
+                "a moment of truth needs a card: this row is in the emotion lane",
+            )
+        })?;
+        let id = MomentId(self.ids.fresh());
+        self.map.moments.push(MomentOfTruth {
+            id,
+            card,
+            kind,
+            note: String::new(),
+        });
+        Ok(())
+    }
+
+    /// The row's score, when it has one: a point at `anchor` on its persona's curve.
+    fn score(
+        &mut self,
+        record: &Record,
+        values: &Values,
+        anchor: Anchor,
+    ) -> Result<(), Diagnostic> {
+        let score = values.get(Field::Score);
+        if score.trim().is_empty() {
+            return Ok(());
+        }
+        let column = values.column(Field::Score);
+        let scale = self.map.scale;
+        let value: i32 = score.trim().trim_start_matches('+').parse().map_err(|_| {
+            at(
+                record,
+                column,
+                format!(
+                    "\"{}\" is not a score: write a whole number from {} to {}",
+                    score.trim(),
+                    scale.min,
+                    scale.max
+                ),
+            )
+        })?;
+        if !scale.contains(value) {
+            return Err(at(
+                record,
+                column,
+                format!(
+                    "score {value} is off the scale {}..{}",
+                    scale.min, scale.max
+                ),
+            ));
+        }
+        self.ensure_emotion_lane();
+        let persona = self.persona(values.get(Field::Persona));
+        let id = PointId(self.ids.fresh());
+        if let Some(curve) = self.map.curves.iter_mut().find(|c| c.persona == persona) {
+            curve.points.push(EmotionPoint {
+                id,
+                anchor,
+                score: value,
+                reason: String::new(),
+            });
         }
         Ok(())
     }
@@ -414,7 +342,7 @@ impl Builder {
             .iter()
             .position(|l| l.kind == LaneKind::Touchpoints)
             .map_or(self.map.lanes.len(), |i| i + 1);
-        let id = LaneId(self.id());
+        let id = LaneId(self.ids.fresh());
         let title = if self.map.meta.language == "fr" {
             "Émotion"
         } else {
@@ -435,6 +363,73 @@ impl Builder {
     }
 }
 
+/// A row's values by the field of their column, each with its 0-based column.
+struct Values<'r> {
+    by_field: HashMap<Field, (usize, &'r str)>,
+}
+
+impl<'r> Values<'r> {
+    /// A record's values, and the metrics its metric columns give.
+    fn read(record: &'r Record, columns: &[Column]) -> Result<(Self, Vec<Metric>), Diagnostic> {
+        let mut by_field = HashMap::new();
+        let mut metrics = Vec::new();
+        for (i, value) in record.fields.iter().enumerate() {
+            match columns.get(i) {
+                Some(Column::Metric(name)) if !value.trim().is_empty() => {
+                    let (number, unit) = number_and_unit(value).ok_or_else(|| {
+                        at(record, i, format!("\"{}\" is not a number", value.trim()))
+                    })?;
+                    metrics.push(Metric {
+                        name: name.clone(),
+                        value: number,
+                        unit,
+                        target: None,
+                        source: String::new(),
+                    });
+                }
+                Some(Column::Metric(_)) | Some(Column::Empty) => {}
+                Some(Column::Field(field)) => {
+                    by_field.insert(*field, (i, value.as_str()));
+                }
+                None if value.trim().is_empty() => {}
+                None => {
+                    return Err(at(
+                        record,
+                        i,
+                        "this row has more values than the header has columns",
+                    ));
+                }
+            }
+        }
+        Ok((Self { by_field }, metrics))
+    }
+
+    /// A field's value, empty when the row has none.
+    fn get(&self, field: Field) -> &'r str {
+        self.by_field.get(&field).map_or("", |(_, value)| *value)
+    }
+
+    /// The column of a field's value, the first column when the row has none.
+    fn column(&self, field: Field) -> usize {
+        self.by_field.get(&field).map_or(0, |(column, _)| *column)
+    }
+
+    /// Whether the row only names a stage, a step or a lane: no card text and no
+    /// value a card or a score would hold.
+    fn declares_only(&self) -> bool {
+        [
+            Field::Text,
+            Field::Channel,
+            Field::Score,
+            Field::Owner,
+            Field::Description,
+            Field::Moment,
+        ]
+        .into_iter()
+        .all(|field| self.get(field).trim().is_empty())
+    }
+}
+
 /// "62 %" gives (62, "%"); "4,2" gives (4.2, "").
 fn number_and_unit(value: &str) -> Option<(f64, String)> {
     let value = value.trim();
@@ -451,56 +446,64 @@ fn number_and_unit(value: &str) -> Option<(f64, String)> {
 
 /// Writes a map as a spreadsheet with the columns `import` reads.
 pub fn export(map: &JourneyMap) -> String {
-    let mut metric_names: Vec<&str> = Vec::new();
+    let metric_names = metric_names(map);
+    let header = csv_columns::header(&metric_names);
+    let mut text = line(header.iter().map(String::as_str));
+    for row in declaration_rows(map)
+        .iter()
+        .chain(&card_rows(map, &metric_names))
+    {
+        text += &line(row.values(metric_names.len()));
+    }
+    text
+}
+
+/// The cards' metrics, each name once, in the order they first appear.
+fn metric_names(map: &JourneyMap) -> Vec<&str> {
+    let mut names: Vec<&str> = Vec::new();
     for metric in map.cards.iter().flat_map(|c| &c.metrics) {
-        if !metric_names.contains(&metric.name.as_str()) {
-            metric_names.push(&metric.name);
+        if !names.contains(&metric.name.as_str()) {
+            names.push(&metric.name);
         }
     }
-    let mut header: Vec<String> = [
-        "stage",
-        "step",
-        "lane",
-        "text",
-        "channel",
-        "score",
-        "persona",
-        "moment",
-        "owner",
-        "description",
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
-    header.extend(metric_names.iter().map(|name| format!("metric:{name}")));
-    let mut rows = vec![header];
-    let blank = || vec![String::new(); rows_len(&metric_names)];
-    let step_name = |stage: &Stage, step: Option<StepId>| {
-        step.and_then(|id| stage.steps.iter().find(|s| s.id == id))
-            .map_or(String::new(), |s| s.name.clone())
-    };
+    names
+}
+
+/// Rows that only name every stage with its steps, then every lane, so that
+/// those without cards, and their order, survive a round trip.
+fn declaration_rows(map: &JourneyMap) -> Vec<Row> {
+    let mut rows = Vec::new();
     for stage in &map.stages {
-        let mut row = blank();
-        row[0] = stage.name.clone();
-        for step in &stage.steps {
-            let mut row = row.clone();
-            row[1] = step.name.clone();
-            rows.push(row);
-        }
+        let stage_row = Row {
+            stage: stage.name.clone(),
+            ..Row::default()
+        };
         if stage.steps.is_empty() {
-            rows.push(row);
+            rows.push(stage_row.clone());
+        }
+        for step in &stage.steps {
+            rows.push(Row {
+                step: step.name.clone(),
+                ..stage_row.clone()
+            });
         }
     }
     if let Some(first) = map.stages.first() {
         for lane in &map.lanes {
-            let mut row = blank();
-            row[0] = first.name.clone();
-            row[2] = lane.title.clone();
-            rows.push(row);
+            rows.push(Row {
+                stage: first.name.clone(),
+                lane: lane.title.clone(),
+                ..Row::default()
+            });
         }
     }
-    let first_persona = map.personas.first().map(|p| p.id);
-    let persona_name = |id: PersonaId| map.persona(id).map_or(String::new(), |p| p.name.clone());
+    rows
+}
+
+/// A card's row, with the first persona's score on it (or another's when the
+/// first has none there); each other persona's score on the card gets a row of
+/// its own in the emotion lane, and so does each point on a stage or a step.
+fn card_rows(map: &JourneyMap, metric_names: &[&str]) -> Vec<Row> {
     let mut points_on_card: HashMap<CardId, Vec<(PersonaId, i32)>> = HashMap::new();
     let mut other_points = Vec::new();
     for curve in &map.curves {
@@ -514,11 +517,8 @@ pub fn export(map: &JourneyMap) -> String {
             }
         }
     }
-    let emotion_lane = map
-        .lanes
-        .iter()
-        .find(|l| l.kind == LaneKind::Emotion)
-        .map_or("Emotion".to_owned(), |l| l.title.clone());
+    let first_persona = map.personas.first().map(|p| p.id);
+    let mut rows = Vec::new();
     for stage in &map.stages {
         for lane in &map.lanes {
             for card in map
@@ -526,50 +526,17 @@ pub fn export(map: &JourneyMap) -> String {
                 .iter()
                 .filter(|c| c.stage == stage.id && c.lane == lane.id)
             {
-                let mut row = blank();
-                row[0] = stage.name.clone();
-                row[1] = step_name(stage, card.step);
-                row[2] = lane.title.clone();
-                row[3] = card.text.clone();
-                row[4] = card
-                    .channel
-                    .as_ref()
-                    .map_or(String::new(), |c| c.label().to_owned());
-                row[7] = map
-                    .moments
-                    .iter()
-                    .find(|m| m.card == card.id)
-                    .map_or(String::new(), |m| names::moment_word(m.kind).to_owned());
-                row[8] = card.owner.clone();
-                row[9] = card.description.clone();
-                for metric in &card.metrics {
-                    if let Some(i) = metric_names.iter().position(|n| *n == metric.name) {
-                        row[10 + i] = format!(
-                            "{}{}",
-                            metric.value,
-                            if metric.unit.is_empty() {
-                                String::new()
-                            } else {
-                                format!(" {}", metric.unit)
-                            }
-                        );
-                    }
-                }
+                let mut row = card_row(map, stage, lane, card, metric_names);
                 let mut points = points_on_card.remove(&card.id).unwrap_or_default();
                 points.sort_by_key(|(persona, _)| Some(*persona) != first_persona);
                 let mut points = points.into_iter();
                 if let Some((persona, score)) = points.next() {
-                    row[5] = score.to_string();
-                    row[6] = persona_name(persona);
+                    row.score = score.to_string();
+                    row.persona = persona_name(map, persona);
                 }
                 rows.push(row);
                 for (persona, score) in points {
-                    let mut row = blank();
-                    row[0] = stage.name.clone();
-                    row[2] = emotion_lane.clone();
-                    row[5] = score.to_string();
-                    row[6] = persona_name(persona);
-                    rows.push(row);
+                    rows.push(score_row(map, stage, None, persona, score));
                 }
             }
         }
@@ -580,24 +547,89 @@ pub fn export(map: &JourneyMap) -> String {
             Anchor::Step(id) => (map.stage_of_step(id), Some(id)),
             Anchor::Card(_) => (None, None),
         };
-        let Some(stage) = stage else { continue };
-        let mut row = blank();
-        row[0] = stage.name.clone();
-        row[1] = step_name(stage, step);
-        row[2] = emotion_lane.clone();
-        row[5] = score.to_string();
-        row[6] = persona_name(persona);
-        rows.push(row);
+        if let Some(stage) = stage {
+            rows.push(score_row(map, stage, step, persona, score));
+        }
     }
-    rows.iter()
-        .map(|row| row.iter().map(|f| quoted(f)).collect::<Vec<_>>().join(","))
-        .collect::<Vec<_>>()
-        .join("\r\n")
-        + "\r\n"
+    rows
 }
 
-fn rows_len(metric_names: &[&str]) -> usize {
-    10 + metric_names.len()
+/// A card's row without its score.
+fn card_row(
+    map: &JourneyMap,
+    stage: &Stage,
+    lane: &Lane,
+    card: &Card,
+    metric_names: &[&str],
+) -> Row {
+    let mut metrics = vec![String::new(); metric_names.len()];
+    for metric in &card.metrics {
+        if let Some(i) = metric_names.iter().position(|n| *n == metric.name) {
+            metrics[i] = if metric.unit.is_empty() {
+                metric.value.to_string()
+            } else {
+                format!("{} {}", metric.value, metric.unit)
+            };
+        }
+    }
+    Row {
+        stage: stage.name.clone(),
+        step: step_name(stage, card.step),
+        lane: lane.title.clone(),
+        text: card.text.clone(),
+        channel: card
+            .channel
+            .as_ref()
+            .map_or(String::new(), |c| c.label().to_owned()),
+        moment: map
+            .moments
+            .iter()
+            .find(|m| m.card == card.id)
+            .map_or(String::new(), |m| names::moment_word(m.kind).to_owned()),
+        owner: card.owner.clone(),
+        description: card.description.clone(),
+        metrics,
+        ..Row::default()
+    }
+}
+
+/// A persona's score on a stage or a step, in the emotion lane.
+fn score_row(
+    map: &JourneyMap,
+    stage: &Stage,
+    step: Option<StepId>,
+    persona: PersonaId,
+    score: i32,
+) -> Row {
+    let emotion_lane = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Emotion)
+        .map_or("Emotion".to_owned(), |l| l.title.clone());
+    Row {
+        stage: stage.name.clone(),
+        step: step_name(stage, step),
+        lane: emotion_lane,
+        score: score.to_string(),
+        persona: persona_name(map, persona),
+        ..Row::default()
+    }
+}
+
+/// The name of a step of the stage, empty for none.
+fn step_name(stage: &Stage, step: Option<StepId>) -> String {
+    step.and_then(|id| stage.steps.iter().find(|s| s.id == id))
+        .map_or(String::new(), |s| s.name.clone())
+}
+
+/// A persona's name, empty when the map has no such persona.
+fn persona_name(map: &JourneyMap, id: PersonaId) -> String {
+    map.persona(id).map_or(String::new(), |p| p.name.clone())
+}
+
+/// One line of the spreadsheet, ended as Excel ends it.
+fn line<'a>(values: impl Iterator<Item = &'a str>) -> String {
+    values.map(quoted).collect::<Vec<_>>().join(",") + "\r\n"
 }
 
 /// A field as CSV needs it: quoted when it holds a separator, a quote or a line break.

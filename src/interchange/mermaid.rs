@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use crate::file::{Diagnostic, Position};
+use super::{Ids, at, empty_map};
+use crate::file::Diagnostic;
 use crate::model::*;
 
 /// The text of a Mermaid journey: a bare `.mmd` file, or the first
@@ -49,52 +50,14 @@ pub fn import(
     first_line: usize,
     fallback_title: &str,
 ) -> Result<JourneyMap, Vec<Diagnostic>> {
-    let mut map = JourneyMap {
-        meta: MapMeta {
-            id: crate::file::slug(fallback_title),
-            title: fallback_title.to_owned(),
-            language: "en".to_owned(),
-            ..MapMeta::default()
-        },
-        ..JourneyMap::default()
-    };
-    let mut next_id = 1u32;
-    let mut id = || {
-        next_id += 1;
-        next_id - 1
-    };
-    let touchpoints = LaneId(id());
-    map.lanes
-        .push(Lane::new(touchpoints, LaneKind::Touchpoints));
-    let emotion = LaneId(id());
-    map.lanes.push(Lane::new(emotion, LaneKind::Emotion));
-    let mut personas: HashMap<String, (PersonaId, CurveId)> = HashMap::new();
+    let mut diagram = Diagram::new(fallback_title);
     let mut problems = Vec::new();
     let mut seen_journey = false;
-    let mut description_block = false;
-    let mut description = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line_number = first_line + i;
         let line = raw.trim();
         let indent = raw.len() - raw.trim_start().len();
-        let problem = |column: usize, message: String| Diagnostic {
-            position: Some(Position {
-                line: line_number,
-                column: column + 1,
-            }),
-            message,
-        };
-        if description_block {
-            match line.strip_suffix('}') {
-                Some(last) => {
-                    description.push(last.trim().to_owned());
-                    description_block = false;
-                }
-                None => description.push(line.to_owned()),
-            }
-            continue;
-        }
-        if line.is_empty() || line.starts_with("%%") {
+        if diagram.continues_description(line) || line.is_empty() || line.starts_with("%%") {
             continue;
         }
         if !seen_journey {
@@ -102,115 +65,183 @@ pub fn import(
                 seen_journey = true;
                 continue;
             }
-            problems.push(problem(
+            problems.push(at(
+                line_number,
                 indent,
-                "a Mermaid journey starts with the line `journey`".to_owned(),
+                "a Mermaid journey starts with the line `journey`",
             ));
             break;
         }
-        let (keyword, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
-        match keyword {
-            "title" => map.meta.title = rest.trim().to_owned(),
-            "section" => {
-                let stage = StageId(id());
-                map.stages
-                    .push(Stage::new(stage, names_with_breaks(rest.trim())));
-            }
-            _ if line.starts_with("accTitle") => {
-                if map.meta.title.is_empty() || map.meta.title == fallback_title {
-                    map.meta.title = after_colon(line).to_owned();
-                }
-            }
-            _ if line.starts_with("accDescr") => match line.split_once('{') {
-                Some((_, inline)) => match inline.strip_suffix('}') {
-                    Some(all) => description.push(all.trim().to_owned()),
-                    None => {
-                        description.push(inline.trim().to_owned());
-                        description_block = true;
-                    }
-                },
-                None => description.push(after_colon(line).to_owned()),
-            },
-            _ => {
-                let parts: Vec<&str> = line.splitn(3, ':').collect();
-                let (name, score_text) = match parts.as_slice() {
-                    [name, score, ..] => (name.trim(), score.trim()),
-                    _ => {
-                        problems.push(problem(
-                            indent,
-                            format!(
-                                "\"{line}\" is not a task: write `Task name: score: Actor, Actor`"
-                            ),
-                        ));
-                        continue;
-                    }
-                };
-                let score_column = indent + parts[0].len() + 1;
-                let score = match score_text.parse::<i32>() {
-                    Ok(score) if (1..=5).contains(&score) => score,
-                    _ => {
-                        problems.push(problem(
-                            score_column,
-                            format!(
-                                "\"{score_text}\" is not a score: Mermaid scores go from 1 to 5"
-                            ),
-                        ));
-                        continue;
-                    }
-                };
-                if map.stages.is_empty() {
-                    let stage = StageId(id());
-                    map.stages.push(Stage::new(stage, "Journey"));
-                }
-                let stage = map.stages.last().map(|s| s.id).unwrap_or(StageId(0));
-                let card = CardId(id());
-                map.cards
-                    .push(Card::new(card, touchpoints, stage, names_with_breaks(name)));
-                let actors = parts.get(2).map_or("", |a| a.trim());
-                for actor in actors.split(',').map(str::trim).filter(|a| !a.is_empty()) {
-                    let (_, curve) = *personas.entry(actor.to_owned()).or_insert_with(|| {
-                        let persona = PersonaId(id());
-                        let curve = CurveId(id());
-                        let color = map.theme.palette_color(map.personas.len() + 4);
-                        map.personas.push(Persona::new(persona, actor, color));
-                        map.curves.push(EmotionCurve {
-                            id: curve,
-                            persona,
-                            hidden: false,
-                            points: Vec::new(),
-                        });
-                        (persona, curve)
-                    });
-                    let point = PointId(id());
-                    let scale = map.scale;
-                    if let Some(curve) = map.curves.iter_mut().find(|c| c.id == curve) {
-                        curve.points.push(EmotionPoint {
-                            id: point,
-                            anchor: Anchor::Card(card),
-                            score: to_scale(score, scale),
-                            reason: String::new(),
-                        });
-                    }
-                }
-            }
+        if let Err((column, message)) = diagram.statement(line, indent) {
+            problems.push(at(line_number, column, message));
         }
     }
     if !seen_journey && problems.is_empty() {
-        problems.push(Diagnostic {
-            position: Some(Position {
-                line: first_line,
-                column: 1,
-            }),
-            message: "there is no Mermaid journey here: it starts with the line `journey`"
-                .to_owned(),
-        });
+        problems.push(at(
+            first_line,
+            0,
+            "there is no Mermaid journey here: it starts with the line `journey`",
+        ));
     }
     if !problems.is_empty() {
         return Err(problems);
     }
-    map.meta.scenario = description.join(" ").trim().to_owned();
-    map.meta.id = crate::file::slug(&map.meta.title);
-    Ok(map)
+    Ok(diagram.finish())
+}
+
+/// The map a diagram makes, statement by statement.
+struct Diagram {
+    map: JourneyMap,
+    ids: Ids,
+    fallback_title: String,
+    /// Every task is a card in this lane.
+    touchpoints: LaneId,
+    /// Each actor's curve, by the actor's name.
+    curves: HashMap<String, CurveId>,
+    /// The lines of the accessible description, which becomes the scenario.
+    description: Vec<String>,
+    /// Inside an `accDescr { … }` block.
+    in_description: bool,
+}
+
+impl Diagram {
+    /// A map with a touchpoints lane for the tasks and an emotion lane for the
+    /// scores, titled `fallback_title` until the diagram names a title.
+    fn new(fallback_title: &str) -> Self {
+        let mut map = empty_map(fallback_title, "en");
+        let mut ids = Ids::new();
+        let touchpoints = LaneId(ids.fresh());
+        map.lanes
+            .push(Lane::new(touchpoints, LaneKind::Touchpoints));
+        map.lanes
+            .push(Lane::new(LaneId(ids.fresh()), LaneKind::Emotion));
+        Self {
+            map,
+            ids,
+            fallback_title: fallback_title.to_owned(),
+            touchpoints,
+            curves: HashMap::new(),
+            description: Vec::new(),
+            in_description: false,
+        }
+    }
+
+    /// Takes a line of an `accDescr { … }` block; false outside one.
+    fn continues_description(&mut self, line: &str) -> bool {
+        if !self.in_description {
+            return false;
+        }
+        match line.strip_suffix('}') {
+            Some(last) => {
+                self.description.push(last.trim().to_owned());
+                self.in_description = false;
+            }
+            None => self.description.push(line.to_owned()),
+        }
+        true
+    }
+
+    /// Reads one statement after `journey`; a mistake comes with its column.
+    fn statement(&mut self, line: &str, indent: usize) -> Result<(), (usize, String)> {
+        let (keyword, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        match keyword {
+            "title" => self.map.meta.title = rest.trim().to_owned(),
+            "section" => {
+                let stage = StageId(self.ids.fresh());
+                self.map
+                    .stages
+                    .push(Stage::new(stage, names_with_breaks(rest.trim())));
+            }
+            _ if line.starts_with("accTitle") => {
+                if self.map.meta.title.is_empty() || self.map.meta.title == self.fallback_title {
+                    self.map.meta.title = after_colon(line).to_owned();
+                }
+            }
+            _ if line.starts_with("accDescr") => match line.split_once('{') {
+                Some((_, inline)) => match inline.strip_suffix('}') {
+                    Some(all) => self.description.push(all.trim().to_owned()),
+                    None => {
+                        self.description.push(inline.trim().to_owned());
+                        self.in_description = true;
+                    }
+                },
+                None => self.description.push(after_colon(line).to_owned()),
+            },
+            _ => return self.task(line, indent),
+        }
+        Ok(())
+    }
+
+    /// `Task name: score: Actor, Actor`: a card in the last section, and a point
+    /// on each actor's curve.
+    fn task(&mut self, line: &str, indent: usize) -> Result<(), (usize, String)> {
+        let parts: Vec<&str> = line.splitn(3, ':').collect();
+        let [name, score_text, ..] = parts.as_slice() else {
+            return Err((
+                indent,
+                format!("\"{line}\" is not a task: write `Task name: score: Actor, Actor`"),
+            ));
+        };
+        let score_text = score_text.trim();
+        let score = match score_text.parse::<i32>() {
+            Ok(score) if (1..=5).contains(&score) => score,
+            _ => {
+                return Err((
+                    indent + name.len() + 1,
+                    format!("\"{score_text}\" is not a score: Mermaid scores go from 1 to 5"),
+                ));
+            }
+        };
+        if self.map.stages.is_empty() {
+            let stage = StageId(self.ids.fresh());
+            self.map.stages.push(Stage::new(stage, "Journey"));
+        }
+        let stage = self.map.stages.last().map(|s| s.id).unwrap_or(StageId(0));
+        let card = CardId(self.ids.fresh());
+        self.map.cards.push(Card::new(
+            card,
+            self.touchpoints,
+            stage,
+            names_with_breaks(name.trim()),
+        ));
+        let actors = parts.get(2).map_or("", |a| a.trim());
+        for actor in actors.split(',').map(str::trim).filter(|a| !a.is_empty()) {
+            self.add_point(actor, card, score);
+        }
+        Ok(())
+    }
+
+    /// A point of the actor's curve on a card, the actor becoming a persona the
+    /// first time.
+    fn add_point(&mut self, actor: &str, card: CardId, score: i32) {
+        let curve = match self.curves.get(actor) {
+            Some(curve) => *curve,
+            None => {
+                let persona = PersonaId(self.ids.fresh());
+                let persona = Persona::new(persona, actor, self.map.next_persona_color());
+                let curve = CurveId(self.ids.fresh());
+                self.map.add_persona(persona, curve);
+                self.curves.insert(actor.to_owned(), curve);
+                curve
+            }
+        };
+        let point = EmotionPoint {
+            id: PointId(self.ids.fresh()),
+            anchor: Anchor::Card(card),
+            score: to_scale(score, self.map.scale),
+            reason: String::new(),
+        };
+        if let Some(curve) = self.map.curves.iter_mut().find(|c| c.id == curve) {
+            curve.points.push(point);
+        }
+    }
+
+    /// The map, its scenario the description and its id made from its title.
+    fn finish(mut self) -> JourneyMap {
+        self.map.meta.scenario = self.description.join(" ").trim().to_owned();
+        self.map.meta.id = crate::file::slug(&self.map.meta.title);
+        self.map
+    }
 }
 
 fn after_colon(line: &str) -> &str {

@@ -2,6 +2,7 @@
 //! `journey` diagrams.
 
 mod csv;
+mod csv_columns;
 mod csv_reader;
 mod mermaid;
 mod names;
@@ -9,8 +10,9 @@ mod text;
 
 use std::path::Path;
 
-use crate::file::{Diagnostic, LoadError};
-use crate::model::JourneyMap;
+use crate::file::{Diagnostic, LoadError, Position};
+use crate::formats::FileFormat;
+use crate::model::{JourneyMap, MapMeta};
 
 /// The formats a map can be exchanged in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,13 +22,12 @@ pub enum Format {
 }
 
 impl Format {
-    /// The format of a file, by its extension: `.csv`, or `.mmd` and `.md` for Mermaid.
+    /// The format of a file, by its extension: `.csv`, or `.mmd`, `.mermaid` and
+    /// `.md` for Mermaid (see [`FileFormat`]).
     pub fn of_path(path: &Path) -> Option<Format> {
-        let extension = path.extension()?.to_string_lossy().to_lowercase();
-        match extension.as_str() {
-            "csv" => Some(Format::Csv),
-            "mmd" | "md" | "mermaid" => Some(Format::Mermaid),
-            _ => None,
+        match FileFormat::of_path(path)? {
+            FileFormat::Exchange(format) => Some(format),
+            FileFormat::Graphic(_) => None,
         }
     }
 
@@ -118,6 +119,48 @@ pub fn export(map: &JourneyMap, format: Format) -> String {
     match format {
         Format::Csv => csv::export(map),
         Format::Mermaid => mermaid::export(map),
+    }
+}
+
+/// A new map for an import to fill, titled `title` and named after it.
+fn empty_map(title: &str, language: &str) -> JourneyMap {
+    JourneyMap {
+        meta: MapMeta {
+            id: crate::file::slug(title),
+            title: title.to_owned(),
+            language: language.to_owned(),
+            ..MapMeta::default()
+        },
+        ..JourneyMap::default()
+    }
+}
+
+/// A problem an import found at a line and a 0-based column of its text.
+fn at(line: usize, column: usize, message: impl Into<String>) -> Diagnostic {
+    Diagnostic {
+        position: Some(Position {
+            line,
+            column: column + 1,
+        }),
+        message: message.into(),
+    }
+}
+
+/// The ids of the elements an import makes: 1, 2, 3, … in the order they are made.
+struct Ids {
+    next: u32,
+}
+
+impl Ids {
+    /// Ids from 1.
+    fn new() -> Self {
+        Self { next: 1 }
+    }
+
+    /// An id no element has yet.
+    fn fresh(&mut self) -> u32 {
+        self.next += 1;
+        self.next - 1
     }
 }
 

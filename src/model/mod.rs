@@ -136,6 +136,25 @@ impl JourneyMap {
         self.personas.iter().find(|p| p.id == id)
     }
 
+    /// Adds a persona after the others, with its emotion curve: shown, with no
+    /// points yet, and `curve` as its id. Every persona has one curve, so this is
+    /// how a persona joins a map.
+    pub fn add_persona(&mut self, persona: Persona, curve: CurveId) {
+        self.curves.push(EmotionCurve {
+            id: curve,
+            persona: persona.id,
+            hidden: false,
+            points: Vec::new(),
+        });
+        self.personas.push(persona);
+    }
+
+    /// The colour for the next persona: the theme's palette from its fifth colour
+    /// on, so that the first personas' curves do not take the first stages' colours.
+    pub fn next_persona_color(&self) -> Color {
+        self.theme.palette_color(self.personas.len() + 4)
+    }
+
     /// The colour of a stage: its own, or the theme's palette colour for its place.
     pub fn stage_color(&self, id: StageId) -> Color {
         let index = self.stage_index(id).unwrap_or(0);

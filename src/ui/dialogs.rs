@@ -48,7 +48,10 @@ impl FileDialogs for NativeDialogs {
             let answer = match request {
                 DialogRequest::Open => dialog.set_title("Open a journey map").pick_file(),
                 DialogRequest::Import => rfd::FileDialog::new()
-                    .add_filter("Spreadsheet or Mermaid journey", &["csv", "mmd", "md"])
+                    .add_filter(
+                        "Spreadsheet or Mermaid journey",
+                        &crate::formats::importable_extensions(),
+                    )
                     .set_title("Import a journey")
                     .pick_file(),
                 DialogRequest::Export {

@@ -144,7 +144,7 @@ fn additions_ui(ui: &mut Ui, map: &JourneyMap, selection: &mut Selection, out: &
     ui.strong("Personas");
     if ui.button("Add persona").clicked() {
         let id = PersonaId(map.next_free_id());
-        let color = map.theme.palette_color(map.personas.len() + 4);
+        let color = map.next_persona_color();
         out.once(Edit::SetPersona(Persona::new(
             id,
             format!("Persona {}", map.personas.len() + 1),

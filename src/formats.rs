@@ -1,0 +1,71 @@
+//! What a file's extension says it holds: one table for the command line and the
+//! app, so that a file Parcours reads as Mermaid is also written as Mermaid.
+
+use std::path::Path;
+
+use crate::export::Format::{Jpeg, Pdf, Png, Svg};
+use crate::interchange::Format::{Csv, Mermaid};
+use crate::{export, interchange};
+
+/// A format a map can be exported in, by a file's extension. The exchange
+/// formats are also the ones a map can be imported from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileFormat {
+    /// A document or a picture of the map.
+    Graphic(export::Format),
+    /// Another tool's format, which reads back into a map.
+    Exchange(interchange::Format),
+}
+
+/// Every extension Parcours knows, in lower case, with the format it stands for.
+const EXTENSIONS: [(&str, FileFormat); 9] = [
+    ("pdf", FileFormat::Graphic(Pdf)),
+    ("png", FileFormat::Graphic(Png)),
+    ("jpg", FileFormat::Graphic(Jpeg)),
+    ("jpeg", FileFormat::Graphic(Jpeg)),
+    ("svg", FileFormat::Graphic(Svg)),
+    ("csv", FileFormat::Exchange(Csv)),
+    ("mmd", FileFormat::Exchange(Mermaid)),
+    ("md", FileFormat::Exchange(Mermaid)),
+    ("mermaid", FileFormat::Exchange(Mermaid)),
+];
+
+impl FileFormat {
+    /// The format a file's extension stands for, in any case: `Deck.PDF` is a PDF.
+    pub fn of_path(path: &Path) -> Option<FileFormat> {
+        let extension = path.extension()?.to_string_lossy().to_lowercase();
+        EXTENSIONS
+            .iter()
+            .find(|(known, _)| *known == extension)
+            .map(|(_, format)| *format)
+    }
+}
+
+/// The extensions a map can be imported from, as file dialogs filter them.
+pub fn importable_extensions() -> Vec<&'static str> {
+    EXTENSIONS
+        .iter()
+        .filter(|(_, format)| matches!(format, FileFormat::Exchange(_)))
+        .map(|(extension, _)| *extension)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extensions_name_their_format_in_any_case() {
+        let of = |name: &str| FileFormat::of_path(Path::new(name));
+        assert_eq!(of("deck.PDF"), Some(FileFormat::Graphic(Pdf)));
+        assert_eq!(of("map.jpeg"), Some(FileFormat::Graphic(Jpeg)));
+        assert_eq!(of("day.mermaid"), Some(FileFormat::Exchange(Mermaid)));
+        assert_eq!(of("notes.txt"), None);
+        assert_eq!(of("no-extension"), None);
+    }
+
+    #[test]
+    fn imports_are_offered_for_every_exchange_extension() {
+        assert_eq!(importable_extensions(), ["csv", "mmd", "md", "mermaid"]);
+    }
+}
