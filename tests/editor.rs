@@ -1218,3 +1218,26 @@ fn a_word_typed_in_a_cards_text_is_one_undo_step() {
     );
     assert_eq!(harness.state().document().undo_label(), None, "in one step");
 }
+
+#[test]
+fn each_menu_lists_its_actions_once_in_sections_with_their_tooltips() {
+    let (map, _) = workshop_map();
+    let mut harness = harness(map);
+    harness.get_by_label("File").click();
+    harness.run_steps(3);
+    // Menu items are named with their shortcut.
+    for item in [
+        "New from template… Ctrl+N",
+        "Save as… Ctrl+Shift+S",
+        "Quit Ctrl+Q",
+    ] {
+        assert_eq!(harness.query_all_by_label(item).count(), 1, "{item}");
+    }
+    assert_eq!(harness.query_all_by_label("Open recent").count(), 1);
+    harness.get_by_label("Quit Ctrl+Q").hover();
+    harness.run_steps(40);
+    assert!(
+        harness.query_by_label("Close Parcours").is_some(),
+        "resting on Quit shows its tooltip"
+    );
+}

@@ -25,6 +25,7 @@ impl ParcoursApp {
             .map(|(_, section)| section)
             .chain(menu.submenus().iter().map(|(section, _)| *section))
             .collect();
+        sections.sort_unstable();
         sections.dedup();
         for (i, section) in sections.iter().enumerate() {
             if i > 0 {
