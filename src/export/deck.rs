@@ -100,10 +100,13 @@ pub fn slide_count(map: &JourneyMap, request: &ExportRequest) -> usize {
 /// shown lanes when all of them would not be legible at once.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MapPart {
+    /// Indices of the stages the slide shows.
     pub stages: Range<usize>,
     /// Indices into the lanes left shown by the choices.
     pub lanes: Range<usize>,
+    /// Which run of lanes this is, from 0, when the lanes are cut into runs.
     pub lane_part: usize,
+    /// How many runs the lanes are cut into (1 when all fit on one slide).
     pub lane_parts: usize,
 }
 

@@ -10,10 +10,12 @@ use crate::model::JourneyMap;
 use crate::scene::style::{INK, MUTED_INK, color32};
 use crate::scene::{Label, Scene, Shape};
 
+/// One page of an export: a slide, a poster, or the whole map.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Page {
     /// Width and height in page units.
     pub size: Vec2,
+    /// What the page draws, in page units.
     pub scene: Scene,
     /// What the page shows, for the SVG's title and the preview.
     pub title: String,

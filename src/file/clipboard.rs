@@ -8,10 +8,13 @@ use crate::model::{Card, CardId, JourneyMap, LaneKind};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CopiedCards {
+    /// The cards in map order, each with its lane's kind; the field's name marks
+    /// the text as Parcours cards on the clipboard.
     pub parcours_cards: Vec<(LaneKind, Card)>,
 }
 
 impl CopiedCards {
+    /// Copies the cards of `map` whose ids are in `ids`; ids of no card are skipped.
     pub fn from_map(map: &JourneyMap, ids: &[CardId]) -> Self {
         let parcours_cards = map
             .cards
@@ -22,6 +25,7 @@ impl CopiedCards {
         Self { parcours_cards }
     }
 
+    /// The cards as the RON text the clipboard carries.
     pub fn to_text(&self) -> String {
         ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
             .unwrap_or_else(|err| unreachable!("cards always serialize: {err}"))

@@ -4,11 +4,14 @@
 /// A 1-based line and column, the column counted in characters as RON does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Position {
+    /// The line, from 1.
     pub line: usize,
+    /// The column in characters, from 1.
     pub column: usize,
 }
 
 impl Position {
+    /// The first character of a text.
     pub const START: Position = Position { line: 1, column: 1 };
 
     /// The position of the byte at `offset` in `text`.

@@ -101,7 +101,7 @@ pub fn canvas_ui(
     let gesture = pointer_in_map.and_then(|p| gesture_plan(input, item.as_deref(), state, p));
     let mut edits = Vec::new();
     if let Some(pointer_in_map) = pointer_in_map {
-        edits.extend(finish_gestures(
+        edits.extend(read_clicks(
             ui,
             &response,
             input,
@@ -193,7 +193,7 @@ fn gesture_plan(
 }
 
 /// Clicks select or add a point; a double-click starts typing in place.
-fn finish_gestures(
+fn read_clicks(
     ui: &Ui,
     response: &Response,
     input: &CanvasInput<'_>,
@@ -201,16 +201,18 @@ fn finish_gestures(
     selection: &mut Selection,
     pointer_in_map: Pos2,
 ) -> Vec<Edit> {
+    let (clicked, double_clicked) = (response.clicked(), response.double_clicked());
+    if !clicked && !double_clicked {
+        return Vec::new();
+    }
     let hit = input.layout.hit_at(pointer_in_map, handle_of(selection));
     let mut edits = Vec::new();
-    if response.clicked() {
+    if clicked {
         let toggle = ui.input(|i| i.modifiers.shift || i.modifiers.command);
         let plan = plan_click(input, hit, selection, pointer_in_map, toggle);
         edits.extend(carry_out(plan, selection));
     }
-    if response.double_clicked()
-        && let Some(target) = EditTarget::of_hit(hit)
-    {
+    if double_clicked && let Some(target) = EditTarget::of_hit(hit) {
         state.edit_text(input.map, target);
     }
     edits
