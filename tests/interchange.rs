@@ -420,3 +420,27 @@ proptest! {
         prop_assert_eq!(exported, text);
     }
 }
+
+#[test]
+fn a_long_mermaid_section_draws_its_curve_left_to_right_in_task_order() {
+    let tasks: String = (1..=38)
+        .map(|i| format!("    Task {i}: {}: Me\n", 1 + i % 5))
+        .collect();
+    let text = format!("journey\n  title Long section\n  section Research\n{tasks}");
+    let map = interchange::import_text(Format::Mermaid, &text, "Long", false).expect("it imports");
+    let layout = parcours::layout::MapLayout::new(&map);
+    let curve = map.curves.first().expect("a curve");
+    assert_eq!(curve.points.len(), 38);
+    let xs: Vec<f32> = curve
+        .points
+        .iter()
+        .map(|p| layout.anchor_x(&map, p.anchor).expect("placed"))
+        .collect();
+    assert!(
+        xs.windows(2).all(|pair| pair[0] < pair[1]),
+        "the points follow the tasks' order: {xs:?}"
+    );
+    let placed = &layout.curves[0].points;
+    assert_eq!(placed.len(), 38, "every point is drawn");
+    assert!(placed.windows(2).all(|pair| pair[0].pos.x < pair[1].pos.x));
+}

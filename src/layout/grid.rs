@@ -6,7 +6,7 @@ use egui::{Pos2, Rect, pos2, vec2};
 
 use super::metrics::*;
 use super::{LaneRow, MapLayout, PlacedCurve, PlacedPoint, StageColumn, curve, links};
-use crate::model::{Anchor, JourneyMap, LaneId, LaneKind, Stage, StageId, StepId};
+use crate::model::{Anchor, CardId, JourneyMap, LaneId, LaneKind, Stage, StageId, StepId};
 
 type CellKey = (LaneId, StageId, Option<StepId>);
 
@@ -277,9 +277,32 @@ pub fn anchor_x(map: &JourneyMap, layout: &MapLayout, anchor: Anchor) -> Option<
             .flat_map(|s| &s.steps)
             .find(|(step, _)| *step == id)
             .map(|(_, rect)| rect.center().x),
-        Anchor::Card(id) => layout.cards.get(&id).map(|r| r.center().x).or_else(|| {
+        Anchor::Card(id) => card_x(map, layout, id).or_else(|| {
             let stage = map.card(id)?.stage;
             layout.stage(stage).map(|s| s.rect.center().x)
         }),
     }
+}
+
+/// Where along the journey a card sits: its centre, or, in a cell whose cards
+/// wrap onto more than one row, its place in the cell's order spread evenly
+/// across the cell, so that a curve through the cell's cards runs left to right
+/// instead of up and down the rows.
+fn card_x(map: &JourneyMap, layout: &MapLayout, id: CardId) -> Option<f32> {
+    let rect = layout.cards.get(&id)?;
+    let card = map.card(id)?;
+    let in_cell = layout.cells.get(&(card.lane, card.stage, card.step))?;
+    let rects: Vec<&Rect> = in_cell.iter().filter_map(|c| layout.cards.get(c)).collect();
+    let wraps = rects.iter().any(|r| r.top() != rect.top());
+    let index = in_cell.iter().position(|c| *c == id)?;
+    if !wraps {
+        return Some(rect.center().x);
+    }
+    let left = rects.iter().map(|r| r.left()).fold(f32::INFINITY, f32::min);
+    let right = rects
+        .iter()
+        .map(|r| r.right())
+        .fold(f32::NEG_INFINITY, f32::max);
+    let share = (right - left) / in_cell.len() as f32;
+    Some(left + share * (index as f32 + 0.5))
 }

@@ -271,6 +271,12 @@ impl MapLayout {
         Some(map.scale.max - (t * range).round() as i32)
     }
 
+    /// Where along the journey `anchor` sits, as the emotion curve places its
+    /// points: a card's place in its cell's order, a step's or a stage's centre.
+    pub fn anchor_x(&self, map: &JourneyMap, anchor: crate::model::Anchor) -> Option<f32> {
+        grid::anchor_x(map, self, anchor)
+    }
+
     /// The height of a score in the emotion lane.
     pub fn score_y(&self, map: &JourneyMap, score: i32) -> Option<f32> {
         self.emotion_row()

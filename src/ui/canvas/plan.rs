@@ -495,10 +495,8 @@ fn moved_point(
 fn nearest_anchor(input: &CanvasInput<'_>, x: f32) -> Option<Anchor> {
     let (map, layout) = (input.map, input.layout);
     let touchpoints = map.cards_of_kind(LaneKind::Touchpoints).filter_map(|c| {
-        layout
-            .cards
-            .get(&c.id)
-            .map(|r| (Anchor::Card(c.id), r.center().x))
+        let anchor = Anchor::Card(c.id);
+        layout.anchor_x(map, anchor).map(|x| (anchor, x))
     });
     let stages = layout
         .stages
