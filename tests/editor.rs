@@ -1241,3 +1241,37 @@ fn each_menu_lists_its_actions_once_in_sections_with_their_tooltips() {
         "resting on Quit shows its tooltip"
     );
 }
+
+#[test]
+fn typing_right_after_a_palette_drop_names_the_new_card() {
+    let (map, _) = workshop_map();
+    let mut harness = harness(map);
+    let before = harness.state().document().map.clone();
+    let stage_2 = before.stages[1].id;
+    let touchpoints = before
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Touchpoints)
+        .expect("lane")
+        .id;
+    let source = harness.get_by_label("Palette: ✉ Email").rect().center();
+    let target = cell_on_screen(&harness, stage_2, touchpoints);
+    drag(&mut harness, source, target);
+    harness.run_steps(2);
+
+    for letter in "Renewal offer".chars() {
+        harness.event(Event::Text(letter.to_string()));
+        harness.step();
+    }
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+
+    let map = &harness.state().document().map;
+    let created = map.cards.last().expect("a new card");
+    assert_eq!(
+        created.text, "Renewal offer",
+        "typing replaced the placeholder"
+    );
+    assert_eq!(created.channel, Some(Channel::Email));
+    assert_eq!(created.stage, stage_2);
+}

@@ -228,6 +228,12 @@ impl ParcoursApp {
         for edit in edits {
             self.session.document.apply(edit);
         }
+        // Typing waits for a card just dropped; if the drop added nothing, it stops.
+        if let Some(editing) = &self.canvas.editing
+            && !editing.is_in(&self.session.document.map)
+        {
+            self.canvas.editing = None;
+        }
     }
 
     /// Another document came in: nothing of the old one stays selected or dragged.

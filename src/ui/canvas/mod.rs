@@ -113,6 +113,9 @@ pub fn canvas_ui(
     if response.drag_stopped_by(PointerButton::Primary) || item_dropped {
         state.drag = None;
         if let Some(plan) = gesture.clone() {
+            if let (true, Some(Edit::InsertCard { card, .. })) = (item_dropped, &plan.edit) {
+                state.editing = Some(TextEditing::new_card(card));
+            }
             edits.extend(carry_out(plan, selection));
         }
     }

@@ -35,10 +35,13 @@ impl EditTarget {
 /// A text being typed in place, not yet applied to the map.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextEditing {
-    /// What the text will replace.
+    /// What the text is of.
     pub target: EditTarget,
     /// The text as typed so far.
     pub buffer: String,
+    /// The text of a card just added from the palette, shown greyed while
+    /// nothing is typed and kept if nothing is; None for text already there.
+    pub placeholder: Option<String>,
 }
 
 impl TextEditing {
@@ -49,7 +52,29 @@ impl TextEditing {
             EditTarget::Stage(id) => map.stage(*id).map(|s| s.name.clone()),
             EditTarget::Lane(id) => map.lane(*id).map(|l| l.title.clone()),
         };
-        buffer.map(|buffer| TextEditing { target, buffer })
+        buffer.map(|buffer| TextEditing {
+            target,
+            buffer,
+            placeholder: None,
+        })
+    }
+
+    /// Whether what the text is of is in `map`.
+    pub fn is_in(&self, map: &JourneyMap) -> bool {
+        match self.target {
+            EditTarget::Card(id) => map.card(id).is_some(),
+            EditTarget::Stage(id) => map.stage(id).is_some(),
+            EditTarget::Lane(id) => map.lane(id).is_some(),
+        }
+    }
+
+    /// Starts typing over the placeholder text of a card not yet in the map.
+    pub fn new_card(card: &Card) -> TextEditing {
+        TextEditing {
+            target: EditTarget::Card(card.id),
+            buffer: String::new(),
+            placeholder: Some(card.text.clone()),
+        }
     }
 }
 
@@ -71,7 +96,10 @@ pub(super) fn text_editing_ui(
         EditTarget::Lane(id) => layout.lane(id).map(|l| l.header),
     };
     let Some(rect_in_map) = layout_rect else {
-        state.editing = None;
+        // A card just dropped is laid out from the next frame on.
+        if editing.placeholder.is_none() {
+            state.editing = None;
+        }
         return Vec::new();
     };
     let rect = view.screen_from_map * rect_in_map;
@@ -82,6 +110,7 @@ pub(super) fn text_editing_ui(
         rect,
         egui::TextEdit::multiline(&mut editing.buffer)
             .id(id)
+            .hint_text(editing.placeholder.clone().unwrap_or_default())
             .font(FontId::proportional((13.0 * view.zoom()).clamp(10.0, 28.0)))
             .desired_width(rect.width()),
     );
@@ -100,6 +129,10 @@ pub(super) fn text_editing_ui(
         return Vec::new();
     };
     let text = editing.buffer.trim_end().to_owned();
+    if text.is_empty() && editing.placeholder.is_some() {
+        // Nothing typed over a dropped card: it keeps its placeholder text.
+        return Vec::new();
+    }
     let edit = match editing.target {
         EditTarget::Card(id) => map
             .card(id)
