@@ -351,16 +351,18 @@ fn check(files: &[PathBuf]) -> ExitCode {
 fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
     let mut all_fine = true;
     for path in files {
-        let map = match file::load(path) {
-            Ok(map) => map,
+        let formatted = file::read_map(path).and_then(|current| {
+            let map = file::parse(&current, &path.display().to_string())?;
+            Ok((current, file::to_ron(&map)))
+        });
+        let (current, canonical) = match formatted {
+            Ok(texts) => texts,
             Err(err) => {
                 eprintln!("{err}");
                 all_fine = false;
                 continue;
             }
         };
-        let canonical = file::to_ron(&map);
-        let current = std::fs::read(path).unwrap_or_default();
         if current == canonical.as_bytes() {
             continue;
         }

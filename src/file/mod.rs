@@ -7,6 +7,7 @@ mod lexer;
 mod liveness;
 mod open_maps;
 mod positions;
+mod read;
 mod recovery;
 mod stamp;
 mod v0;
@@ -25,6 +26,8 @@ use lexer::{Lexer, Token};
 pub use liveness::RunningMark;
 pub use open_maps::OpenMaps;
 use positions::PositionIndex;
+use read::read_small_text;
+pub use read::{ReadError, bytes_in_words, read_limited};
 pub use recovery::{Recovered, RecoveryInfo, RecoveryStore};
 pub use stamp::DiskStamp;
 pub use v0::slug;
@@ -148,20 +151,18 @@ pub fn load(path: &Path) -> Result<JourneyMap, LoadError> {
 
 /// Loads the map at `path`, with the stamp of the bytes it was read from.
 pub fn load_stamped(path: &Path) -> Result<(JourneyMap, DiskStamp), LoadError> {
-    let source = path.display().to_string();
-    let bytes = stamp::read_capped(path).map_err(|err| {
-        let message = if err.kind() == std::io::ErrorKind::NotFound {
-            format!("cannot open: {err}")
-        } else {
-            format!("cannot read: {err}")
-        };
-        LoadError {
-            source: source.clone(),
-            diagnostics: vec![Diagnostic::whole_file(message)],
-        }
-    })?;
-    let map = parse(&bytes, &source)?;
+    let bytes = read_map(path)?;
+    let map = parse(&bytes, &path.display().to_string())?;
     Ok((map, DiskStamp::of_bytes(&bytes)))
+}
+
+/// The bytes of the map file at `path`, read only if it is a plain file of at
+/// most [`MAX_FILE_BYTES`].
+pub fn read_map(path: &Path) -> Result<Vec<u8>, LoadError> {
+    read_limited(path, MAX_FILE_BYTES).map_err(|err| LoadError {
+        source: path.display().to_string(),
+        diagnostics: vec![Diagnostic::whole_file(err.to_string())],
+    })
 }
 
 /// Parses, migrates and validates a map from the bytes of a file named `source`.
@@ -174,10 +175,11 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<JourneyMap, LoadError> {
 
 fn parse_diagnosed(bytes: &[u8]) -> Result<JourneyMap, Vec<Diagnostic>> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(vec![Diagnostic::whole_file(format!(
-            "the file is larger than {} MiB, far beyond any journey map; it was not read",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ))]);
+        let too_large = ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        };
+        return Err(vec![Diagnostic::whole_file(too_large.to_string())]);
     }
     let text = std::str::from_utf8(bytes).map_err(|err| {
         vec![Diagnostic::at(

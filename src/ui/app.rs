@@ -1017,12 +1017,8 @@ impl ParcoursApp {
 /// Reads a picture the user chose, refusing it before decoding if it is too large.
 fn read_image(path: &Path) -> Result<crate::model::EmbeddedImage, String> {
     use crate::model::{EmbeddedImage, ImageFormat};
-    use std::io::Read as _;
-    let file = std::fs::File::open(path).map_err(|err| format!("cannot open: {err}"))?;
-    let mut data = Vec::new();
-    file.take(EmbeddedImage::MAX_BYTES as u64 + 1)
-        .read_to_end(&mut data)
-        .map_err(|err| format!("cannot read: {err}"))?;
+    let data =
+        file::read_limited(path, EmbeddedImage::MAX_BYTES as u64).map_err(|err| err.to_string())?;
     let format = match image::guess_format(&data) {
         Ok(image::ImageFormat::Png) => ImageFormat::Png,
         Ok(image::ImageFormat::Jpeg) => ImageFormat::Jpeg,
