@@ -39,7 +39,7 @@ enum Command {
         /// Where to write the map (a `.journey.ron` file)
         #[arg(long, short)]
         output: PathBuf,
-        /// Replace the output file if it exists
+        /// Replace the output file if it exists, even a read-only one
         #[arg(long)]
         force: bool,
     },
@@ -57,7 +57,7 @@ enum Command {
         /// Where to write the map (a `.journey.ron` file)
         #[arg(long, short)]
         output: PathBuf,
-        /// Replace the output file if it exists
+        /// Replace the output file if it exists, even a read-only one
         #[arg(long)]
         force: bool,
     },
@@ -75,6 +75,9 @@ enum Command {
         output: PathBuf,
         #[command(flatten)]
         graphic: GraphicOptions,
+        /// Replace read-only outputs, and outputs whose owner cannot be kept
+        #[arg(long)]
+        force: bool,
     },
     /// Rewrite maps in canonical form, for clean diffs and merges
     Fmt {
@@ -83,6 +86,9 @@ enum Command {
         /// Only report files that are not canonical (exit 1), without changing them
         #[arg(long)]
         check: bool,
+        /// Rewrite read-only maps, and maps whose owner cannot be kept
+        #[arg(long)]
+        force: bool,
     },
     /// Time the editor on synthetic maps of four sizes and print the medians
     /// (use a release build)
@@ -111,7 +117,11 @@ pub fn run() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Check { files } => check(&files),
-        Command::Fmt { files, check } => fmt(&files, check),
+        Command::Fmt {
+            files,
+            check,
+            force,
+        } => fmt(&files, check, replacing(force)),
         Command::Import {
             file,
             output,
@@ -122,6 +132,7 @@ pub fn run() -> ExitCode {
             format,
             output,
             graphic,
+            force,
         } => {
             let Some(format) = format.or_else(|| ExportFormat::of_path(&output)) else {
                 eprintln!(
@@ -129,7 +140,7 @@ pub fn run() -> ExitCode {
                 );
                 return ExitCode::from(USAGE);
             };
-            export_map(&file, format, &output, graphic)
+            export_map(&file, format, &output, graphic, replacing(force))
         }
         Command::Bench => bench(),
     }
@@ -198,12 +209,32 @@ fn write_new_map(map: &JourneyMap, output: &Path, force: bool) -> ExitCode {
         );
         return ExitCode::from(FAILURE);
     }
-    match file::save(output, map) {
+    match file::save_text_with(output, &file::to_ron(map), replacing(force)) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("{err}");
-            ExitCode::from(FAILURE)
-        }
+        Err(err) => save_failed(&err),
+    }
+}
+
+/// `--force` as the rule for replacing protected files.
+fn replacing(force: bool) -> file::Replace {
+    if force {
+        file::Replace::Forced
+    } else {
+        file::Replace::Guarded
+    }
+}
+
+/// Explains a failed save, with the option that would have let it go ahead.
+fn save_failed(error: &file::SaveError) -> ExitCode {
+    eprintln!("{error}");
+    suggest_force(error);
+    ExitCode::from(FAILURE)
+}
+
+/// Names `--force` when it would have let a refused save go ahead.
+fn suggest_force(error: &file::SaveError) {
+    if error.needs_force() {
+        eprintln!("parcours: pass --force to replace it anyway");
     }
 }
 
@@ -229,6 +260,7 @@ fn export_map(
     format: ExportFormat,
     output: &Path,
     options: GraphicOptions,
+    replace: file::Replace,
 ) -> ExitCode {
     let ignored = options.ignored(format);
     if !ignored.is_empty() {
@@ -248,12 +280,13 @@ fn export_map(
         if let Err(mistake) = refuse_replacing_a_map(input, &[output.to_path_buf()]) {
             return usage_mistake(&mistake);
         }
-        return export_text(&map, format, output);
+        return export_text(&map, format, output, replace);
     };
-    let request = match options.request(&map, graphic) {
+    let mut request = match options.request(&map, graphic) {
         Ok(request) => request,
         Err(mistake) => return usage_mistake(&mistake),
     };
+    request.replace = replace;
     if let Err(mistake) = refuse_replacing_a_map(input, &written_paths(&map, &request, output)) {
         return usage_mistake(&mistake);
     }
@@ -267,6 +300,9 @@ fn export_map(
         Err(error @ export::ExportError::ImageSize(_)) => usage_mistake(&error.to_string()),
         Err(error) => {
             eprintln!("parcours: {error}");
+            if let export::ExportError::Write(error) = &error {
+                suggest_force(error);
+            }
             ExitCode::from(FAILURE)
         }
     }
@@ -306,22 +342,21 @@ fn refuse_replacing_a_map(input: &Path, outputs: &[PathBuf]) -> Result<(), Strin
     Ok(())
 }
 
-fn export_text(map: &JourneyMap, format: ExportFormat, output: &Path) -> ExitCode {
+fn export_text(
+    map: &JourneyMap,
+    format: ExportFormat,
+    output: &Path,
+    replace: file::Replace,
+) -> ExitCode {
     let format = if format == ExportFormat::Csv {
         interchange::Format::Csv
     } else {
         interchange::Format::Mermaid
     };
     let text = interchange::export(map, format);
-    match file::write_atomically(output, |out| {
-        std::io::Write::write_all(out, text.as_bytes())
-    }) {
+    match file::save_text_with(output, &text, replace) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            let target = output.display().to_string();
-            eprintln!("{}", file::SaveError { target, error });
-            ExitCode::from(FAILURE)
-        }
+        Err(error) => save_failed(&error),
     }
 }
 
@@ -348,7 +383,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
     }
 }
 
-fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
+fn fmt(files: &[PathBuf], check_only: bool, replace: file::Replace) -> ExitCode {
     let mut all_fine = true;
     for path in files {
         let formatted = file::read_map(path).and_then(|current| {
@@ -372,8 +407,8 @@ fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
                 path.display()
             );
             all_fine = false;
-        } else if let Err(err) = file::save_text(path, &canonical) {
-            eprintln!("{err}");
+        } else if let Err(err) = file::save_text_with(path, &canonical, replace) {
+            save_failed(&err);
             all_fine = false;
         }
     }

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use egui::{Vec2, vec2};
 
+use crate::file::Replace;
 use crate::model::{JourneyMap, LaneId, PersonaId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -173,6 +174,8 @@ pub struct ExportRequest {
     pub page_size: Option<PageSize>,
     pub raster: Raster,
     pub choices: Choices,
+    /// Whether a read-only file, or one whose owner cannot be kept, is replaced.
+    pub replace: Replace,
 }
 
 impl ExportRequest {
@@ -183,6 +186,7 @@ impl ExportRequest {
             page_size: None,
             raster: Raster::default(),
             choices: Choices::default(),
+            replace: Replace::Guarded,
         }
     }
 

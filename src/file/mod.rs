@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{JourneyMap, Problem};
-pub use atomic::write_atomically;
+pub use atomic::{Prepared, Refusal, Replace, prepare, write_atomically, write_atomically_with};
 pub use clipboard::CopiedCards;
 pub use lexer::Position;
 use lexer::{Lexer, Token};
@@ -122,16 +122,29 @@ pub struct SaveError {
     pub error: std::io::Error,
 }
 
+impl SaveError {
+    /// Whether the save refused a file that `--force` would let it replace.
+    pub fn needs_force(&self) -> bool {
+        self.error
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<Refusal>())
+            .is_some_and(Refusal::needs_force)
+    }
+}
+
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use std::io::ErrorKind;
-        let reason = match self.error.kind() {
-            ErrorKind::NotFound => "the folder does not exist".to_owned(),
-            ErrorKind::PermissionDenied => "the folder or the file is not writable".to_owned(),
-            ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-            ErrorKind::StorageFull => "the disk is full".to_owned(),
-            ErrorKind::IsADirectory => "a folder has that name".to_owned(),
-            ErrorKind::NotADirectory => "a file stands where a folder should be".to_owned(),
+        let reason = match (self.error.get_ref(), self.error.kind()) {
+            (Some(inner), _) => inner.to_string(),
+            (None, ErrorKind::NotFound) => "the folder does not exist".to_owned(),
+            (None, ErrorKind::PermissionDenied) => {
+                "the folder or the file is not writable".to_owned()
+            }
+            (None, ErrorKind::ReadOnlyFilesystem) => "the disk is read-only".to_owned(),
+            (None, ErrorKind::StorageFull) => "the disk is full".to_owned(),
+            (None, ErrorKind::IsADirectory) => "a folder has that name".to_owned(),
+            (None, ErrorKind::NotADirectory) => "a file stands where a folder should be".to_owned(),
             _ => self.error.to_string(),
         };
         write!(
@@ -352,7 +365,20 @@ pub fn save(path: &Path, map: &JourneyMap) -> Result<(), SaveError> {
 
 /// Saves the text of a map (from [`to_ron`]) atomically.
 pub fn save_text(path: &Path, text: &str) -> Result<(), SaveError> {
-    write_atomically(path, |file| file.write_all(text.as_bytes())).map_err(|error| SaveError {
+    save_text_with(path, text, Replace::Guarded)
+}
+
+/// Saves text that Parcours reads back (a map, a CSV or Mermaid export) atomically,
+/// with `replace` saying whether a read-only file may be replaced. A text over
+/// [`MAX_FILE_BYTES`] is refused, since Parcours could not read it again.
+pub fn save_text_with(path: &Path, text: &str, replace: Replace) -> Result<(), SaveError> {
+    let size = text.len() as u64;
+    let written = if size > MAX_FILE_BYTES {
+        Err(Refusal::TooLargeToOpen { size }.into_error())
+    } else {
+        write_atomically_with(path, replace, |file| file.write_all(text.as_bytes()))
+    };
+    written.map_err(|error| SaveError {
         target: path.display().to_string(),
         error,
     })
