@@ -350,12 +350,44 @@ pub fn to_ron(map: &JourneyMap) -> String {
         map,
     };
     let body = ron::ser::to_string_pretty(&file, config)
-        .unwrap_or_else(|err| unreachable!("a map always serializes: {err}"))
+        .unwrap_or_else(|err| unreachable!("a map always serializes: {err}"));
+    let body = without_forbidden_characters(&body)
         // RON escapes apostrophes like Rust chars do; "Friend's" reads better.
         // In the escaped text `\'` only ever stands for an apostrophe, since a
         // backslash of the text is written `\\`.
         .replace("\\'", "'");
     format!("// A Parcours customer journey map. Format: docs/file-format.md\n{body}\n")
+}
+
+/// RON's escaped text without the escapes of the characters XML forbids (`\0`,
+/// `\u{b}`, `\u{fffe}`…): the editor may hold them (pasted from a word
+/// processor), but a file that has them is refused when opened, and Parcours never
+/// writes what it would refuse. Every backslash of the escaped text starts an
+/// escape, a backslash of the text itself being written `\\`.
+fn without_forbidden_characters(escaped: &str) -> String {
+    let mut kept = String::with_capacity(escaped.len());
+    let mut rest = escaped;
+    while let Some(start) = rest.find('\\') {
+        kept.push_str(&rest[..start]);
+        let escape = &rest[start..];
+        let length = match escape.strip_prefix("\\u{") {
+            Some(after) => after.find('}').map_or(escape.len(), |end| end + 4),
+            None => escape.chars().nth(1).map_or(1, |c| 1 + c.len_utf8()),
+        };
+        let character = match &escape[..length] {
+            "\\0" => Some('\0'),
+            unicode => unicode
+                .strip_prefix("\\u{")
+                .and_then(|hex| u32::from_str_radix(hex.trim_end_matches('}'), 16).ok())
+                .and_then(char::from_u32),
+        };
+        if !character.is_some_and(crate::model::is_forbidden_in_xml) {
+            kept.push_str(&escape[..length]);
+        }
+        rest = &escape[length..];
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// Saves `map` at `path` atomically: on any failure the previous file is unchanged.
@@ -382,4 +414,24 @@ pub fn save_text_with(path: &Path, text: &str, replace: Replace) -> Result<(), S
         target: path.display().to_string(),
         error,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn characters_a_file_may_not_hold_are_never_written() {
+        let fixture = include_str!("../../tests/fixtures/small.journey.ron");
+        let mut map = parse(fixture.as_bytes(), "small").expect("the fixture loads");
+        map.cards[0].text = "Word's\u{b}break\0, \\u{b} typed, \u{fffe}tab\tend".to_owned();
+
+        let text = to_ron(&map);
+
+        let reloaded = parse(text.as_bytes(), "saved").expect("what is written loads");
+        assert_eq!(
+            reloaded.cards[0].text,
+            "Word'sbreak, \\u{b} typed, tab\tend"
+        );
+    }
 }
