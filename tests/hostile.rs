@@ -265,3 +265,29 @@ fn counts_over_their_limits_are_refused_with_the_limit_and_the_excess() {
         assert!(first.ends_with(expected), "{errors}");
     }
 }
+
+#[test]
+fn an_image_too_large_to_draw_is_refused_before_any_drawing() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let png = folder.path().join("poster.png");
+
+    let output = parcours(&[
+        "export",
+        "tests/fixtures/small.journey.ron",
+        "-o",
+        text(&png),
+        "--width",
+        "16000",
+        "--height",
+        "16000",
+    ]);
+
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(2), "{errors}");
+    assert!(
+        errors
+            .contains("makes an image of 16,000 × 16,000 pixels, 244 megapixels, 180 over the 64"),
+        "{errors}"
+    );
+    assert!(!png.exists());
+}

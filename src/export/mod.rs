@@ -19,7 +19,8 @@ pub use deck::{MapPart, map_parts, slide_count};
 pub use page::Page;
 pub use raster::render as page_image;
 pub use request::{
-    Choices, ExportRequest, Format, Look, MAX_PIXELS_PER_SIDE, PageSize, Pages, Raster,
+    Choices, ExportRequest, Format, Look, MAX_PIXELS_PER_IMAGE, MAX_PIXELS_PER_SIDE, PageSize,
+    Pages, Raster,
 };
 
 use crate::layout::MapLayout;
