@@ -117,6 +117,9 @@ pub fn write(
         return Ok(vec![output.to_path_buf()]);
     }
     let paths = output_paths(output, pages.len());
+    if paths.len() > 1 {
+        refuse_links(&paths)?;
+    }
     let mut prepared = Vec::with_capacity(pages.len());
     for (page, path) in pages.iter().zip(&paths) {
         if progress.is_cancelled() {
@@ -128,6 +131,21 @@ pub fn write(
     }
     put_in_place(prepared, &paths)?;
     Ok(paths)
+}
+
+/// Numbered slides are names Parcours made, not ones the user gave: a link with
+/// such a name is refused before anything is drawn, rather than followed.
+fn refuse_links(paths: &[PathBuf]) -> Result<(), ExportError> {
+    let is_link = |path: &&PathBuf| {
+        std::fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_symlink())
+    };
+    match paths.iter().find(is_link) {
+        Some(link) => Err(write_error(
+            link,
+            crate::file::Refusal::MadeNameIsLink.into_error(),
+        )),
+        None => Ok(()),
+    }
 }
 
 /// Puts every written page in its place, once all are written: a cancelled or

@@ -32,6 +32,9 @@ pub enum Refusal {
     /// The text is over [`super::MAX_FILE_BYTES`]: Parcours could not read it
     /// again.
     TooLargeToOpen { size: u64 },
+    /// A name Parcours made from the one given (a numbered slide) is a link:
+    /// following it would write where the user never named.
+    MadeNameIsLink,
 }
 
 impl Refusal {
@@ -45,6 +48,7 @@ impl Refusal {
         let kind = match self {
             Refusal::ReadOnly | Refusal::OwnerNotKept { .. } => io::ErrorKind::PermissionDenied,
             Refusal::DanglingLink(_) => io::ErrorKind::NotFound,
+            Refusal::MadeNameIsLink => io::ErrorKind::AlreadyExists,
             Refusal::NotAFile => io::ErrorKind::InvalidInput,
             Refusal::TooLargeToOpen { .. } => io::ErrorKind::FileTooLarge,
         };
@@ -68,6 +72,9 @@ impl fmt::Display for Refusal {
             Refusal::NotAFile => {
                 f.write_str("it is not a plain file (a folder, a pipe or a device)")
             }
+            Refusal::MadeNameIsLink => f.write_str(
+                "a link has the name of a numbered slide; slides are never written through a link, so remove it or give another output",
+            ),
             Refusal::TooLargeToOpen { size } => {
                 let limit = super::MAX_FILE_BYTES;
                 write!(

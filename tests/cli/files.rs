@@ -303,3 +303,39 @@ fn a_map_of_another_user_is_not_quietly_made_ours() {
     assert!(forced.status.success(), "{}", stderr(&forced));
     assert_eq!(std::fs::metadata(&path).expect("the map").uid(), 65534);
 }
+
+#[test]
+fn a_numbered_slide_that_is_a_link_is_refused_before_any_slide_is_written() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let elsewhere = folder.path().join("precious.txt");
+    std::fs::write(&elsewhere, "kept").expect("a file of the user's");
+    let deck = folder.path().join("deck.png");
+    let planted = folder.path().join("deck-02.png");
+    std::os::unix::fs::symlink(&elsewhere, &planted).expect("a link with a slide's name");
+
+    let output = parcours(&[
+        "export",
+        "assets/examples/home-insurance-renewal.journey.ron",
+        "--slides",
+        "-o",
+        text(&deck),
+    ]);
+
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(
+        errors.starts_with(&format!(
+            "parcours: {}: could not save: a link has the name of a numbered slide",
+            planted.display()
+        )),
+        "{errors}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&elsewhere).expect("readable"),
+        "kept"
+    );
+    assert_eq!(
+        folder_entries(folder.path()),
+        ["deck-02.png", "precious.txt"]
+    );
+}
