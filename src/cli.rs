@@ -10,9 +10,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use parcours::export::{self, ExportRequest};
-use parcours::formats::FileFormat;
-use parcours::model::{JourneyMap, LaneId};
+use parcours::model::JourneyMap;
 use parcours::{file, interchange, templates};
+
+mod export_options;
+
+use export_options::{ExportFormat, GraphicOptions};
 
 #[derive(Parser)]
 #[command(name = "parcours", version, about = "Design customer journey maps", long_about = None)]
@@ -36,7 +39,7 @@ enum Command {
         /// Where to write the map (a `.journey.ron` file)
         #[arg(long, short)]
         output: PathBuf,
-        /// Replace the output file if it exists
+        /// Replace the output file if it exists, even a read-only one
         #[arg(long)]
         force: bool,
     },
@@ -54,7 +57,7 @@ enum Command {
         /// Where to write the map (a `.journey.ron` file)
         #[arg(long, short)]
         output: PathBuf,
-        /// Replace the output file if it exists
+        /// Replace the output file if it exists, even a read-only one
         #[arg(long)]
         force: bool,
     },
@@ -72,6 +75,9 @@ enum Command {
         output: PathBuf,
         #[command(flatten)]
         graphic: GraphicOptions,
+        /// Replace read-only outputs, and outputs whose owner cannot be kept
+        #[arg(long)]
+        force: bool,
     },
     /// Rewrite maps in canonical form, for clean diffs and merges
     Fmt {
@@ -80,85 +86,13 @@ enum Command {
         /// Only report files that are not canonical (exit 1), without changing them
         #[arg(long)]
         check: bool,
+        /// Rewrite read-only maps, and maps whose owner cannot be kept
+        #[arg(long)]
+        force: bool,
     },
     /// Time the editor on synthetic maps of four sizes and print the medians
     /// (use a release build)
     Bench,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum ExportFormat {
-    Pdf,
-    Png,
-    Jpeg,
-    Svg,
-    /// A spreadsheet, one row per card
-    Csv,
-    /// A Mermaid `journey` diagram
-    Mermaid,
-}
-
-impl ExportFormat {
-    /// The format the output's extension stands for, as the app reads it too.
-    fn of_path(path: &Path) -> Option<Self> {
-        Some(match FileFormat::of_path(path)? {
-            FileFormat::Graphic(export::Format::Pdf) => Self::Pdf,
-            FileFormat::Graphic(export::Format::Png) => Self::Png,
-            FileFormat::Graphic(export::Format::Jpeg) => Self::Jpeg,
-            FileFormat::Graphic(export::Format::Svg) => Self::Svg,
-            FileFormat::Exchange(interchange::Format::Csv) => Self::Csv,
-            FileFormat::Exchange(interchange::Format::Mermaid) => Self::Mermaid,
-        })
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            Self::Pdf => "pdf",
-            Self::Png => "png",
-            Self::Jpeg => "jpeg",
-            Self::Svg => "svg",
-            Self::Csv => "csv",
-            Self::Mermaid => "mermaid",
-        }
-    }
-
-    /// `pdf, png and svg`.
-    fn list(formats: &[Self]) -> String {
-        let names: Vec<&str> = formats.iter().map(|format| format.name()).collect();
-        match names.split_last() {
-            Some((last, [])) => (*last).to_owned(),
-            Some((last, others)) => format!("{} and {last}", others.join(", ")),
-            None => String::new(),
-        }
-    }
-
-    fn graphic(self) -> Option<export::Format> {
-        match self {
-            Self::Pdf => Some(export::Format::Pdf),
-            Self::Png => Some(export::Format::Png),
-            Self::Jpeg => Some(export::Format::Jpeg),
-            Self::Svg => Some(export::Format::Svg),
-            Self::Csv | Self::Mermaid => None,
-        }
-    }
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum PageArg {
-    #[value(name = "16x9")]
-    Widescreen,
-    #[value(name = "4x3")]
-    Standard,
-    A4,
-    A3,
-    A2,
-    A1,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum ThemeArg {
-    Light,
-    Print,
 }
 
 const FAILURE: u8 = 1;
@@ -183,7 +117,11 @@ pub fn run() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Check { files } => check(&files),
-        Command::Fmt { files, check } => fmt(&files, check),
+        Command::Fmt {
+            files,
+            check,
+            force,
+        } => fmt(&files, check, replacing(force)),
         Command::Import {
             file,
             output,
@@ -194,6 +132,7 @@ pub fn run() -> ExitCode {
             format,
             output,
             graphic,
+            force,
         } => {
             let Some(format) = format.or_else(|| ExportFormat::of_path(&output)) else {
                 eprintln!(
@@ -201,7 +140,7 @@ pub fn run() -> ExitCode {
                 );
                 return ExitCode::from(USAGE);
             };
-            export_map(&file, format, &output, graphic)
+            export_map(&file, format, &output, graphic, replacing(force))
         }
         Command::Bench => bench(),
     }
@@ -270,12 +209,32 @@ fn write_new_map(map: &JourneyMap, output: &Path, force: bool) -> ExitCode {
         );
         return ExitCode::from(FAILURE);
     }
-    match file::save(output, map) {
+    match file::save_text_with(output, &file::to_ron(map), replacing(force)) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("{err}");
-            ExitCode::from(FAILURE)
-        }
+        Err(err) => save_failed(&err),
+    }
+}
+
+/// `--force` as the rule for replacing protected files.
+fn replacing(force: bool) -> file::Replace {
+    if force {
+        file::Replace::Forced
+    } else {
+        file::Replace::Guarded
+    }
+}
+
+/// Explains a failed save, with the option that would have let it go ahead.
+fn save_failed(error: &file::SaveError) -> ExitCode {
+    eprintln!("{error}");
+    suggest_force(error);
+    ExitCode::from(FAILURE)
+}
+
+/// Names `--force` when it would have let a refused save go ahead.
+fn suggest_force(error: &file::SaveError) {
+    if error.needs_force() {
+        eprintln!("parcours: pass --force to replace it anyway");
     }
 }
 
@@ -296,230 +255,12 @@ fn import(input: &Path, output: &Path, force: bool) -> ExitCode {
     }
 }
 
-/// The export options that only pictures and documents take.
-#[derive(clap::Args)]
-struct GraphicOptions {
-    /// A slide deck: title, personas, overview, then the stages
-    #[arg(long)]
-    slides: bool,
-    /// The page: 16x9 or 4x3 slides, A4 landscape, or an A3, A2 or A1 poster
-    #[arg(long, value_enum)]
-    page: Option<PageArg>,
-    /// Image width in pixels (PNG, JPEG)
-    #[arg(long)]
-    width: Option<u32>,
-    /// Image height in pixels (PNG, JPEG)
-    #[arg(long)]
-    height: Option<u32>,
-    /// Pixels per point when no width or height is given (PNG, JPEG)
-    #[arg(long, default_value_t = 1.0)]
-    scale: f32,
-    /// Only these lanes, by title or kind, comma separated
-    #[arg(long, value_delimiter = ',')]
-    lanes: Vec<String>,
-    /// Only these personas' emotion curves, by name, comma separated
-    #[arg(long, value_delimiter = ',')]
-    personas: Vec<String>,
-    /// Colours as on screen, or print-friendly
-    #[arg(long, value_enum, default_value = "light")]
-    theme: ThemeArg,
-    /// Leave the background out (PNG)
-    #[arg(long)]
-    transparent: bool,
-}
-
-const GRAPHIC_FORMATS: &[ExportFormat] = &[
-    ExportFormat::Pdf,
-    ExportFormat::Png,
-    ExportFormat::Jpeg,
-    ExportFormat::Svg,
-];
-const IMAGE_FORMATS: &[ExportFormat] = &[ExportFormat::Png, ExportFormat::Jpeg];
-const PNG_ONLY: &[ExportFormat] = &[ExportFormat::Png];
-
-impl GraphicOptions {
-    /// Why an export to `format` would ignore some of the options given, one line
-    /// for each such option.
-    fn ignored(&self, format: ExportFormat) -> Vec<String> {
-        let mut reasons: Vec<String> = self
-            .given()
-            .into_iter()
-            .filter(|(_, formats)| !formats.contains(&format))
-            .map(|(option, formats)| {
-                format!(
-                    "{option} applies to {} exports only, not {}",
-                    ExportFormat::list(formats),
-                    format.name()
-                )
-            })
-            .collect();
-        let sized = self.width.is_some() || self.height.is_some();
-        if self.scale != 1.0 && sized && IMAGE_FORMATS.contains(&format) {
-            reasons.push("--scale has no effect with --width or --height".to_owned());
-        }
-        reasons
-    }
-
-    /// The options given, each with the formats that take it.
-    fn given(&self) -> Vec<(&'static str, &'static [ExportFormat])> {
-        [
-            ("--slides", self.slides, GRAPHIC_FORMATS),
-            ("--page", self.page.is_some(), GRAPHIC_FORMATS),
-            ("--width", self.width.is_some(), IMAGE_FORMATS),
-            ("--height", self.height.is_some(), IMAGE_FORMATS),
-            ("--scale", self.scale != 1.0, IMAGE_FORMATS),
-            ("--lanes", !self.lanes.is_empty(), GRAPHIC_FORMATS),
-            ("--personas", !self.personas.is_empty(), GRAPHIC_FORMATS),
-            (
-                "--theme",
-                matches!(self.theme, ThemeArg::Print),
-                GRAPHIC_FORMATS,
-            ),
-            ("--transparent", self.transparent, PNG_ONLY),
-        ]
-        .into_iter()
-        .filter(|(_, given, _)| *given)
-        .map(|(option, _, formats)| (option, formats))
-        .collect()
-    }
-
-    /// The request, or a usage mistake to explain.
-    fn request(&self, map: &JourneyMap, format: export::Format) -> Result<ExportRequest, String> {
-        let pages = if self.slides {
-            export::Pages::Slides
-        } else {
-            export::Pages::WholeMap
-        };
-        let mut request = ExportRequest::new(format, pages);
-        request.page_size = self.page.map(|page| match page {
-            PageArg::Widescreen => export::PageSize::Widescreen,
-            PageArg::Standard => export::PageSize::Standard,
-            PageArg::A4 => export::PageSize::A4,
-            PageArg::A3 => export::PageSize::A3,
-            PageArg::A2 => export::PageSize::A2,
-            PageArg::A1 => export::PageSize::A1,
-        });
-        if !(self.scale.is_finite() && self.scale > 0.0) {
-            return Err(format!(
-                "--scale must be a positive number, not {}",
-                self.scale
-            ));
-        }
-        request.raster = export::Raster {
-            scale: self.scale,
-            width: pixels_option("--width", self.width)?,
-            height: pixels_option("--height", self.height)?,
-            transparent: self.transparent,
-        };
-        request.choices.look = match self.theme {
-            ThemeArg::Light => export::Look::Light,
-            ThemeArg::Print => export::Look::Print,
-        };
-        if !self.lanes.is_empty() {
-            let kept = self.chosen_lanes(map)?;
-            request.choices.hidden_lanes = map
-                .lanes
-                .iter()
-                .map(|l| l.id)
-                .filter(|id| !kept.contains(id))
-                .collect();
-        }
-        if !self.personas.is_empty() {
-            let mut kept = Vec::new();
-            for name in &self.personas {
-                match map
-                    .personas
-                    .iter()
-                    .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
-                {
-                    Some(persona) => kept.push(persona.id),
-                    None => {
-                        let known: Vec<&str> =
-                            map.personas.iter().map(|p| p.name.as_str()).collect();
-                        return Err(format!(
-                            "no persona is named \"{name}\"; the map has: {}",
-                            known.join(", ")
-                        ));
-                    }
-                }
-            }
-            request.choices.hidden_personas = map
-                .personas
-                .iter()
-                .map(|p| p.id)
-                .filter(|id| !kept.contains(id))
-                .collect();
-        }
-        Ok(request)
-    }
-
-    fn chosen_lanes(&self, map: &JourneyMap) -> Result<Vec<LaneId>, String> {
-        let mut kept = Vec::new();
-        for wanted in &self.lanes {
-            let wanted = wanted.trim();
-            let matching: Vec<LaneId> = map
-                .lanes
-                .iter()
-                .filter(|lane| {
-                    lane.title.eq_ignore_ascii_case(wanted)
-                        || lane.kind.label().eq_ignore_ascii_case(wanted)
-                })
-                .map(|lane| lane.id)
-                .collect();
-            if matching.is_empty() {
-                return Err(format!(
-                    "no lane is called \"{wanted}\"; {}",
-                    lane_names(map)
-                ));
-            }
-            kept.extend(matching);
-        }
-        Ok(kept)
-    }
-}
-
-/// The names `--lanes` takes: the map's lane titles, and the kinds of its lanes
-/// where they differ from a title.
-fn lane_names(map: &JourneyMap) -> String {
-    let titles: Vec<&str> = map.lanes.iter().map(|l| l.title.as_str()).collect();
-    let mut kinds: Vec<&str> = Vec::new();
-    for lane in &map.lanes {
-        let kind = lane.kind.label();
-        let named = titles
-            .iter()
-            .chain(&kinds)
-            .any(|n| n.eq_ignore_ascii_case(kind));
-        if !named {
-            kinds.push(kind);
-        }
-    }
-    if kinds.is_empty() {
-        format!("give a lane's title or kind: {}", titles.join(", "))
-    } else {
-        format!(
-            "give a lane's title ({}) or kind ({})",
-            titles.join(", "),
-            kinds.join(", ")
-        )
-    }
-}
-
-/// A `--width` or `--height` that an image can have.
-fn pixels_option(name: &str, pixels: Option<u32>) -> Result<Option<u32>, String> {
-    match pixels {
-        Some(count) if !(1..=export::MAX_PIXELS_PER_SIDE).contains(&count) => Err(format!(
-            "{name} must be between 1 and {} pixels, not {count}",
-            export::MAX_PIXELS_PER_SIDE
-        )),
-        _ => Ok(pixels),
-    }
-}
-
 fn export_map(
     input: &Path,
     format: ExportFormat,
     output: &Path,
     options: GraphicOptions,
+    replace: file::Replace,
 ) -> ExitCode {
     let ignored = options.ignored(format);
     if !ignored.is_empty() {
@@ -539,12 +280,13 @@ fn export_map(
         if let Err(mistake) = refuse_replacing_a_map(input, &[output.to_path_buf()]) {
             return usage_mistake(&mistake);
         }
-        return export_text(&map, format, output);
+        return export_text(&map, format, output, replace);
     };
-    let request = match options.request(&map, graphic) {
+    let mut request = match options.request(&map, graphic) {
         Ok(request) => request,
         Err(mistake) => return usage_mistake(&mistake),
     };
+    request.replace = replace;
     if let Err(mistake) = refuse_replacing_a_map(input, &written_paths(&map, &request, output)) {
         return usage_mistake(&mistake);
     }
@@ -558,6 +300,9 @@ fn export_map(
         Err(error @ export::ExportError::ImageSize(_)) => usage_mistake(&error.to_string()),
         Err(error) => {
             eprintln!("parcours: {error}");
+            if let export::ExportError::Write(error) = &error {
+                suggest_force(error);
+            }
             ExitCode::from(FAILURE)
         }
     }
@@ -597,22 +342,21 @@ fn refuse_replacing_a_map(input: &Path, outputs: &[PathBuf]) -> Result<(), Strin
     Ok(())
 }
 
-fn export_text(map: &JourneyMap, format: ExportFormat, output: &Path) -> ExitCode {
+fn export_text(
+    map: &JourneyMap,
+    format: ExportFormat,
+    output: &Path,
+    replace: file::Replace,
+) -> ExitCode {
     let format = if format == ExportFormat::Csv {
         interchange::Format::Csv
     } else {
         interchange::Format::Mermaid
     };
     let text = interchange::export(map, format);
-    match file::write_atomically(output, |out| {
-        std::io::Write::write_all(out, text.as_bytes())
-    }) {
+    match file::save_text_with(output, &text, replace) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            let target = output.display().to_string();
-            eprintln!("{}", file::SaveError { target, error });
-            ExitCode::from(FAILURE)
-        }
+        Err(error) => save_failed(&error),
     }
 }
 
@@ -639,19 +383,21 @@ fn check(files: &[PathBuf]) -> ExitCode {
     }
 }
 
-fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
+fn fmt(files: &[PathBuf], check_only: bool, replace: file::Replace) -> ExitCode {
     let mut all_fine = true;
     for path in files {
-        let map = match file::load(path) {
-            Ok(map) => map,
+        let formatted = file::read_map(path).and_then(|current| {
+            let map = file::parse(&current, &path.display().to_string())?;
+            Ok((current, file::to_ron(&map)))
+        });
+        let (current, canonical) = match formatted {
+            Ok(texts) => texts,
             Err(err) => {
                 eprintln!("{err}");
                 all_fine = false;
                 continue;
             }
         };
-        let canonical = file::to_ron(&map);
-        let current = std::fs::read(path).unwrap_or_default();
         if current == canonical.as_bytes() {
             continue;
         }
@@ -661,8 +407,8 @@ fn fmt(files: &[PathBuf], check_only: bool) -> ExitCode {
                 path.display()
             );
             all_fine = false;
-        } else if let Err(err) = file::save_text(path, &canonical) {
-            eprintln!("{err}");
+        } else if let Err(err) = file::save_text_with(path, &canonical, replace) {
+            save_failed(&err);
             all_fine = false;
         }
     }

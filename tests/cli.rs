@@ -3,6 +3,10 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+#[cfg(unix)]
+#[path = "cli/files.rs"]
+mod files;
+
 fn parcours(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_parcours"))
         .args(args)
@@ -217,12 +221,7 @@ fn fmt_migrates_an_old_format_to_the_current_one() {
 /// permissions, so that a read-only folder is read-only for it.
 #[cfg(unix)]
 fn parcours_without_root(args: &[&str]) -> Output {
-    let is_root = Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| stdout(&o).trim() == "0")
-        .unwrap_or(false);
-    if !is_root {
+    if !is_root() {
         return parcours(args);
     }
     Command::new("setpriv")
@@ -235,6 +234,16 @@ fn parcours_without_root(args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("setpriv runs the binary as nobody")
+}
+
+/// Whether the tests run as root, who may give files away and ignores permissions.
+#[cfg(unix)]
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| stdout(&o).trim() == "0")
+        .unwrap_or(false)
 }
 
 /// A save into a folder the user cannot write to fails and leaves the old file.

@@ -445,3 +445,44 @@ fn a_deck_cancelled_after_its_first_slide_takes_away_the_slides_it_wrote() {
         .collect();
     assert_eq!(left, ["notes.txt"], "only the user's own file is left");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_deck_that_fails_on_a_slide_leaves_the_previous_deck_as_it_was() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let (_, map) = &examples()[0];
+    let request = ExportRequest::new(Format::Png, Pages::Slides);
+    let output = folder.path().join("deck.png");
+    let slides = export::output_paths(&output, export::slide_count(map, &request));
+    for slide in &slides {
+        std::fs::write(slide, "the previous deck").expect("an old slide");
+    }
+    std::fs::set_permissions(&slides[2], std::fs::Permissions::from_mode(0o444))
+        .expect("a read-only third slide");
+
+    let result = export::write(map, &request, &output, &Progress::default());
+
+    let error = result
+        .expect_err("the read-only slide is refused")
+        .to_string();
+    assert!(
+        error.starts_with(&format!(
+            "{}: could not save: the file is marked read-only",
+            slides[2].display()
+        )),
+        "{error}"
+    );
+    for slide in &slides {
+        assert_eq!(
+            std::fs::read_to_string(slide).expect("an old slide"),
+            "the previous deck",
+            "{}",
+            slide.display()
+        );
+    }
+    let entries = std::fs::read_dir(folder.path())
+        .expect("the folder")
+        .count();
+    assert_eq!(entries, slides.len(), "no temporary file is left");
+}

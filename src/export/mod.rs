@@ -19,7 +19,8 @@ pub use deck::{MapPart, map_parts, slide_count};
 pub use page::Page;
 pub use raster::render as page_image;
 pub use request::{
-    Choices, ExportRequest, Format, Look, MAX_PIXELS_PER_SIDE, PageSize, Pages, Raster,
+    Choices, ExportRequest, Format, Look, MAX_PIXELS_PER_IMAGE, MAX_PIXELS_PER_SIDE, PageSize,
+    Pages, Raster,
 };
 
 use crate::layout::MapLayout;
@@ -110,20 +111,56 @@ pub fn write(
     progress.total.store(pages.len(), Ordering::Relaxed);
     if request.format == Format::Pdf {
         let bytes = pdf::document(map, &pages, request, progress)?;
-        write_file(output, &bytes)?;
+        prepare_file(output, &bytes, request)?
+            .put_in_place()
+            .map_err(|error| write_error(output, error))?;
         return Ok(vec![output.to_path_buf()]);
     }
     let paths = output_paths(output, pages.len());
-    for (index, (page, path)) in pages.iter().zip(&paths).enumerate() {
+    if paths.len() > 1 {
+        refuse_links(&paths)?;
+    }
+    let mut prepared = Vec::with_capacity(pages.len());
+    for (page, path) in pages.iter().zip(&paths) {
         if progress.is_cancelled() {
-            remove_written(&paths[..index]);
             return Err(ExportError::Cancelled);
         }
         let bytes = render_page(map, page, request)?;
-        write_file(path, &bytes)?;
+        prepared.push(prepare_file(path, &bytes, request)?);
         progress.done.fetch_add(1, Ordering::Relaxed);
     }
+    put_in_place(prepared, &paths)?;
     Ok(paths)
+}
+
+/// Numbered slides are names Parcours made, not ones the user gave: a link with
+/// such a name is refused before anything is drawn, rather than followed.
+fn refuse_links(paths: &[PathBuf]) -> Result<(), ExportError> {
+    let is_link = |path: &&PathBuf| {
+        std::fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_symlink())
+    };
+    match paths.iter().find(is_link) {
+        Some(link) => Err(write_error(
+            link,
+            crate::file::Refusal::MadeNameIsLink.into_error(),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Puts every written page in its place, once all are written: a cancelled or
+/// failed export leaves the files of an earlier one as they were, and no debris.
+fn put_in_place(
+    prepared: Vec<crate::file::Prepared>,
+    paths: &[PathBuf],
+) -> Result<(), ExportError> {
+    for (index, (file, path)) in prepared.into_iter().zip(paths).enumerate() {
+        if let Err(error) = file.put_in_place() {
+            remove_written(&paths[..index]);
+            return Err(write_error(path, error));
+        }
+    }
+    Ok(())
 }
 
 /// The files an export of `page_count` pages as SVG, PNG or JPEG writes: `output`
@@ -167,7 +204,8 @@ fn numbered(output: &Path, number: usize) -> PathBuf {
     output.with_file_name(name)
 }
 
-/// A cancelled export takes away the slides it already wrote, and nothing else.
+/// An export that fails while putting its slides in place takes away the ones it
+/// already put there, and nothing else.
 fn remove_written(paths: &[PathBuf]) {
     for path in paths {
         // A file someone else removed meanwhile is gone either way.
@@ -175,11 +213,19 @@ fn remove_written(paths: &[PathBuf]) {
     }
 }
 
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    crate::file::write_atomically(path, |file| file.write_all(bytes)).map_err(|error| {
-        ExportError::Write(crate::file::SaveError {
-            target: path.display().to_string(),
-            error,
-        })
+/// Writes one file of the export beside its place, not yet in it.
+fn prepare_file(
+    path: &Path,
+    bytes: &[u8],
+    request: &ExportRequest,
+) -> Result<crate::file::Prepared, ExportError> {
+    crate::file::prepare(path, request.replace, |file| file.write_all(bytes))
+        .map_err(|error| write_error(path, error))
+}
+
+fn write_error(path: &Path, error: std::io::Error) -> ExportError {
+    ExportError::Write(crate::file::SaveError {
+        target: path.display().to_string(),
+        error,
     })
 }

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use egui::{Vec2, vec2};
 
+use crate::file::Replace;
 use crate::model::{JourneyMap, LaneId, PersonaId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,6 +142,8 @@ impl Default for Raster {
 
 /// Largest side of an exported image, to refuse sizes no viewer opens.
 pub const MAX_PIXELS_PER_SIDE: u32 = 16_384;
+/// Most pixels in one exported image: 256 MiB of colour while it is drawn.
+pub const MAX_PIXELS_PER_IMAGE: u64 = 64 * 1024 * 1024;
 
 /// What the export shows.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -173,6 +176,8 @@ pub struct ExportRequest {
     pub page_size: Option<PageSize>,
     pub raster: Raster,
     pub choices: Choices,
+    /// Whether a read-only file, or one whose owner cannot be kept, is replaced.
+    pub replace: Replace,
 }
 
 impl ExportRequest {
@@ -183,6 +188,7 @@ impl ExportRequest {
             page_size: None,
             raster: Raster::default(),
             choices: Choices::default(),
+            replace: Replace::Guarded,
         }
     }
 
@@ -243,7 +249,20 @@ impl ExportRequest {
                 grouped(largest),
             ));
         }
-        Ok((width as u32, height as u32))
+        let (width, height) = (width as u32, height as u32);
+        let pixels = u64::from(width) * u64::from(height);
+        if pixels > MAX_PIXELS_PER_IMAGE {
+            let mega = |pixels: u64| pixels as f32 / (1024.0 * 1024.0);
+            return Err(format!(
+                "{asked} makes an image of {} × {} pixels, {:.0} megapixels, {:.0} over the {:.0} an image may have",
+                grouped(width as f32),
+                grouped(height as f32),
+                mega(pixels),
+                mega(pixels - MAX_PIXELS_PER_IMAGE),
+                mega(MAX_PIXELS_PER_IMAGE),
+            ));
+        }
+        Ok((width, height))
     }
 
     /// Whether `other` makes the same pages: a pixel size changes them only through
@@ -311,5 +330,24 @@ mod tests {
             "a scale of 1000× makes an image of 1,920,000 × 1,080,000 pixels; \
              each side must be between 1 and 16,384 pixels"
         );
+    }
+
+    #[test]
+    fn an_image_of_too_many_pixels_is_refused_by_how_many() {
+        let mut request = ExportRequest::new(Format::Png, Pages::WholeMap);
+        request.raster.width = Some(16_384);
+        request.raster.height = Some(16_384);
+
+        let mistake = request
+            .pixel_size(vec2(1920.0, 1080.0))
+            .expect_err("each side fits, the whole does not");
+
+        assert_eq!(
+            mistake,
+            "a size of 16384×16384 pixels makes an image of 16,384 × 16,384 pixels, \
+             256 megapixels, 192 over the 64 an image may have"
+        );
+        request.raster.height = Some(4_096);
+        assert_eq!(request.pixel_size(vec2(1.0, 1.0)), Ok((16_384, 4_096)));
     }
 }

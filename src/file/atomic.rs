@@ -1,16 +1,139 @@
 //! Saving without ever leaving a half-written file: write a temporary file in the
 //! same folder, flush and sync it, then rename it over the target.
 
-use std::fs::File;
+use std::fmt;
+use std::fs::{File, Metadata};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+/// Whether a save may replace a file that asks to be left alone: one marked
+/// read-only, or one owned by someone whose ownership the save cannot keep.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Replace {
+    /// Refuse such a file, and say why.
+    #[default]
+    Guarded,
+    /// Replace it anyway (`--force`).
+    Forced,
+}
+
+/// Why a save refused to replace the file it was given.
+#[derive(Debug)]
+pub enum Refusal {
+    /// The file is marked read-only.
+    ReadOnly,
+    /// The file belongs to another user or group, which the new file could not
+    /// be given.
+    OwnerNotKept { uid: u32, gid: u32 },
+    /// The name is a link to nothing.
+    DanglingLink(PathBuf),
+    /// The name is a folder, a named pipe, a device or a socket.
+    NotAFile,
+    /// The text is over [`super::MAX_FILE_BYTES`]: Parcours could not read it
+    /// again.
+    TooLargeToOpen { size: u64 },
+    /// A name Parcours made from the one given (a numbered slide) is a link:
+    /// following it would write where the user never named.
+    MadeNameIsLink,
+}
+
+impl Refusal {
+    /// Whether `--force` would have let the save go ahead.
+    pub fn needs_force(&self) -> bool {
+        matches!(self, Refusal::ReadOnly | Refusal::OwnerNotKept { .. })
+    }
+
+    /// The refusal as the error a save returns.
+    pub fn into_error(self) -> io::Error {
+        let kind = match self {
+            Refusal::ReadOnly | Refusal::OwnerNotKept { .. } => io::ErrorKind::PermissionDenied,
+            Refusal::DanglingLink(_) => io::ErrorKind::NotFound,
+            Refusal::MadeNameIsLink => io::ErrorKind::AlreadyExists,
+            Refusal::NotAFile => io::ErrorKind::InvalidInput,
+            Refusal::TooLargeToOpen { .. } => io::ErrorKind::FileTooLarge,
+        };
+        io::Error::new(kind, self)
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::ReadOnly => f.write_str("the file is marked read-only"),
+            Refusal::OwnerNotKept { uid, gid } => write!(
+                f,
+                "the file belongs to user {uid} and group {gid}, and a new file written by you could not be given to them"
+            ),
+            Refusal::DanglingLink(target) => write!(
+                f,
+                "it is a link to {}, which does not exist",
+                target.display()
+            ),
+            Refusal::NotAFile => {
+                f.write_str("it is not a plain file (a folder, a pipe or a device)")
+            }
+            Refusal::MadeNameIsLink => f.write_str(
+                "a link has the name of a numbered slide; slides are never written through a link, so remove it or give another output",
+            ),
+            Refusal::TooLargeToOpen { size } => {
+                let limit = super::MAX_FILE_BYTES;
+                write!(
+                    f,
+                    "the file would be {}, larger than the {} Parcours reads by {}, so it could not be read again",
+                    super::bytes_in_words(*size),
+                    super::bytes_in_words(limit),
+                    super::bytes_in_words(size.saturating_sub(limit))
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for Refusal {}
+
 /// Replaces `path` with what `write` produces, or leaves it untouched on any error.
+/// A read-only file, or one whose owner cannot be kept, is refused.
 pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> io::Result<()> {
-    let target = resolve_link(path);
+    write_atomically_with(path, Replace::Guarded, write)
+}
+
+/// [`write_atomically`], with `replace` saying whether a read-only file, or one
+/// whose owner cannot be kept, may be replaced anyway.
+///
+/// A link is followed to the file it names, which is replaced with the same
+/// permissions, owner and group; a link to nothing, or a name that is not a plain
+/// file, is refused.
+pub fn write_atomically_with(
+    path: &Path,
+    replace: Replace,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> io::Result<()> {
+    prepare(path, replace, write)?.put_in_place()
+}
+
+/// A file written in full beside the one it will replace, not yet in its place.
+/// Dropped, it is removed and the target stays as it was: several files can be
+/// prepared, then all put in place once every one of them is written.
+pub struct Prepared {
+    temporary: tempfile::TempPath,
+    target: PathBuf,
+    folder: PathBuf,
+    file_name: String,
+}
+
+/// Writes what `write` produces into a hidden temporary file beside `path`'s
+/// target, flushed and synced, with the owner and permissions of the file it
+/// will replace, refusing as [`write_atomically_with`] does.
+pub fn prepare(
+    path: &Path,
+    replace: Replace,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> io::Result<Prepared> {
+    let target = resolve_link(path)?;
+    let existing = existing_file(&target, replace)?;
     let folder = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
@@ -31,15 +154,71 @@ pub fn write_atomically(
         .map_err(without_temporary_path)?;
     write(temporary.as_file_mut())?;
     temporary.as_file_mut().flush()?;
-    if let Ok(existing) = std::fs::metadata(&target) {
+    if let Some(existing) = &existing {
+        keep_owner(temporary.as_file(), existing, replace)?;
         temporary
             .as_file()
             .set_permissions(existing.permissions())?;
     }
     temporary.as_file().sync_all()?;
-    temporary.persist(&target).map_err(|err| err.error)?;
-    sync_folder(&folder)?;
-    remove_stale_temporaries(&folder, &file_name);
+    Ok(Prepared {
+        // Closed now: a deck of many slides holds no file open while it waits.
+        temporary: temporary.into_temp_path(),
+        target,
+        folder,
+        file_name,
+    })
+}
+
+impl Prepared {
+    /// Renames the written file over its target, and makes the rename durable.
+    pub fn put_in_place(self) -> io::Result<()> {
+        self.temporary
+            .persist(&self.target)
+            .map_err(|err| err.error)?;
+        sync_folder(&self.folder)?;
+        remove_stale_temporaries(&self.folder, &self.file_name);
+        Ok(())
+    }
+}
+
+/// The metadata of the file a save will replace, if there is one, once sure it
+/// may be replaced.
+fn existing_file(target: &Path, replace: Replace) -> io::Result<Option<Metadata>> {
+    let metadata = match std::fs::symlink_metadata(target) {
+        Ok(metadata) => metadata,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(err) => return Err(err),
+    };
+    if !metadata.is_file() {
+        return Err(Refusal::NotAFile.into_error());
+    }
+    if metadata.permissions().readonly() && replace == Replace::Guarded {
+        return Err(Refusal::ReadOnly.into_error());
+    }
+    Ok(Some(metadata))
+}
+
+/// Gives the new file the owner and group of the one it replaces. When the
+/// system does not allow it (the file is someone else's), the save is refused
+/// unless forced, so that replacing a file never quietly changes whose it is.
+#[cfg(unix)]
+fn keep_owner(temporary: &File, existing: &Metadata, replace: Replace) -> io::Result<()> {
+    use std::os::unix::fs::MetadataExt as _;
+    let made = temporary.metadata()?;
+    let (uid, gid) = (existing.uid(), existing.gid());
+    if (made.uid(), made.gid()) == (uid, gid) {
+        return Ok(());
+    }
+    match std::os::unix::fs::fchown(temporary, Some(uid), Some(gid)) {
+        Ok(()) => Ok(()),
+        Err(_) if replace == Replace::Forced => Ok(()),
+        Err(_) => Err(Refusal::OwnerNotKept { uid, gid }.into_error()),
+    }
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_temporary: &File, _existing: &Metadata, _replace: Replace) -> io::Result<()> {
     Ok(())
 }
 
@@ -79,13 +258,20 @@ fn remove_stale_temporaries(folder: &Path, file_name: &str) {
     }
 }
 
-/// Saving through a symbolic link updates the file it points to, not the link.
-fn resolve_link(path: &Path) -> PathBuf {
+/// Saving through a symbolic link updates the file it points to, not the link;
+/// a link to nothing is refused rather than followed to a file it would make.
+fn resolve_link(path: &Path) -> io::Result<PathBuf> {
     match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => {
-            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+            std::fs::canonicalize(path).map_err(|err| match err.kind() {
+                io::ErrorKind::NotFound => {
+                    let target = std::fs::read_link(path).unwrap_or_default();
+                    Refusal::DanglingLink(target).into_error()
+                }
+                _ => err,
+            })
         }
-        _ => path.to_path_buf(),
+        _ => Ok(path.to_path_buf()),
     }
 }
 
@@ -254,5 +440,59 @@ mod tests {
                 .is_symlink()
         );
         assert_eq!(std::fs::read_to_string(&real).expect("readable"), "new");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_file_is_replaced_only_when_forced_and_stays_read_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let path = folder.path().join("map.journey.ron");
+        std::fs::write(&path, "old").expect("the old file is written");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+
+        let refused = write_atomically(&path, |file| file.write_all(b"new"))
+            .expect_err("a read-only file is refused");
+
+        assert_eq!(refused.to_string(), "the file is marked read-only");
+        assert_eq!(std::fs::read_to_string(&path).expect("readable"), "old");
+        write_atomically_with(&path, Replace::Forced, |file| file.write_all(b"new"))
+            .expect("forced");
+        assert_eq!(std::fs::read_to_string(&path).expect("readable"), "new");
+        let mode = std::fs::metadata(&path)
+            .expect("metadata")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o444);
+        assert_eq!(folder_entries(folder.path()), ["map.journey.ron"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_nothing_is_refused_and_nothing_is_made() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let link = folder.path().join("link.png");
+        std::os::unix::fs::symlink(folder.path().join("nowhere.png"), &link).expect("a link");
+
+        let error = write_atomically(&link, |file| file.write_all(b"x"))
+            .expect_err("a link to nothing is refused");
+
+        assert!(error.to_string().starts_with("it is a link to "), "{error}");
+        assert_eq!(folder_entries(folder.path()), ["link.png"]);
+    }
+
+    #[test]
+    fn prepared_files_dropped_before_they_are_put_in_place_leave_nothing() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let path = folder.path().join("deck-01.png");
+        std::fs::write(&path, "old").expect("an old slide");
+
+        let prepared =
+            prepare(&path, Replace::Guarded, |file| file.write_all(b"new")).expect("prepared");
+        assert_eq!(std::fs::read_to_string(&path).expect("readable"), "old");
+        drop(prepared);
+
+        assert_eq!(std::fs::read_to_string(&path).expect("readable"), "old");
+        assert_eq!(folder_entries(folder.path()), ["deck-01.png"]);
     }
 }

@@ -8,6 +8,7 @@ mod liveness;
 mod open_maps;
 mod picture;
 mod positions;
+mod read;
 mod recovery;
 mod stamp;
 mod v0;
@@ -19,7 +20,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{JourneyMap, Problem};
-pub use atomic::write_atomically;
+pub use atomic::{Prepared, Refusal, Replace, prepare, write_atomically, write_atomically_with};
 pub use clipboard::CopiedCards;
 pub use lexer::Position;
 use lexer::{Lexer, Token};
@@ -27,6 +28,8 @@ pub use liveness::RunningMark;
 pub use open_maps::OpenMaps;
 pub use picture::read_picture;
 use positions::PositionIndex;
+use read::read_small_text;
+pub use read::{ReadError, bytes_in_words, read_limited};
 pub use recovery::{Recovered, RecoveryInfo, RecoveryStore};
 pub use stamp::DiskStamp;
 pub use v0::slug;
@@ -121,16 +124,29 @@ pub struct SaveError {
     pub error: std::io::Error,
 }
 
+impl SaveError {
+    /// Whether the save refused a file that `--force` would let it replace.
+    pub fn needs_force(&self) -> bool {
+        self.error
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<Refusal>())
+            .is_some_and(Refusal::needs_force)
+    }
+}
+
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use std::io::ErrorKind;
-        let reason = match self.error.kind() {
-            ErrorKind::NotFound => "the folder does not exist".to_owned(),
-            ErrorKind::PermissionDenied => "the folder or the file is not writable".to_owned(),
-            ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-            ErrorKind::StorageFull => "the disk is full".to_owned(),
-            ErrorKind::IsADirectory => "a folder has that name".to_owned(),
-            ErrorKind::NotADirectory => "a file stands where a folder should be".to_owned(),
+        let reason = match (self.error.get_ref(), self.error.kind()) {
+            (Some(inner), _) => inner.to_string(),
+            (None, ErrorKind::NotFound) => "the folder does not exist".to_owned(),
+            (None, ErrorKind::PermissionDenied) => {
+                "the folder or the file is not writable".to_owned()
+            }
+            (None, ErrorKind::ReadOnlyFilesystem) => "the disk is read-only".to_owned(),
+            (None, ErrorKind::StorageFull) => "the disk is full".to_owned(),
+            (None, ErrorKind::IsADirectory) => "a folder has that name".to_owned(),
+            (None, ErrorKind::NotADirectory) => "a file stands where a folder should be".to_owned(),
             _ => self.error.to_string(),
         };
         write!(
@@ -150,20 +166,18 @@ pub fn load(path: &Path) -> Result<JourneyMap, LoadError> {
 
 /// Loads the map at `path`, with the stamp of the bytes it was read from.
 pub fn load_stamped(path: &Path) -> Result<(JourneyMap, DiskStamp), LoadError> {
-    let source = path.display().to_string();
-    let bytes = stamp::read_capped(path).map_err(|err| {
-        let message = if err.kind() == std::io::ErrorKind::NotFound {
-            format!("cannot open: {err}")
-        } else {
-            format!("cannot read: {err}")
-        };
-        LoadError {
-            source: source.clone(),
-            diagnostics: vec![Diagnostic::whole_file(message)],
-        }
-    })?;
-    let map = parse(&bytes, &source)?;
+    let bytes = read_map(path)?;
+    let map = parse(&bytes, &path.display().to_string())?;
     Ok((map, DiskStamp::of_bytes(&bytes)))
+}
+
+/// The bytes of the map file at `path`, read only if it is a plain file of at
+/// most [`MAX_FILE_BYTES`].
+pub fn read_map(path: &Path) -> Result<Vec<u8>, LoadError> {
+    read_limited(path, MAX_FILE_BYTES).map_err(|err| LoadError {
+        source: path.display().to_string(),
+        diagnostics: vec![Diagnostic::whole_file(err.to_string())],
+    })
 }
 
 /// Parses, migrates and validates a map from the bytes of a file named `source`.
@@ -176,10 +190,11 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<JourneyMap, LoadError> {
 
 fn parse_diagnosed(bytes: &[u8]) -> Result<JourneyMap, Vec<Diagnostic>> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(vec![Diagnostic::whole_file(format!(
-            "the file is larger than {} MiB, far beyond any journey map; it was not read",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ))]);
+        let too_large = ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        };
+        return Err(vec![Diagnostic::whole_file(too_large.to_string())]);
     }
     let text = std::str::from_utf8(bytes).map_err(|err| {
         vec![Diagnostic::at(
@@ -337,12 +352,44 @@ pub fn to_ron(map: &JourneyMap) -> String {
         map,
     };
     let body = ron::ser::to_string_pretty(&file, config)
-        .unwrap_or_else(|err| unreachable!("a map always serializes: {err}"))
+        .unwrap_or_else(|err| unreachable!("a map always serializes: {err}"));
+    let body = without_forbidden_characters(&body)
         // RON escapes apostrophes like Rust chars do; "Friend's" reads better.
         // In the escaped text `\'` only ever stands for an apostrophe, since a
         // backslash of the text is written `\\`.
         .replace("\\'", "'");
     format!("// A Parcours customer journey map. Format: docs/file-format.md\n{body}\n")
+}
+
+/// RON's escaped text without the escapes of the characters XML forbids (`\0`,
+/// `\u{b}`, `\u{fffe}`…): the editor may hold them (pasted from a word
+/// processor), but a file that has them is refused when opened, and Parcours never
+/// writes what it would refuse. Every backslash of the escaped text starts an
+/// escape, a backslash of the text itself being written `\\`.
+fn without_forbidden_characters(escaped: &str) -> String {
+    let mut kept = String::with_capacity(escaped.len());
+    let mut rest = escaped;
+    while let Some(start) = rest.find('\\') {
+        kept.push_str(&rest[..start]);
+        let escape = &rest[start..];
+        let length = match escape.strip_prefix("\\u{") {
+            Some(after) => after.find('}').map_or(escape.len(), |end| end + 4),
+            None => escape.chars().nth(1).map_or(1, |c| 1 + c.len_utf8()),
+        };
+        let character = match &escape[..length] {
+            "\\0" => Some('\0'),
+            unicode => unicode
+                .strip_prefix("\\u{")
+                .and_then(|hex| u32::from_str_radix(hex.trim_end_matches('}'), 16).ok())
+                .and_then(char::from_u32),
+        };
+        if !character.is_some_and(crate::model::is_forbidden_in_xml) {
+            kept.push_str(&escape[..length]);
+        }
+        rest = &escape[length..];
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// Saves `map` at `path` atomically: on any failure the previous file is unchanged.
@@ -352,8 +399,41 @@ pub fn save(path: &Path, map: &JourneyMap) -> Result<(), SaveError> {
 
 /// Saves the text of a map (from [`to_ron`]) atomically.
 pub fn save_text(path: &Path, text: &str) -> Result<(), SaveError> {
-    write_atomically(path, |file| file.write_all(text.as_bytes())).map_err(|error| SaveError {
+    save_text_with(path, text, Replace::Guarded)
+}
+
+/// Saves text that Parcours reads back (a map, a CSV or Mermaid export) atomically,
+/// with `replace` saying whether a read-only file may be replaced. A text over
+/// [`MAX_FILE_BYTES`] is refused, since Parcours could not read it again.
+pub fn save_text_with(path: &Path, text: &str, replace: Replace) -> Result<(), SaveError> {
+    let size = text.len() as u64;
+    let written = if size > MAX_FILE_BYTES {
+        Err(Refusal::TooLargeToOpen { size }.into_error())
+    } else {
+        write_atomically_with(path, replace, |file| file.write_all(text.as_bytes()))
+    };
+    written.map_err(|error| SaveError {
         target: path.display().to_string(),
         error,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn characters_a_file_may_not_hold_are_never_written() {
+        let fixture = include_str!("../../tests/fixtures/small.journey.ron");
+        let mut map = parse(fixture.as_bytes(), "small").expect("the fixture loads");
+        map.cards[0].text = "Word's\u{b}break\0, \\u{b} typed, \u{fffe}tab\tend".to_owned();
+
+        let text = to_ron(&map);
+
+        let reloaded = parse(text.as_bytes(), "saved").expect("what is written loads");
+        assert_eq!(
+            reloaded.cards[0].text,
+            "Word'sbreak, \\u{b} typed, tab\tend"
+        );
+    }
 }

@@ -69,8 +69,7 @@ impl OpenMaps {
             if name == own || !name.ends_with(".ron") {
                 return false;
             }
-            let Some(entry) = std::fs::read_to_string(found.path())
-                .ok()
+            let Some(entry) = super::read_small_text(&found.path())
                 .and_then(|text| ron::from_str::<Entry>(&text).ok())
             else {
                 return false;

@@ -1,6 +1,5 @@
 //! Pictures the user chooses for an image card or a persona's photo.
 
-use std::io::Read as _;
 use std::path::Path;
 
 use crate::model::{EmbeddedImage, ImageFormat};
@@ -8,11 +7,8 @@ use crate::model::{EmbeddedImage, ImageFormat};
 /// Reads a PNG or JPEG picture, refusing it before decoding if it is too large;
 /// the error says why in words.
 pub fn read_picture(path: &Path) -> Result<EmbeddedImage, String> {
-    let file = std::fs::File::open(path).map_err(|err| format!("cannot open: {err}"))?;
-    let mut data = Vec::new();
-    file.take(EmbeddedImage::MAX_BYTES as u64 + 1)
-        .read_to_end(&mut data)
-        .map_err(|err| format!("cannot read: {err}"))?;
+    let data = super::read_limited(path, EmbeddedImage::MAX_BYTES as u64)
+        .map_err(|err| err.to_string())?;
     let format = match image::guess_format(&data) {
         Ok(image::ImageFormat::Png) => ImageFormat::Png,
         Ok(image::ImageFormat::Jpeg) => ImageFormat::Jpeg,

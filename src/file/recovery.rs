@@ -88,7 +88,7 @@ impl RecoveryStore {
             .filter_map(|entry| {
                 let name = entry.file_name().to_string_lossy().into_owned();
                 let slot = name.strip_suffix(".info.ron")?.to_owned();
-                let text = std::fs::read_to_string(entry.path()).ok()?;
+                let text = super::read_small_text(&entry.path())?;
                 let info: RecoveryInfo = ron::from_str(&text).ok()?;
                 let map_path = self.map_path(&slot);
                 (map_path.exists() && !liveness::is_running(&self.folder, info.process)).then_some(

@@ -1,7 +1,7 @@
 //! What a map file held when Parcours last read or wrote it, so that a save
 //! notices when another program or window changed the file meanwhile.
 
-use std::io::{self, Read as _};
+use std::io;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -27,7 +27,8 @@ impl DiskStamp {
 
     /// The stamp of the file at `path` as it is now.
     pub fn of_file(path: &Path) -> io::Result<Self> {
-        read_capped(path).map(|bytes| Self::of_bytes(&bytes))
+        let bytes = super::read_limited(path, MAX_FILE_BYTES)?;
+        Ok(Self::of_bytes(&bytes))
     }
 }
 
@@ -42,15 +43,6 @@ fn word_hash(bytes: &[u8]) -> u64 {
         word[..chunk.len()].copy_from_slice(chunk);
         (hash ^ u64::from_le_bytes(word)).wrapping_mul(0x0100_0000_01b3)
     })
-}
-
-/// Reads a file, stopping one byte past the largest map that is read at all.
-pub(super) fn read_capped(path: &Path) -> io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
 }
 
 #[cfg(test)]

@@ -145,7 +145,7 @@ impl Diagram {
     fn statement(&mut self, line: &str, indent: usize) -> Result<(), (usize, String)> {
         let (keyword, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
         match keyword {
-            "title" => self.map.meta.title = rest.trim().to_owned(),
+            "title" => self.map.meta.title = names_with_breaks(rest.trim()),
             "section" => {
                 let stage = StageId(self.ids.fresh());
                 self.map
@@ -154,7 +154,7 @@ impl Diagram {
             }
             _ if line.starts_with("accTitle") => {
                 if self.map.meta.title.is_empty() || self.map.meta.title == self.fallback_title {
-                    self.map.meta.title = after_colon(line).to_owned();
+                    self.map.meta.title = names_with_breaks(after_colon(line));
                 }
             }
             _ if line.starts_with("accDescr") => match line.split_once('{') {
@@ -218,7 +218,11 @@ impl Diagram {
             Some(curve) => *curve,
             None => {
                 let persona = PersonaId(self.ids.fresh());
-                let persona = Persona::new(persona, actor, self.map.next_persona_color());
+                let persona = Persona::new(
+                    persona,
+                    names_with_breaks(actor),
+                    self.map.next_persona_color(),
+                );
                 let curve = CurveId(self.ids.fresh());
                 self.map.add_persona(persona, curve);
                 self.curves.insert(actor.to_owned(), curve);
@@ -248,20 +252,66 @@ fn after_colon(line: &str) -> &str {
     line.split_once(':').map_or("", |(_, rest)| rest.trim())
 }
 
-/// Mermaid writes line breaks in names as `<br>`.
+/// Mermaid writes line breaks in names as `<br>`, and characters its syntax
+/// uses as entity codes such as `#35;`.
 fn names_with_breaks(name: &str) -> String {
-    name.replace("<br/>", "\n")
-        .replace("<br />", "\n")
-        .replace("<br>", "\n")
+    decode_entities(
+        &name
+            .replace("<br/>", "\n")
+            .replace("<br />", "\n")
+            .replace("<br>", "\n"),
+    )
 }
 
-/// Text Mermaid reads back as it was: line breaks as `<br>`, no colons (they end
-/// a task's name) and no `%%` (comments).
+/// `#35;` → `#`: Mermaid's decimal entity codes, for the characters a name
+/// cannot hold as they are. Anything else that starts with `#` stays as it is.
+fn decode_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('#') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let is_entity = (1..=7).contains(&digits) && after[digits..].starts_with(';');
+        let decoded = is_entity
+            .then(|| after[..digits].parse::<u32>().ok())
+            .flatten()
+            .and_then(char::from_u32)
+            .filter(|c| !c.is_control() || *c == '\n');
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &after[digits + 1..];
+            }
+            None => {
+                out.push('#');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Text Mermaid reads back as it was: line breaks (`\n`, `\r\n` or a lone `\r`)
+/// as `<br>`, no colons (they end a task's name), and as entity codes the
+/// characters Mermaid's syntax uses: `#` (entities), `;` (statements), `<` and
+/// `>` (markup), and the second `%` of `%%` (a comment).
 fn mermaid_text(text: &str) -> String {
-    text.trim()
-        .replace('\n', "<br>")
-        .replace(':', " -")
-        .replace("%%", "%")
+    let text = text.trim().replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(text.len());
+    let mut previous = None;
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("<br>"),
+            ':' => out.push_str(" -"),
+            '#' | ';' | '<' | '>' => out.push_str(&format!("#{};", u32::from(c))),
+            '%' if previous == Some('%') => out.push_str("#37;"),
+            c => out.push(c),
+        }
+        previous = Some(c);
+    }
+    out
 }
 
 /// Writes a map as a Mermaid journey: stages as sections, touchpoints as tasks,
@@ -333,5 +383,31 @@ mod tests {
         let mapped: Vec<i32> = (1..=5).map(|s| to_scale(s, scale)).collect();
         assert_eq!(mapped, [-2, -1, 0, 1, 2]);
         assert!((1..=5).all(|s| from_scale(to_scale(s, scale), scale) == s));
+    }
+
+    #[test]
+    fn what_mermaid_syntax_uses_is_written_as_entities_and_read_back() {
+        let hostile = "Pay 100%%% now; #1 <b>deal</b>\r\nor\rlater %% not a comment";
+
+        let written = mermaid_text(hostile);
+
+        assert_eq!(
+            written,
+            "Pay 100%#37;#37; now#59; #35;1 #60;b#62;deal#60;/b#62;<br>or<br>later %#37; not a comment"
+        );
+        assert!(!written.contains("%%") && !written.contains(['\r', '\n']));
+        assert_eq!(
+            names_with_breaks(&written),
+            "Pay 100%%% now; #1 <b>deal</b>\nor\nlater %% not a comment"
+        );
+    }
+
+    #[test]
+    fn a_hash_that_is_no_entity_stays_as_it_is() {
+        assert_eq!(
+            decode_entities("#1 and #; and #12a; and #99999999;"),
+            "#1 and #; and #12a; and #99999999;"
+        );
+        assert_eq!(decode_entities("#35;#35;"), "##");
     }
 }

@@ -60,18 +60,12 @@ pub fn import(path: &Path) -> Result<JourneyMap, LoadError> {
             message: "only .csv, .mmd and .md files can be imported".to_owned(),
         }])
     })?;
-    let bytes = std::fs::read(path).map_err(|err| {
+    let bytes = crate::file::read_limited(path, crate::file::MAX_FILE_BYTES).map_err(|err| {
         fail(vec![Diagnostic {
             position: None,
-            message: format!("cannot read: {err}"),
+            message: err.to_string(),
         }])
     })?;
-    if bytes.len() as u64 > crate::file::MAX_FILE_BYTES {
-        return Err(fail(vec![Diagnostic {
-            position: None,
-            message: "the file is too large to be a journey".to_owned(),
-        }]));
-    }
     let title = title_from(path);
     let map = import_text(
         format,

@@ -41,11 +41,10 @@ impl EmbeddedImage {
                 Self::MAX_BYTES / 1024
             ));
         }
-        let expected = match self.format {
-            ImageFormat::Png => image::ImageFormat::Png,
-            ImageFormat::Jpeg => image::ImageFormat::Jpeg,
-        };
-        let reader = image::ImageReader::with_format(std::io::Cursor::new(&self.data), expected);
+        let reader = image::ImageReader::with_format(
+            std::io::Cursor::new(&self.data),
+            self.format.decoder(),
+        );
         let (width, height) = reader
             .into_dimensions()
             .map_err(|err| format!("the image is not a readable {:?} file ({err})", self.format))?;
@@ -63,6 +62,41 @@ impl EmbeddedImage {
             ));
         }
         Ok((width, height))
+    }
+
+    /// At most this many pixels in all the images of a map together, decoded: the
+    /// memory the canvas and the exports hold them in stays bounded.
+    pub const MAX_TOTAL_PIXELS: u64 = 4 * Self::MAX_PIXELS;
+
+    /// Checks the header as [`Self::checked_dimensions`] does, then decodes the
+    /// whole image once, within those limits: an image whose header is right
+    /// but whose data is cut short or damaged is refused when the map is opened,
+    /// not found out when it is drawn.
+    pub fn checked_whole(&self) -> Result<(u32, u32), String> {
+        let dimensions = self.checked_dimensions()?;
+        let mut reader = image::ImageReader::with_format(
+            std::io::Cursor::new(&self.data),
+            self.format.decoder(),
+        );
+        let mut limits = image::Limits::default();
+        limits.max_image_width = Some(Self::MAX_SIDE);
+        limits.max_image_height = Some(Self::MAX_SIDE);
+        // Four bytes a pixel, and room for the decoder's own buffers.
+        limits.max_alloc = Some(Self::MAX_PIXELS * 4 * 2);
+        reader.limits(limits);
+        reader
+            .decode()
+            .map_err(|err| format!("the image's data is damaged ({err})"))?;
+        Ok(dimensions)
+    }
+}
+
+impl ImageFormat {
+    fn decoder(self) -> image::ImageFormat {
+        match self {
+            ImageFormat::Png => image::ImageFormat::Png,
+            ImageFormat::Jpeg => image::ImageFormat::Jpeg,
+        }
     }
 }
 

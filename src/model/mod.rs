@@ -24,7 +24,7 @@ pub use journey::{Link, LinkKind, MomentKind, MomentOfTruth};
 pub use meta::{MapMeta, MapRef, MapType, is_french};
 pub use persona::Persona;
 pub use theme::{Color, Theme};
-pub use validate::{FieldPath, Problem, Segment};
+pub use validate::{FieldPath, Problem, Segment, is_forbidden_in_xml};
 
 use serde::{Deserialize, Serialize};
 

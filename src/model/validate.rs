@@ -61,6 +61,14 @@ pub struct Problem {
 
 /// The longest text a single field may hold; more is not a journey map.
 pub const MAX_TEXT_CHARS: usize = 20_000;
+/// At most this many cards in a map: the largest real maps have a few thousand.
+pub const MAX_CARDS: usize = 20_000;
+/// At most this many stages, lanes or personas each.
+pub const MAX_COLUMNS_ROWS_PERSONAS: usize = 1_000;
+/// At most this many links in a map, and touching one card.
+pub const MAX_LINKS: usize = 20_000;
+/// At most this many links start or end at one card.
+pub const MAX_LINKS_PER_CARD: usize = 100;
 /// Stage widths and lane heights, in map units.
 const SIZE_RANGE: std::ops::RangeInclusive<f32> = 20.0..=5000.0;
 
@@ -77,6 +85,8 @@ impl JourneyMap {
 struct Checker {
     problems: Vec<Problem>,
     ids: HashMap<u32, FieldPath>,
+    /// The pixels of the images checked so far.
+    image_pixels: u64,
 }
 
 impl Checker {
@@ -101,8 +111,13 @@ impl Checker {
         if chars > MAX_TEXT_CHARS {
             self.report(
                 path,
-                format!("this text has {chars} characters; at most {MAX_TEXT_CHARS} are allowed"),
+                format!(
+                    "this text has {chars} characters, {} over the {MAX_TEXT_CHARS} allowed",
+                    chars - MAX_TEXT_CHARS
+                ),
             );
+        } else if let Some(message) = unwritable_character(text) {
+            self.report(path, message);
         }
     }
 
@@ -113,8 +128,23 @@ impl Checker {
     }
 
     fn image(&mut self, path: FieldPath, image: &EmbeddedImage) {
-        if let Err(message) = image.checked_dimensions() {
-            self.report(path, message);
+        match image.checked_whole() {
+            Err(message) => self.report(path, message),
+            Ok((width, height)) => {
+                let before = self.image_pixels;
+                self.image_pixels += u64::from(width) * u64::from(height);
+                let limit = EmbeddedImage::MAX_TOTAL_PIXELS;
+                if self.image_pixels > limit && before <= limit {
+                    self.report(
+                        path,
+                        format!(
+                            "with this image, the map's images hold {:.1} megapixels together, over the {} allowed",
+                            self.image_pixels as f64 / (1024.0 * 1024.0),
+                            limit / (1024 * 1024)
+                        ),
+                    );
+                }
+            }
         }
     }
 
@@ -135,6 +165,7 @@ impl Checker {
 
     fn map(&mut self, map: &JourneyMap) {
         let root = FieldPath::default();
+        self.counts(map, &root);
         self.meta(map, &root.field("meta"));
         self.scale_and_theme(map, &root);
 
@@ -184,6 +215,43 @@ impl Checker {
         self.cards(map, &root);
         self.curves(map, &root);
         self.moments_and_links(map, &root);
+    }
+
+    /// How many of each element the map has, against the limits that keep
+    /// layout and export work bounded.
+    fn counts(&mut self, map: &JourneyMap, root: &FieldPath) {
+        for (field, count, limit) in [
+            ("stages", map.stages.len(), MAX_COLUMNS_ROWS_PERSONAS),
+            ("lanes", map.lanes.len(), MAX_COLUMNS_ROWS_PERSONAS),
+            ("personas", map.personas.len(), MAX_COLUMNS_ROWS_PERSONAS),
+            ("cards", map.cards.len(), MAX_CARDS),
+            ("links", map.links.len(), MAX_LINKS),
+        ] {
+            if count > limit {
+                self.report(
+                    root.field(field),
+                    format!(
+                        "the map has {count} {field}, {} over the {limit} allowed",
+                        count - limit
+                    ),
+                );
+            }
+        }
+        let mut links_of: HashMap<CardId, usize> = HashMap::new();
+        for (i, link) in map.links.iter().enumerate() {
+            for card in std::iter::once(link.from).chain(link.to) {
+                let count = links_of.entry(card).or_default();
+                *count += 1;
+                if *count == MAX_LINKS_PER_CARD + 1 {
+                    self.report(
+                        root.field("links").index(i),
+                        format!(
+                            "card {card} has more than the {MAX_LINKS_PER_CARD} links a card may have"
+                        ),
+                    );
+                }
+            }
+        }
     }
 
     fn meta(&mut self, map: &JourneyMap, path: &FieldPath) {
@@ -292,7 +360,18 @@ impl Checker {
             self.text(path.field("owner"), &card.owner);
             self.texts(path.field("tags"), &card.tags);
             for (j, comment) in card.comments.iter().enumerate() {
-                self.text(path.field("comments").index(j).field("text"), &comment.text);
+                let comment_path = path.field("comments").index(j);
+                self.text(comment_path.field("author"), &comment.author);
+                self.text(comment_path.field("text"), &comment.text);
+                if !comment.date.is_empty() && !is_iso_date_time(&comment.date) {
+                    self.report(
+                        comment_path.field("date"),
+                        format!(
+                            "\"{}\" is not a date: write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM",
+                            comment.date
+                        ),
+                    );
+                }
             }
             for (j, metric) in card.metrics.iter().enumerate() {
                 let metric_path = path.field("metrics").index(j);
@@ -410,15 +489,150 @@ impl Checker {
     }
 }
 
+/// At most this many combining marks (accents and the like) on one character:
+/// real scripts stack three or four; more is text made to overflow every line.
+pub const MAX_COMBINING_MARKS: usize = 16;
+
+/// The first character of `text` that exports cannot carry, in words: a control
+/// character XML forbids (all below U+0020 but tab, line feed and carriage
+/// return, and U+FFFE, U+FFFF), or a character under too many combining marks.
+fn unwritable_character(text: &str) -> Option<String> {
+    let mut marks = 0;
+    for (index, c) in text.chars().enumerate() {
+        let number = index + 1;
+        if is_forbidden_in_xml(c) {
+            return Some(format!(
+                "character {number} of this text is the control character U+{:04X}, which SVG and PDF cannot hold; remove it",
+                u32::from(c)
+            ));
+        }
+        marks = if is_combining_mark(c) { marks + 1 } else { 0 };
+        if marks > MAX_COMBINING_MARKS {
+            return Some(format!(
+                "character {number} of this text stacks more than {MAX_COMBINING_MARKS} combining marks on one letter; remove some"
+            ));
+        }
+    }
+    None
+}
+
+/// Whether XML, and so SVG and PDF text, forbids `c`: the control characters
+/// below U+0020 but tab, line feed and carriage return, and U+FFFE and U+FFFF.
+pub fn is_forbidden_in_xml(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// The blocks of combining diacritical marks that stack on a letter.
+fn is_combining_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0300}'..='\u{036F}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE20}'..='\u{FE2F}'
+    )
+}
+
+/// `YYYY-MM-DD`, a day that exists: no 31 April, no 29 February outside leap years.
 fn is_iso_date(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.len() == 10
+    let shaped = bytes.len() == 10
         && bytes[4] == b'-'
         && bytes[7] == b'-'
         && bytes
             .iter()
             .enumerate()
-            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
-        && (1..=12).contains(&text[5..7].parse::<u32>().unwrap_or(0))
-        && (1..=31).contains(&text[8..10].parse::<u32>().unwrap_or(0))
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shaped {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    (1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)
+}
+
+/// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, as comments are dated.
+fn is_iso_date_time(text: &str) -> bool {
+    match text.split_once('T') {
+        None => is_iso_date(text),
+        Some((date, time)) => {
+            let hours_minutes = time.split_once(':').and_then(|(h, m)| {
+                let two_digits = |t: &str| t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit());
+                (two_digits(h) && two_digits(m)).then(|| (h.parse::<u32>(), m.parse::<u32>()))
+            });
+            is_iso_date(date) && matches!(hours_minutes, Some((Ok(h), Ok(m))) if h < 24 && m < 60)
+        }
+    }
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_and_stacked_marks_are_found_where_they_are() {
+        assert_eq!(
+            unwritable_character("Tab\tand\r\nbreaks, accents: é e\u{301}"),
+            None
+        );
+        let control = unwritable_character("Word's break\u{b}here").expect("refused");
+        assert!(
+            control.starts_with("character 13 of this text is the control character U+000B"),
+            "{control}"
+        );
+        let zalgo = format!("ok Z{}", "\u{336}".repeat(17));
+        let marks = unwritable_character(&zalgo).expect("refused");
+        assert!(
+            marks.starts_with("character 21 of this text stacks more than 16"),
+            "{marks}"
+        );
+        assert_eq!(
+            unwritable_character(&format!("Z{}", "\u{336}".repeat(16))),
+            None
+        );
+    }
+
+    #[test]
+    fn only_days_that_exist_are_dates() {
+        for date in ["2026-11-14", "2024-02-29", "2000-02-29", "2026-12-31"] {
+            assert!(is_iso_date(date), "{date}");
+        }
+        for date in [
+            "2026-02-29",
+            "1900-02-29",
+            "2026-04-31",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-01-00",
+            "2026-1-01",
+            "+026-01-01",
+        ] {
+            assert!(!is_iso_date(date), "{date}");
+        }
+    }
+
+    #[test]
+    fn comment_times_are_hours_and_minutes_of_a_real_day() {
+        assert!(is_iso_date_time("2026-11-22T10:30"));
+        assert!(is_iso_date_time("2026-11-22"));
+        for stamp in [
+            "2026-11-22T24:00",
+            "2026-11-22T10:60",
+            "2026-02-30T10:30",
+            "2026-11-22T1:30",
+        ] {
+            assert!(!is_iso_date_time(stamp), "{stamp}");
+        }
+    }
 }
