@@ -60,6 +60,7 @@ impl Progress {
         )
     }
 
+    /// Asks the export to stop before its next page; what it wrote is removed.
     pub fn cancel(&self) {
         self.cancelled.store(true, Ordering::Relaxed);
     }
@@ -69,13 +70,17 @@ impl Progress {
     }
 }
 
+/// Why an export wrote nothing.
 #[derive(Debug)]
 pub enum ExportError {
+    /// The user cancelled it.
     Cancelled,
     /// No image can be made at the size asked for: a mistake in the request, not in
     /// the map or on the disk.
     ImageSize(String),
+    /// A page could not be drawn or converted: why, in words.
     Render(String),
+    /// The file could not be written; the previous one is untouched.
     Write(crate::file::SaveError),
 }
 

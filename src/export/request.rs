@@ -7,17 +7,24 @@ use egui::{Vec2, vec2};
 use crate::file::Replace;
 use crate::model::{JourneyMap, LaneId, PersonaId};
 
+/// The kinds of file an export writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// A vector drawing, one file per page.
     Svg,
+    /// A lossless picture, one file per page.
     Png,
+    /// A compressed picture on white, one file per page.
     Jpeg,
+    /// One document holding every page.
     Pdf,
 }
 
 impl Format {
+    /// Every format, in the order the Export dialog offers them.
     pub const ALL: [Format; 4] = [Format::Pdf, Format::Png, Format::Jpeg, Format::Svg];
 
+    /// The extension files of this format get, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Svg => "svg",
@@ -27,6 +34,7 @@ impl Format {
         }
     }
 
+    /// The format's name in menus and dialogs.
     pub fn label(self) -> &'static str {
         match self {
             Format::Svg => "SVG (vector)",
@@ -36,6 +44,7 @@ impl Format {
         }
     }
 
+    /// Whether the format is made of pixels, and so takes a pixel size.
     pub fn is_raster(self) -> bool {
         matches!(self, Format::Png | Format::Jpeg)
     }
@@ -51,6 +60,7 @@ pub enum Look {
     Print,
 }
 
+/// What the pages of an export are.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Pages {
     /// The whole map on one page.
@@ -67,9 +77,13 @@ pub enum PageSize {
     Widescreen,
     /// 4:3, 1440×1080 pixels at 1×.
     Standard,
+    /// A4 landscape, 297×210 mm.
     A4,
+    /// A3 landscape, 420×297 mm: the default for a PDF of the whole map.
     A3,
+    /// A2 landscape, 594×420 mm: a poster.
     A2,
+    /// A1 landscape, 841×594 mm: a wall poster.
     A1,
 }
 
@@ -77,6 +91,7 @@ pub enum PageSize {
 const PAGE_WIDTH_UNITS: f32 = 1920.0;
 
 impl PageSize {
+    /// Every page shape, as the Export dialog lists them.
     pub const ALL: [PageSize; 6] = [
         PageSize::Widescreen,
         PageSize::Standard,
@@ -86,6 +101,7 @@ impl PageSize {
         PageSize::A1,
     ];
 
+    /// The page shape's name in dialogs.
     pub fn label(self) -> &'static str {
         match self {
             PageSize::Widescreen => "16:9 slide (1920×1080)",
@@ -123,7 +139,9 @@ impl PageSize {
 pub struct Raster {
     /// Pixels per scene unit, when no exact size is asked.
     pub scale: f32,
+    /// An exact width in pixels; with only this, the height follows the page.
     pub width: Option<u32>,
+    /// An exact height in pixels; with only this, the width follows the page.
     pub height: Option<u32>,
     /// PNG only: leave the background out.
     pub transparent: bool,
@@ -148,9 +166,11 @@ pub const MAX_PIXELS_PER_IMAGE: u64 = 64 * 1024 * 1024;
 /// What the export shows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Choices {
+    /// Lanes left out of the export, though shown in the editor.
     pub hidden_lanes: BTreeSet<LaneId>,
     /// Personas whose emotion curves are left out.
     pub hidden_personas: BTreeSet<PersonaId>,
+    /// The colours: as on screen, or for print.
     pub look: Look,
 }
 
@@ -168,19 +188,25 @@ impl Choices {
     }
 }
 
+/// Everything an export is asked for, from the command line or the dialog.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportRequest {
+    /// The kind of file written.
     pub format: Format,
+    /// The whole map on one page, or a deck of slides.
     pub pages: Pages,
     /// `None`: the map's own size for images and SVG, A3 for a PDF, 16:9 for slides.
     pub page_size: Option<PageSize>,
+    /// The pixel size, for PNG and JPEG.
     pub raster: Raster,
+    /// What is shown and in which colours.
     pub choices: Choices,
     /// Whether a read-only file, or one whose owner cannot be kept, is replaced.
     pub replace: Replace,
 }
 
 impl ExportRequest {
+    /// A request for `format` and `pages` with every other choice at its default.
     pub fn new(format: Format, pages: Pages) -> Self {
         Self {
             format,

@@ -24,14 +24,22 @@ pub enum Refusal {
     ReadOnly,
     /// The file belongs to another user or group, which the new file could not
     /// be given.
-    OwnerNotKept { uid: u32, gid: u32 },
+    OwnerNotKept {
+        /// The user who owns the file.
+        uid: u32,
+        /// The group the file belongs to.
+        gid: u32,
+    },
     /// The name is a link to nothing.
     DanglingLink(PathBuf),
     /// The name is a folder, a named pipe, a device or a socket.
     NotAFile,
     /// The text is over [`super::MAX_FILE_BYTES`]: Parcours could not read it
     /// again.
-    TooLargeToOpen { size: u64 },
+    TooLargeToOpen {
+        /// The text's size in bytes.
+        size: u64,
+    },
     /// A name Parcours made from the one given (a numbered slide) is a link:
     /// following it would write where the user never named.
     MadeNameIsLink,

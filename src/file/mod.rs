@@ -70,7 +70,9 @@ pub fn is_map_path(path: &Path) -> bool {
 /// One thing wrong with a file, and where, when it has a place.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// Where in the text, or None when the problem is the whole file's.
     pub position: Option<Position>,
+    /// What is wrong, in words.
     pub message: String,
 }
 
@@ -95,6 +97,7 @@ impl Diagnostic {
 pub struct LoadError {
     /// The file as the user named it.
     pub source: String,
+    /// Every problem found, in the order of the text.
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -120,7 +123,9 @@ impl std::error::Error for LoadError {}
 /// Why a map could not be saved. The previous file, if any, is untouched.
 #[derive(Debug)]
 pub struct SaveError {
+    /// The file as the user named it, not the hidden temporary.
     pub target: String,
+    /// What the system or the save's own checks said.
     pub error: std::io::Error,
 }
 

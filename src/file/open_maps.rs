@@ -24,6 +24,7 @@ pub struct OpenMaps {
 }
 
 impl OpenMaps {
+    /// The registry kept in `folder`, shared by every Parcours of this user.
     pub fn new(folder: PathBuf) -> Self {
         Self { folder }
     }

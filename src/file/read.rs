@@ -16,7 +16,12 @@ pub enum ReadError {
     NotAFile(&'static str),
     /// The file is larger than the limit, which its size, read before opening
     /// it, showed.
-    TooLarge { size: u64, limit: u64 },
+    TooLarge {
+        /// The file's size in bytes.
+        size: u64,
+        /// The most bytes that may be read.
+        limit: u64,
+    },
 }
 
 impl ReadError {

@@ -13,6 +13,7 @@ use super::{DiskStamp, write_atomically};
 /// What a recovery copy is a copy of.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecoveryInfo {
+    /// The map's title, to tell copies apart.
     pub title: String,
     /// The map's own file, when it has one.
     pub original: Option<PathBuf>,
@@ -29,8 +30,11 @@ pub struct RecoveryInfo {
 /// A recovery copy found on disk.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recovered {
+    /// The name of the window's slot that wrote it.
     pub slot: String,
+    /// What it is a copy of.
     pub info: RecoveryInfo,
+    /// Where the copied map's text is.
     pub map_path: PathBuf,
 }
 
@@ -41,6 +45,7 @@ pub struct RecoveryStore {
 }
 
 impl RecoveryStore {
+    /// The copies kept in `folder`.
     pub fn new(folder: PathBuf) -> Self {
         Self { folder }
     }

@@ -18,6 +18,7 @@ pub struct DiskStamp {
 }
 
 impl DiskStamp {
+    /// The stamp of a text as it is in memory.
     pub fn of_bytes(bytes: &[u8]) -> Self {
         Self {
             length: bytes.len() as u64,

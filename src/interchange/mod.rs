@@ -17,7 +17,9 @@ use crate::model::{JourneyMap, MapMeta};
 /// The formats a map can be exchanged in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// A spreadsheet, one row per card.
     Csv,
+    /// A Mermaid `journey` diagram.
     Mermaid,
 }
 
@@ -31,6 +33,7 @@ impl Format {
         }
     }
 
+    /// The format's name in file dialogs.
     pub fn label(self) -> &'static str {
         match self {
             Format::Csv => "CSV spreadsheet",
@@ -38,6 +41,7 @@ impl Format {
         }
     }
 
+    /// The extension a file of this format is given, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Csv => "csv",
@@ -109,6 +113,8 @@ pub fn import_text(
     }
 }
 
+/// The map as the text of a format; what the format cannot hold is left out,
+/// as docs/user-guide.md lists.
 pub fn export(map: &JourneyMap, format: Format) -> String {
     match format {
         Format::Csv => csv::export(map),
