@@ -149,3 +149,28 @@ fn a_broken_file_opens_nothing_and_says_where() {
     let message = session.message.clone().expect("a message");
     assert!(message.contains("broken.journey.ron:1:"), "{message}");
 }
+
+#[test]
+fn a_map_that_would_not_open_again_is_not_saved_and_the_message_says_what_to_fix() {
+    let (_folder, path) = folder_with_map();
+    let mut session = Session::new(new_document("en"), Vec::new());
+    session.open(&path);
+    let before = std::fs::read(&path).expect("the file");
+    let mut meta = session.document.map.meta.clone();
+    meta.date = "2026-02-30".to_owned();
+    assert!(session.document.apply(Edit::SetMeta(meta)));
+
+    assert_eq!(session.save(), Next::Done);
+    let message = session.message.clone().expect("a message");
+    assert!(message.starts_with("Not saved"), "{message}");
+    assert!(message.contains("2026-02-30"), "{message}");
+    assert_eq!(
+        std::fs::read(&path).expect("the file"),
+        before,
+        "the file is as it was"
+    );
+    assert!(
+        session.document.is_dirty(),
+        "and the edit is still in the window"
+    );
+}

@@ -535,7 +535,7 @@ fn is_combining_mark(c: char) -> bool {
 }
 
 /// `YYYY-MM-DD`, a day that exists: no 31 April, no 29 February outside leap years.
-fn is_iso_date(text: &str) -> bool {
+pub fn is_iso_date(text: &str) -> bool {
     let bytes = text.as_bytes();
     let shaped = bytes.len() == 10
         && bytes[4] == b'-'

@@ -363,8 +363,17 @@ impl Session {
         }
     }
 
-    /// Saves to `path`, then carries on with what was waiting for the save.
+    /// Saves to `path`, then carries on with what was waiting for the save. A
+    /// map that would not open again is not saved: the message says what to fix.
     fn save_to(&mut self, path: &Path) -> Next {
+        if let Some(problem) = self.document.map.validate().first() {
+            self.after_save = None;
+            self.message = Some(format!(
+                "Not saved, as the file could not be opened again: {} ({}). Correct it and save again.",
+                problem.message, problem.path
+            ));
+            return Next::Done;
+        }
         let text = file::to_ron(&self.document.map);
         match file::save_text(path, &text) {
             Ok(()) => {

@@ -6,7 +6,7 @@ use egui::{FontId, Id, Key, Modifiers, Ui, WidgetInfo};
 use super::{CanvasInput, CanvasState};
 use crate::edit::Edit;
 use crate::layout::Hit;
-use crate::model::{Card, CardId, JourneyMap, LaneId, StageId};
+use crate::model::{Card, CardId, JourneyMap, LaneId, MAX_TEXT_CHARS, StageId};
 use crate::ui::view::View;
 
 /// What a double-click is editing in place.
@@ -109,6 +109,7 @@ pub(super) fn text_editing_ui(
     let response = ui.put(
         rect,
         egui::TextEdit::multiline(&mut editing.buffer)
+            .char_limit(MAX_TEXT_CHARS)
             .id(id)
             .hint_text(editing.placeholder.clone().unwrap_or_default())
             .font(FontId::proportional((13.0 * view.zoom()).clamp(10.0, 28.0)))

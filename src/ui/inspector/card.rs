@@ -56,7 +56,11 @@ pub(super) fn metrics_ui(ui: &mut Ui, metrics: &mut Vec<Metric>, any: &mut bool)
                     .changed();
                 let unit = ui.label("Unit").id;
                 *any |= ui
-                    .add(egui::TextEdit::singleline(&mut metric.unit).desired_width(50.0))
+                    .add(
+                        egui::TextEdit::singleline(&mut metric.unit)
+                            .char_limit(MAX_TEXT_CHARS)
+                            .desired_width(50.0),
+                    )
                     .labelled_by(unit)
                     .changed();
             });
@@ -103,6 +107,7 @@ pub(super) fn comments_ui(ui: &mut Ui, comments: &mut Vec<Comment>, any: &mut bo
         ui.push_id(("comment", i), |ui| {
             ui.horizontal(|ui| {
                 let author = egui::TextEdit::singleline(&mut comment.author)
+                    .char_limit(MAX_TEXT_CHARS)
                     .desired_width(90.0)
                     .hint_text("Author");
                 let response = ui.add(author);
@@ -121,6 +126,7 @@ pub(super) fn comments_ui(ui: &mut Ui, comments: &mut Vec<Comment>, any: &mut bo
             });
             let text = ui.add(
                 egui::TextEdit::multiline(&mut comment.text)
+                    .char_limit(MAX_TEXT_CHARS)
                     .desired_rows(1)
                     .desired_width(f32::INFINITY),
             );

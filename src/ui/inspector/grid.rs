@@ -124,7 +124,8 @@ fn steps_ui(ui: &mut Ui, steps: &mut Vec<Step>) -> bool {
     for (i, step) in steps.iter_mut().enumerate() {
         ui.push_id(("step", i), |ui| {
             ui.horizontal(|ui| {
-                let response = ui.text_edit_singleline(&mut step.name);
+                let response =
+                    ui.add(egui::TextEdit::singleline(&mut step.name).char_limit(MAX_TEXT_CHARS));
                 response.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Step name")
                 });

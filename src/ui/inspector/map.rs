@@ -29,6 +29,12 @@ fn meta_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Out) {
     any |= lines(ui, "Goals of the work", &mut meta.goals);
     any |= field(ui, "Owner", &mut meta.owner);
     any |= field(ui, "Date (YYYY-MM-DD)", &mut meta.date);
+    if !meta.date.is_empty() && !is_iso_date(&meta.date) {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            "Not a day: write it as year-month-day, e.g. 2026-11-14",
+        );
+    }
     any |= field(ui, "Language", &mut meta.language);
     if meta.map_type == MapType::FutureState {
         let mut improves = match &meta.improves_on {

@@ -6,7 +6,11 @@ use crate::model::*;
 
 pub(super) fn field(ui: &mut Ui, label: &str, text: &mut String) -> bool {
     ui.label(label);
-    let response = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY));
+    let response = ui.add(
+        egui::TextEdit::singleline(text)
+            .char_limit(MAX_TEXT_CHARS)
+            .desired_width(f32::INFINITY),
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
     response.changed()
 }
@@ -15,6 +19,7 @@ pub(super) fn area(ui: &mut Ui, label: &str, text: &mut String) -> bool {
     ui.label(label);
     let response = ui.add(
         egui::TextEdit::multiline(text)
+            .char_limit(MAX_TEXT_CHARS)
             .desired_rows(2)
             .desired_width(f32::INFINITY),
     );
