@@ -171,10 +171,9 @@ fn a_touchpoint_dragged_from_stage_1_lands_in_stage_3_in_one_undo_step() {
     undo_redo_round_trip(&mut harness, &before);
 }
 
-#[test]
-fn a_channel_dragged_from_the_palette_creates_a_touchpoint_where_it_is_dropped() {
-    let (map, _) = workshop_map();
-    let mut harness = harness(map);
+/// Drags the palette's Email channel onto the touchpoint cell of stage 2 of
+/// the workshop map; returns the map before, stage 2 and the touchpoint lane.
+fn drop_email_on_stage_2(harness: &mut Harness<'_, ParcoursApp>) -> (JourneyMap, StageId, LaneId) {
     let before = harness.state().document().map.clone();
     let stage_2 = before.stages[1].id;
     let touchpoints = before
@@ -184,9 +183,16 @@ fn a_channel_dragged_from_the_palette_creates_a_touchpoint_where_it_is_dropped()
         .expect("lane")
         .id;
     let source = harness.get_by_label("Palette: ✉ Email").rect().center();
+    let target = cell_on_screen(harness, stage_2, touchpoints);
+    drag(harness, source, target);
+    (before, stage_2, touchpoints)
+}
 
-    let target = cell_on_screen(&harness, stage_2, touchpoints);
-    drag(&mut harness, source, target);
+#[test]
+fn a_channel_dragged_from_the_palette_creates_a_touchpoint_where_it_is_dropped() {
+    let (map, _) = workshop_map();
+    let mut harness = harness(map);
+    let (before, stage_2, touchpoints) = drop_email_on_stage_2(&mut harness);
 
     let map = &harness.state().document().map;
     assert_eq!(map.cards.len(), before.cards.len() + 1);
@@ -1246,17 +1252,7 @@ fn each_menu_lists_its_actions_once_in_sections_with_their_tooltips() {
 fn typing_right_after_a_palette_drop_names_the_new_card() {
     let (map, _) = workshop_map();
     let mut harness = harness(map);
-    let before = harness.state().document().map.clone();
-    let stage_2 = before.stages[1].id;
-    let touchpoints = before
-        .lanes
-        .iter()
-        .find(|l| l.kind == LaneKind::Touchpoints)
-        .expect("lane")
-        .id;
-    let source = harness.get_by_label("Palette: ✉ Email").rect().center();
-    let target = cell_on_screen(&harness, stage_2, touchpoints);
-    drag(&mut harness, source, target);
+    let (_, stage_2, _) = drop_email_on_stage_2(&mut harness);
     harness.run_steps(2);
 
     for letter in "Renewal offer".chars() {
