@@ -36,6 +36,10 @@ const REFUSED_MAPS: &[(&str, &str)] = &[
         "58:23: map.cards[1].text: character 24 of this text stacks more than 16 combining marks",
     ),
     (
+        "direction-overrides",
+        "58:23: map.cards[1].text: character 28 of this text is one direction control (such as U+202E) too many: at most 16 may follow each other",
+    ),
+    (
         "damaged-photo",
         "16:24: map.personas[0].photo: the image's data is damaged",
     ),
