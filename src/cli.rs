@@ -355,7 +355,10 @@ fn export_text(
     };
     let text = interchange::export(map, format);
     match file::save_text_with(output, &text, replace) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => {
+            println!("{}", output.display());
+            ExitCode::SUCCESS
+        }
         Err(error) => save_failed(&error),
     }
 }
