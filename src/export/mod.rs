@@ -130,7 +130,26 @@ pub fn write(
         progress.done.fetch_add(1, Ordering::Relaxed);
     }
     put_in_place(prepared, &paths)?;
+    if paths.len() > 1 {
+        remove_older_slides(output, paths.len());
+    }
     Ok(paths)
+}
+
+/// Removes the numbered slides that an earlier, longer deck of the same name left
+/// after the last one just written (`deck-13.png`, … when this deck has 12), so
+/// that a folder never holds two decks mixed. Numbers are followed while they
+/// exist, and only plain files are removed: never a link, a folder, or a slide
+/// after a gap.
+fn remove_older_slides(output: &Path, written: usize) {
+    for number in written + 1.. {
+        let path = numbered(output, number);
+        match std::fs::symlink_metadata(&path) {
+            // Another process may have removed it first; either way it is gone.
+            Ok(metadata) if metadata.is_file() => drop(std::fs::remove_file(&path)),
+            _ => break,
+        }
+    }
 }
 
 /// Numbered slides are names Parcours made, not ones the user gave: a link with
