@@ -295,3 +295,60 @@ fn an_image_too_large_to_draw_is_refused_before_any_drawing() {
     );
     assert!(!png.exists());
 }
+
+/// A map of `count` stages each 5,000 units wide: every stage makes a slide.
+fn wide_stages(count: usize, path: &Path) {
+    let stages: String = (0..count)
+        .map(|i| format!("(id: {}, name: \"S{i}\", width: Some(5000)),", 1000 + i))
+        .collect();
+    fixture_with("stages", &stages, path);
+}
+
+#[test]
+fn a_deck_of_more_slides_than_allowed_is_refused_before_any_drawing() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("wide.journey.ron");
+    wide_stages(400, &map);
+    let deck = folder.path().join("deck.pdf");
+
+    let output = parcours(&["export", text(&map), "--slides", "-o", text(&deck)]);
+
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(
+        errors.starts_with(
+            "parcours: the deck would have more than the 300 slides a deck may have (at least 30"
+        ),
+        "{errors}"
+    );
+    assert!(!deck.exists());
+}
+
+#[test]
+fn slides_of_too_many_pixels_together_are_refused_before_any_drawing() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("wide.journey.ron");
+    wide_stages(40, &map);
+    let deck = folder.path().join("deck.png");
+
+    let output = parcours(&[
+        "export",
+        text(&map),
+        "--slides",
+        "--width",
+        "8192",
+        "--height",
+        "4608",
+        "-o",
+        text(&deck),
+    ]);
+
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(
+        errors.starts_with("parcours: the 84 slides would hold 3024 megapixels together, 2000 over the 1024 an export may have"),
+        "{errors}"
+    );
+    let written = std::fs::read_dir(folder.path()).expect("listable").count();
+    assert_eq!(written, 1, "only the map");
+}

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-pub use deck::{MapPart, map_parts, slide_count};
+pub use deck::{MAX_SLIDES, MapPart, map_parts, slide_count};
 pub use page::Page;
 pub use raster::render as page_image;
 pub use request::{
@@ -77,6 +77,9 @@ pub enum ExportError {
     ImageSize(String),
     Render(String),
     Write(crate::file::SaveError),
+    /// The export would cost more than its budget allows (slides, pixels), said
+    /// with the limit and by how much, before any drawing.
+    OverBudget(String),
 }
 
 impl std::fmt::Display for ExportError {
@@ -86,6 +89,7 @@ impl std::fmt::Display for ExportError {
             ExportError::ImageSize(message) => f.write_str(message),
             ExportError::Render(message) => write!(f, "the export could not be drawn: {message}"),
             ExportError::Write(error) => write!(f, "{error}"),
+            ExportError::OverBudget(message) => f.write_str(message),
         }
     }
 }
@@ -101,13 +105,7 @@ pub fn write(
     progress: &Progress,
 ) -> Result<Vec<PathBuf>, ExportError> {
     let pages = pages(map, request);
-    if request.format.is_raster() {
-        for page in &pages {
-            request
-                .pixel_size(page.size)
-                .map_err(ExportError::ImageSize)?;
-        }
-    }
+    within_budget(&pages, request)?;
     progress.total.store(pages.len(), Ordering::Relaxed);
     if request.format == Format::Pdf {
         let bytes = pdf::document(map, &pages, request, progress)?;
@@ -150,6 +148,42 @@ fn remove_older_slides(output: &Path, written: usize) {
             _ => break,
         }
     }
+}
+
+/// At most this many pixels in all the images of one export together: a deck
+/// of 300 slides of 1920 × 1080, or 16 images of the largest size.
+pub const MAX_PIXELS_PER_EXPORT: u64 = 16 * MAX_PIXELS_PER_IMAGE;
+
+/// Refuses, before anything is drawn, an export of more slides than a deck may
+/// have, an image too large, or images too many pixels together.
+fn within_budget(pages: &[Page], request: &ExportRequest) -> Result<(), ExportError> {
+    if request.pages == Pages::Slides && pages.len() > MAX_SLIDES {
+        return Err(ExportError::OverBudget(format!(
+            "the deck would have more than the {MAX_SLIDES} slides a deck may have (at least {}); leave lanes out, or export the whole map",
+            pages.len()
+        )));
+    }
+    if !request.format.is_raster() {
+        return Ok(());
+    }
+    let mut pixels = 0;
+    for page in pages {
+        let (width, height) = request
+            .pixel_size(page.size)
+            .map_err(ExportError::ImageSize)?;
+        pixels += u64::from(width) * u64::from(height);
+    }
+    if pixels > MAX_PIXELS_PER_EXPORT {
+        let mega = |pixels: u64| pixels / (1024 * 1024);
+        return Err(ExportError::OverBudget(format!(
+            "the {} slides would hold {} megapixels together, {} over the {} an export may have; ask for a smaller size",
+            pages.len(),
+            mega(pixels),
+            mega(pixels - MAX_PIXELS_PER_EXPORT),
+            mega(MAX_PIXELS_PER_EXPORT)
+        )));
+    }
+    Ok(())
 }
 
 /// Numbered slides are names Parcours made, not ones the user gave: a link with
