@@ -352,3 +352,46 @@ fn slides_of_too_many_pixels_together_are_refused_before_any_drawing() {
     let written = std::fs::read_dir(folder.path()).expect("listable").count();
     assert_eq!(written, 1, "only the map");
 }
+
+/// A one-pixel PNG whose colour profile is 100 KiB that do not pack.
+fn png_with_a_large_colour_profile() -> Vec<u8> {
+    use image::ImageEncoder as _;
+    let mut state = 1u32;
+    let profile: Vec<u8> = (0..100 * 1024)
+        .map(|_| {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (state >> 16) as u8
+        })
+        .collect();
+    let mut png = Vec::new();
+    let mut encoder = image::codecs::png::PngEncoder::new(&mut png);
+    encoder
+        .set_icc_profile(profile)
+        .expect("a PNG carries a colour profile");
+    encoder
+        .write_image(&[0, 0, 0], 1, 1, image::ExtendedColorType::Rgb8)
+        .expect("a PNG");
+    png
+}
+
+#[test]
+fn a_photo_with_a_colour_profile_over_its_limit_is_refused_at_its_place() {
+    use base64::Engine as _;
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("profile.journey.ron");
+    let data = base64::engine::general_purpose::STANDARD.encode(png_with_a_large_colour_profile());
+    let persona = format!(
+        "(id: 90, name: \"Ada\", color: \"#E8687F\", photo: Some((format: Png, data: \"{data}\"))),"
+    );
+    fixture_with("personas", &persona, &map);
+
+    let output = parcours(&["check", text(&map)]);
+
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    let expected = format!(
+        "{}:11:67: map.personas[0].photo: the image's colour profile takes 101 KiB packed, 37 KiB over the 64 KiB allowed",
+        map.display()
+    );
+    assert_eq!(errors.trim_end(), expected);
+}
