@@ -147,9 +147,11 @@ pub fn run() -> ExitCode {
 }
 
 fn bench() -> ExitCode {
-    match parcours::perf::measure_all(std::time::Duration::from_millis(150)) {
-        Ok(table) => {
-            print!("{table}");
+    let measured = parcours::perf::measure_all(std::time::Duration::from_millis(150))
+        .and_then(|table| Ok((table, parcours::perf::hostile_rows()?)));
+    match measured {
+        Ok((table, hostile)) => {
+            print!("{table}{hostile}");
             ExitCode::SUCCESS
         }
         Err(err) => {
