@@ -395,3 +395,45 @@ fn a_photo_with_a_colour_profile_over_its_limit_is_refused_at_its_place() {
     );
     assert_eq!(errors.trim_end(), expected);
 }
+
+#[test]
+fn an_image_of_more_dashes_than_allowed_is_refused_before_any_drawing() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("tangled.journey.ron");
+    let cards: String = (0..400)
+        .map(|i| format!("(id: {}, lane: 5, stage: 2, text: \"C{i}\"),", 1000 + i))
+        .collect();
+    fixture_with("cards", &cards, &map);
+    let with_cards = std::fs::read_to_string(&map).expect("the map");
+    // The fixture's own link makes 20,000.
+    let links: String = (0..19_999)
+        .map(|n| {
+            let from = n % 400;
+            let to = (from + 1 + (n / 400) * 7) % 400;
+            format!(
+                "(id: {}, from: {}, to: Some({}), kind: Alternative),",
+                100_000 + n,
+                1000 + from,
+                1000 + to
+            )
+        })
+        .collect();
+    std::fs::write(
+        &map,
+        with_cards.replacen("links: [", &format!("links: [{links}"), 1),
+    )
+    .expect("the map");
+    let png = folder.path().join("tangled.png");
+
+    let output = parcours(&["export", text(&map), "-o", text(&png)]);
+
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(
+        errors.starts_with(
+            "parcours: the dashed lines (links off the main path, guides) would make "
+        ) && errors.contains("over the 1000000 an image may have; export as SVG or PDF"),
+        "{errors}"
+    );
+    assert!(!png.exists());
+}

@@ -25,7 +25,7 @@ pub use request::{
 
 use crate::layout::MapLayout;
 use crate::model::JourneyMap;
-use crate::scene::{Scene, build_scene};
+use crate::scene::{Scene, Shape, build_scene};
 
 /// The scene of a map as the choices show it: the canvas's scene when nothing is
 /// left out and the look is light.
@@ -154,8 +154,14 @@ fn remove_older_slides(output: &Path, written: usize) {
 /// of 300 slides of 1920 × 1080, or 16 images of the largest size.
 pub const MAX_PIXELS_PER_EXPORT: u64 = 16 * MAX_PIXELS_PER_IMAGE;
 
+/// At most this many dashes in the dashed lines (links off the main path, guides)
+/// of one image: each costs about a microsecond and a half to draw, and 20,000
+/// links across a map made six million, 9 s of a PNG export.
+pub const MAX_DASHES_PER_IMAGE: u64 = 1_000_000;
+
 /// Refuses, before anything is drawn, an export of more slides than a deck may
-/// have, an image too large, or images too many pixels together.
+/// have, an image too large or of too many dashes, or images too many pixels
+/// together.
 fn within_budget(pages: &[Page], request: &ExportRequest) -> Result<(), ExportError> {
     if request.pages == Pages::Slides && pages.len() > MAX_SLIDES {
         return Err(ExportError::OverBudget(format!(
@@ -172,6 +178,13 @@ fn within_budget(pages: &[Page], request: &ExportRequest) -> Result<(), ExportEr
             .pixel_size(page.size)
             .map_err(ExportError::ImageSize)?;
         pixels += u64::from(width) * u64::from(height);
+        let dashes = dashes(page);
+        if dashes > MAX_DASHES_PER_IMAGE {
+            return Err(ExportError::OverBudget(format!(
+                "the dashed lines (links off the main path, guides) would make {dashes} dashes in one image, {} over the {MAX_DASHES_PER_IMAGE} an image may have; export as SVG or PDF",
+                dashes - MAX_DASHES_PER_IMAGE
+            )));
+        }
     }
     if pixels > MAX_PIXELS_PER_EXPORT {
         let mega = |pixels: u64| pixels / (1024 * 1024);
@@ -184,6 +197,25 @@ fn within_budget(pages: &[Page], request: &ExportRequest) -> Result<(), ExportEr
         )));
     }
     Ok(())
+}
+
+/// How many dashes the dashed lines of `page` are drawn with.
+fn dashes(page: &Page) -> u64 {
+    let dashes_of = |shape: &Shape| match shape {
+        Shape::Line {
+            points,
+            dash: Some(dash),
+            ..
+        } => {
+            let length: f32 = points
+                .windows(2)
+                .map(|pair| pair[0].distance(pair[1]))
+                .sum();
+            (length / (dash.on + dash.off).max(0.01)).ceil() as u64
+        }
+        _ => 0,
+    };
+    page.scene.shapes.iter().map(dashes_of).sum()
 }
 
 /// Numbered slides are names Parcours made, not ones the user gave: a link with

@@ -19,7 +19,8 @@ pub enum HostileMap {
     /// 50 cards of 20,000 characters, runs of 16 direction controls between
     /// letters: PDF.
     DirectionControls,
-    /// 400 cards with 100 links each, 20,000 in all, across 20 stages: PNG.
+    /// 400 cards with 100 links each, 20,000 in all, across 20 stages, solid
+    /// (dashed, they make more dashes than an image may have): PNG.
     MostLinks,
     /// A thousand stages and lanes, each 5,000 units wide or high: a PDF deck,
     /// refused at its 301st slide.
@@ -75,7 +76,7 @@ impl HostileMap {
                         let from = n % 400;
                         let to = (from + 1 + (n / 400) * 7) % 400;
                         format!(
-                            "(id: {}, from: {}, to: Some({}), kind: Alternative),",
+                            "(id: {}, from: {}, to: Some({}), kind: MainPath),",
                             100_000 + n,
                             10_000 + from,
                             10_000 + to
