@@ -77,7 +77,7 @@ pub enum ExportError {
     ImageSize(String),
     Render(String),
     Write(crate::file::SaveError),
-    /// The export would cost more than its budget allows (slides, pixels), said
+    /// The export would cost more than its budget allows (slides, pixels, dashes), said
     /// with the limit and by how much, before any drawing.
     OverBudget(String),
 }
