@@ -19,6 +19,8 @@ pub enum HostileMap {
     /// 50 cards of 20,000 characters, runs of 16 direction controls between
     /// letters: PDF.
     DirectionControls,
+    /// 50 cards of 20,000 zero-width spaces, a run no limit refuses: PDF.
+    ZeroWidthSpaces,
     /// 400 cards with 100 links each, 20,000 in all, across 20 stages, solid
     /// (dashed, they make more dashes than an image may have): PNG.
     MostLinks,
@@ -29,9 +31,10 @@ pub enum HostileMap {
 
 impl HostileMap {
     /// Every hostile map, in the order the bench lists them.
-    pub const ALL: [HostileMap; 4] = [
+    pub const ALL: [HostileMap; 5] = [
         HostileMap::StackedMarks,
         HostileMap::DirectionControls,
+        HostileMap::ZeroWidthSpaces,
         HostileMap::MostLinks,
         HostileMap::HugeGrid,
     ];
@@ -41,6 +44,7 @@ impl HostileMap {
         match self {
             HostileMap::StackedMarks => "stacked marks, PDF",
             HostileMap::DirectionControls => "direction controls, PDF",
+            HostileMap::ZeroWidthSpaces => "zero-width spaces, PDF",
             HostileMap::MostLinks => "20,000 links, PNG",
             HostileMap::HugeGrid => "1000 x 1000 grid, deck",
         }
@@ -60,6 +64,15 @@ impl HostileMap {
             }
             HostileMap::DirectionControls => {
                 let text = format!("{}a", "\\u{202E}".repeat(16)).repeat(20_000 / 17);
+                map_text(
+                    &stages(1, None),
+                    &lanes(1, None),
+                    &same_cards(50, &text),
+                    "",
+                )
+            }
+            HostileMap::ZeroWidthSpaces => {
+                let text = "\\u{200B}".repeat(20_000);
                 map_text(
                     &stages(1, None),
                     &lanes(1, None),
