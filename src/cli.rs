@@ -147,9 +147,11 @@ pub fn run() -> ExitCode {
 }
 
 fn bench() -> ExitCode {
-    match parcours::perf::measure_all(std::time::Duration::from_millis(150)) {
-        Ok(table) => {
-            print!("{table}");
+    let measured = parcours::perf::measure_all(std::time::Duration::from_millis(150))
+        .and_then(|table| Ok((table, parcours::perf::hostile_rows()?)));
+    match measured {
+        Ok((table, hostile)) => {
+            print!("{table}{hostile}");
             ExitCode::SUCCESS
         }
         Err(err) => {
@@ -355,7 +357,10 @@ fn export_text(
     };
     let text = interchange::export(map, format);
     match file::save_text_with(output, &text, replace) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => {
+            println!("{}", output.display());
+            ExitCode::SUCCESS
+        }
         Err(error) => save_failed(&error),
     }
 }

@@ -3,6 +3,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+#[path = "cli/exports.rs"]
+mod exports;
 #[cfg(unix)]
 #[path = "cli/files.rs"]
 mod files;

@@ -36,6 +36,10 @@ const REFUSED_MAPS: &[(&str, &str)] = &[
         "58:23: map.cards[1].text: character 24 of this text stacks more than 16 combining marks",
     ),
     (
+        "direction-overrides",
+        "58:23: map.cards[1].text: character 28 of this text is one direction control (such as U+202E) too many: at most 16 may follow each other",
+    ),
+    (
         "damaged-photo",
         "16:24: map.personas[0].photo: the image's data is damaged",
     ),
@@ -287,6 +291,148 @@ fn an_image_too_large_to_draw_is_refused_before_any_drawing() {
     assert!(
         errors
             .contains("makes an image of 16,000 × 16,000 pixels, 244 megapixels, 180 over the 64"),
+        "{errors}"
+    );
+    assert!(!png.exists());
+}
+
+/// A map of `count` stages each 5,000 units wide: every stage makes a slide.
+fn wide_stages(count: usize, path: &Path) {
+    let stages: String = (0..count)
+        .map(|i| format!("(id: {}, name: \"S{i}\", width: Some(5000)),", 1000 + i))
+        .collect();
+    fixture_with("stages", &stages, path);
+}
+
+#[test]
+fn a_deck_of_more_slides_than_allowed_is_refused_before_any_drawing() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("wide.journey.ron");
+    wide_stages(400, &map);
+    let deck = folder.path().join("deck.pdf");
+
+    let output = parcours(&["export", text(&map), "--slides", "-o", text(&deck)]);
+
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(
+        errors.starts_with(
+            "parcours: the deck would have more than the 300 slides a deck may have (at least 30"
+        ),
+        "{errors}"
+    );
+    assert!(!deck.exists());
+}
+
+#[test]
+fn slides_of_too_many_pixels_together_are_refused_before_any_drawing() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("wide.journey.ron");
+    wide_stages(40, &map);
+    let deck = folder.path().join("deck.png");
+
+    let output = parcours(&[
+        "export",
+        text(&map),
+        "--slides",
+        "--width",
+        "8192",
+        "--height",
+        "4608",
+        "-o",
+        text(&deck),
+    ]);
+
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(
+        errors.starts_with("parcours: the 84 slides would hold 3024 megapixels together, 2000 over the 1024 an export may have"),
+        "{errors}"
+    );
+    let written = std::fs::read_dir(folder.path()).expect("listable").count();
+    assert_eq!(written, 1, "only the map");
+}
+
+/// A one-pixel PNG whose colour profile is 100 KiB that do not pack.
+fn png_with_a_large_colour_profile() -> Vec<u8> {
+    use image::ImageEncoder as _;
+    let mut state = 1u32;
+    let profile: Vec<u8> = (0..100 * 1024)
+        .map(|_| {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (state >> 16) as u8
+        })
+        .collect();
+    let mut png = Vec::new();
+    let mut encoder = image::codecs::png::PngEncoder::new(&mut png);
+    encoder
+        .set_icc_profile(profile)
+        .expect("a PNG carries a colour profile");
+    encoder
+        .write_image(&[0, 0, 0], 1, 1, image::ExtendedColorType::Rgb8)
+        .expect("a PNG");
+    png
+}
+
+#[test]
+fn a_photo_with_a_colour_profile_over_its_limit_is_refused_at_its_place() {
+    use base64::Engine as _;
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("profile.journey.ron");
+    let data = base64::engine::general_purpose::STANDARD.encode(png_with_a_large_colour_profile());
+    let persona = format!(
+        "(id: 90, name: \"Ada\", color: \"#E8687F\", photo: Some((format: Png, data: \"{data}\"))),"
+    );
+    fixture_with("personas", &persona, &map);
+
+    let output = parcours(&["check", text(&map)]);
+
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    let expected = format!(
+        "{}:11:67: map.personas[0].photo: the image's colour profile takes 101 KiB packed, 37 KiB over the 64 KiB allowed",
+        map.display()
+    );
+    assert_eq!(errors.trim_end(), expected);
+}
+
+#[test]
+fn an_image_of_more_dashes_than_allowed_is_refused_before_any_drawing() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("tangled.journey.ron");
+    let cards: String = (0..400)
+        .map(|i| format!("(id: {}, lane: 5, stage: 2, text: \"C{i}\"),", 1000 + i))
+        .collect();
+    fixture_with("cards", &cards, &map);
+    let with_cards = std::fs::read_to_string(&map).expect("the map");
+    // The fixture's own link makes 20,000.
+    let links: String = (0..19_999)
+        .map(|n| {
+            let from = n % 400;
+            let to = (from + 1 + (n / 400) * 7) % 400;
+            format!(
+                "(id: {}, from: {}, to: Some({}), kind: Alternative),",
+                100_000 + n,
+                1000 + from,
+                1000 + to
+            )
+        })
+        .collect();
+    std::fs::write(
+        &map,
+        with_cards.replacen("links: [", &format!("links: [{links}"), 1),
+    )
+    .expect("the map");
+    let png = folder.path().join("tangled.png");
+
+    let output = parcours(&["export", text(&map), "-o", text(&png)]);
+
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(
+        errors.starts_with(
+            "parcours: the dashed lines (links off the main path, guides) would make "
+        ) && errors.contains("over the 1000000 an image may have; export as SVG or PDF"),
         "{errors}"
     );
     assert!(!png.exists());

@@ -18,6 +18,10 @@ use crate::scene::{ImageSource, Label, Shape};
 /// back of a room; stages are grouped only while their text stays this large.
 const LEGIBLE_TEXT: f32 = 15.0;
 const PERSONAS_PER_SLIDE: usize = 3;
+/// At most this many slides in a deck: the largest maps Parcours is made for
+/// (30 stages, 5,000 cards) make about 220. A small map of a thousand stages and
+/// lanes, each 5,000 units, would make a million, each costing a layout.
+pub const MAX_SLIDES: usize = 300;
 /// A persona alone on a slide keeps lines short enough to read.
 const MAX_PERSONA_WIDTH: f32 = 900.0;
 
@@ -119,7 +123,9 @@ impl MapPart {
 
 /// The stage slides' parts, in reading order: stages left to right, and for each
 /// run of stages its lanes top to bottom. Each slide holds as many stages and
-/// lanes as keep body text legible, and at least one of each.
+/// lanes as keep body text legible, and at least one of each. Cutting stops one
+/// part past [`MAX_SLIDES`]: a deck that long is refused, and finding all its
+/// parts could take hours.
 pub fn map_parts(map: &JourneyMap, choices: &Choices, page: Vec2) -> Vec<MapPart> {
     let shown = choices.apply(map);
     let area = Frame::new(page, Color32::WHITE, map).content().size();
@@ -131,7 +137,7 @@ pub fn map_parts(map: &JourneyMap, choices: &Choices, page: Vec2) -> Vec<MapPart
     };
     let mut parts = Vec::new();
     let mut start = 0;
-    while start < map.stages.len() {
+    while start < map.stages.len() && parts.len() <= MAX_SLIDES {
         let lane_runs = runs(lane_count, |lanes| legible(start..start + 1, lanes));
         let mut end = start + 1;
         while end < map.stages.len()
@@ -152,6 +158,7 @@ pub fn map_parts(map: &JourneyMap, choices: &Choices, page: Vec2) -> Vec<MapPart
         }
         start = end;
     }
+    parts.truncate(MAX_SLIDES + 1);
     parts
 }
 

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-pub use deck::{MapPart, map_parts, slide_count};
+pub use deck::{MAX_SLIDES, MapPart, map_parts, slide_count};
 pub use page::Page;
 pub use raster::render as page_image;
 pub use request::{
@@ -25,7 +25,7 @@ pub use request::{
 
 use crate::layout::MapLayout;
 use crate::model::JourneyMap;
-use crate::scene::{Scene, build_scene};
+use crate::scene::{Scene, Shape, build_scene};
 
 /// The scene of a map as the choices show it: the canvas's scene when nothing is
 /// left out and the look is light.
@@ -82,6 +82,9 @@ pub enum ExportError {
     Render(String),
     /// The file could not be written; the previous one is untouched.
     Write(crate::file::SaveError),
+    /// The export would cost more than its budget allows (slides, pixels, dashes), said
+    /// with the limit and by how much, before any drawing.
+    OverBudget(String),
 }
 
 impl std::fmt::Display for ExportError {
@@ -91,6 +94,7 @@ impl std::fmt::Display for ExportError {
             ExportError::ImageSize(message) => f.write_str(message),
             ExportError::Render(message) => write!(f, "the export could not be drawn: {message}"),
             ExportError::Write(error) => write!(f, "{error}"),
+            ExportError::OverBudget(message) => f.write_str(message),
         }
     }
 }
@@ -106,13 +110,7 @@ pub fn write(
     progress: &Progress,
 ) -> Result<Vec<PathBuf>, ExportError> {
     let pages = pages(map, request);
-    if request.format.is_raster() {
-        for page in &pages {
-            request
-                .pixel_size(page.size)
-                .map_err(ExportError::ImageSize)?;
-        }
-    }
+    within_budget(&pages, request)?;
     progress.total.store(pages.len(), Ordering::Relaxed);
     if request.format == Format::Pdf {
         let bytes = pdf::document(map, &pages, request, progress)?;
@@ -135,7 +133,94 @@ pub fn write(
         progress.done.fetch_add(1, Ordering::Relaxed);
     }
     put_in_place(prepared, &paths)?;
+    if paths.len() > 1 {
+        remove_older_slides(output, paths.len());
+    }
     Ok(paths)
+}
+
+/// Removes the numbered slides that an earlier, longer deck of the same name left
+/// after the last one just written (`deck-13.png`, … when this deck has 12), so
+/// that a folder never holds two decks mixed. Numbers are followed while they
+/// exist, and only plain files are removed: never a link, a folder, or a slide
+/// after a gap.
+fn remove_older_slides(output: &Path, written: usize) {
+    for number in written + 1.. {
+        let path = numbered(output, number);
+        match std::fs::symlink_metadata(&path) {
+            // Another process may have removed it first; either way it is gone.
+            Ok(metadata) if metadata.is_file() => drop(std::fs::remove_file(&path)),
+            _ => break,
+        }
+    }
+}
+
+/// At most this many pixels in all the images of one export together: a deck
+/// of 300 slides of 1920 × 1080, or 16 images of the largest size.
+pub const MAX_PIXELS_PER_EXPORT: u64 = 16 * MAX_PIXELS_PER_IMAGE;
+
+/// At most this many dashes in the dashed lines (links off the main path, guides)
+/// of one image: each costs about a microsecond and a half to draw, and 20,000
+/// links across a map made six million, 9 s of a PNG export.
+pub const MAX_DASHES_PER_IMAGE: u64 = 1_000_000;
+
+/// Refuses, before anything is drawn, an export of more slides than a deck may
+/// have, an image too large or of too many dashes, or images too many pixels
+/// together.
+fn within_budget(pages: &[Page], request: &ExportRequest) -> Result<(), ExportError> {
+    if request.pages == Pages::Slides && pages.len() > MAX_SLIDES {
+        return Err(ExportError::OverBudget(format!(
+            "the deck would have more than the {MAX_SLIDES} slides a deck may have (at least {}); leave lanes out, or export the whole map",
+            pages.len()
+        )));
+    }
+    if !request.format.is_raster() {
+        return Ok(());
+    }
+    let mut pixels = 0;
+    for page in pages {
+        let (width, height) = request
+            .pixel_size(page.size)
+            .map_err(ExportError::ImageSize)?;
+        pixels += u64::from(width) * u64::from(height);
+        let dashes = dashes(page);
+        if dashes > MAX_DASHES_PER_IMAGE {
+            return Err(ExportError::OverBudget(format!(
+                "the dashed lines (links off the main path, guides) would make {dashes} dashes in one image, {} over the {MAX_DASHES_PER_IMAGE} an image may have; export as SVG or PDF",
+                dashes - MAX_DASHES_PER_IMAGE
+            )));
+        }
+    }
+    if pixels > MAX_PIXELS_PER_EXPORT {
+        let mega = |pixels: u64| pixels / (1024 * 1024);
+        return Err(ExportError::OverBudget(format!(
+            "the {} slides would hold {} megapixels together, {} over the {} an export may have; ask for a smaller size",
+            pages.len(),
+            mega(pixels),
+            mega(pixels - MAX_PIXELS_PER_EXPORT),
+            mega(MAX_PIXELS_PER_EXPORT)
+        )));
+    }
+    Ok(())
+}
+
+/// How many dashes the dashed lines of `page` are drawn with.
+fn dashes(page: &Page) -> u64 {
+    let dashes_of = |shape: &Shape| match shape {
+        Shape::Line {
+            points,
+            dash: Some(dash),
+            ..
+        } => {
+            let length: f32 = points
+                .windows(2)
+                .map(|pair| pair[0].distance(pair[1]))
+                .sum();
+            (length / (dash.on + dash.off).max(0.01)).ceil() as u64
+        }
+        _ => 0,
+    };
+    page.scene.shapes.iter().map(dashes_of).sum()
 }
 
 /// Numbered slides are names Parcours made, not ones the user gave: a link with

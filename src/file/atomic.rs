@@ -124,9 +124,11 @@ pub fn write_atomically_with(
 
 /// A file written in full beside the one it will replace, not yet in its place.
 /// Dropped, it is removed and the target stays as it was: several files can be
-/// prepared, then all put in place once every one of them is written.
+/// prepared, then all put in place once every one of them is written. It stays
+/// open and locked until then, so that another save tells it from the leftover
+/// of a killed one.
 pub struct Prepared {
-    temporary: tempfile::TempPath,
+    temporary: tempfile::NamedTempFile,
     target: PathBuf,
     folder: PathBuf,
     file_name: String,
@@ -160,6 +162,8 @@ pub fn prepare(
     let mut temporary = builder
         .tempfile_in(&folder)
         .map_err(without_temporary_path)?;
+    // Where the system has no locks, leftovers are told by their age instead.
+    let _ = temporary.as_file().try_lock();
     write(temporary.as_file_mut())?;
     temporary.as_file_mut().flush()?;
     if let Some(existing) = &existing {
@@ -170,8 +174,7 @@ pub fn prepare(
     }
     temporary.as_file().sync_all()?;
     Ok(Prepared {
-        // Closed now: a deck of many slides holds no file open while it waits.
-        temporary: temporary.into_temp_path(),
+        temporary,
         target,
         folder,
         file_name,
@@ -181,9 +184,12 @@ pub fn prepare(
 impl Prepared {
     /// Renames the written file over its target, and makes the rename durable.
     pub fn put_in_place(self) -> io::Result<()> {
-        self.temporary
+        let placed = self
+            .temporary
             .persist(&self.target)
             .map_err(|err| err.error)?;
+        // Unlocked once in place: it is no temporary file any more.
+        drop(placed);
         sync_folder(&self.folder)?;
         remove_stale_temporaries(&self.folder, &self.file_name);
         Ok(())
@@ -241,11 +247,16 @@ fn without_temporary_path(error: io::Error) -> io::Error {
     }
 }
 
-/// A temporary file this old was left by a save that was killed: no save takes
-/// this long, so removing it can't disturb one under way.
+/// Where files cannot be locked, a temporary file this old was left by a save
+/// that was killed: no save takes this long.
 const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
 
-/// Removes the temporary files that killed saves of `file_name` left behind.
+/// A temporary file younger than this may have been made an instant ago by a
+/// save that has not locked it yet.
+const JUST_MADE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Removes the temporary files that killed saves of `file_name` left behind,
+/// whatever their age.
 fn remove_stale_temporaries(folder: &Path, file_name: &str) {
     let prefix = format!(".{file_name}.");
     let Ok(entries) = std::fs::read_dir(folder) else {
@@ -253,16 +264,29 @@ fn remove_stale_temporaries(folder: &Path, file_name: &str) {
     };
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let stale = entry
-            .metadata()
-            .and_then(|meta| meta.modified())
-            .ok()
-            .and_then(|modified| modified.elapsed().ok())
-            .is_some_and(|age| age > STALE_AFTER);
-        if name.starts_with(&prefix) && name.ends_with(".tmp") && stale {
+        if name.starts_with(&prefix) && name.ends_with(".tmp") && is_left_behind(&entry.path()) {
             // Another process may have removed it first; either way it is gone.
             let _ = std::fs::remove_file(entry.path());
         }
+    }
+}
+
+/// Whether no save holds the temporary file at `path` any more. A save locks its
+/// temporary file from the moment it makes it until it is put in place, and the
+/// system lets go of the lock when the process ends, however it ends.
+fn is_left_behind(path: &Path) -> bool {
+    let Ok(file) = File::open(path) else {
+        return false;
+    };
+    let age = file
+        .metadata()
+        .and_then(|meta| meta.modified())
+        .ok()
+        .and_then(|modified| modified.elapsed().ok());
+    match file.try_lock() {
+        Ok(()) => age.is_some_and(|age| age > JUST_MADE),
+        Err(std::fs::TryLockError::WouldBlock) => false,
+        Err(std::fs::TryLockError::Error(_)) => age.is_some_and(|age| age > STALE_AFTER),
     }
 }
 
@@ -402,28 +426,39 @@ mod tests {
     }
 
     #[test]
-    fn a_save_removes_old_temporaries_of_killed_saves_and_keeps_fresh_ones() {
+    fn a_save_removes_the_temporaries_of_killed_saves_whatever_their_age() {
         let folder = tempfile::tempdir().expect("a temporary folder");
         let path = folder.path().join("map.journey.ron");
-        let old = folder.path().join(".map.journey.ron.abc123.tmp");
-        let fresh = folder.path().join(".map.journey.ron.def456.tmp");
+        let killed = folder.path().join(".map.journey.ron.abc123.tmp");
+        let under_way = folder.path().join(".map.journey.ron.def456.tmp");
+        let just_made = folder.path().join(".map.journey.ron.ghi789.tmp");
         let other = folder.path().join(".other.journey.ron.abc123.tmp");
-        for file in [&old, &fresh, &other] {
+        for file in [&killed, &under_way, &just_made, &other] {
             std::fs::write(file, "half a map").expect("a leftover");
         }
-        let two_minutes_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(120);
-        for file in [&old, &other] {
+        let seconds_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(5);
+        for file in [&killed, &under_way, &other] {
             std::fs::File::options()
                 .write(true)
                 .open(file)
-                .and_then(|f| f.set_modified(two_minutes_ago))
-                .expect("an old leftover");
+                .and_then(|f| f.set_modified(seconds_ago))
+                .expect("a leftover of a few seconds ago");
         }
+        let held = File::open(&under_way).expect("readable");
+        held.try_lock()
+            .expect("locked as a save under way locks it");
 
         write_atomically(&path, |file| file.write_all(b"new")).expect("the save works");
 
-        assert!(!old.exists(), "an old leftover of this map is removed");
-        assert!(fresh.exists(), "a fresh one may belong to a save under way");
+        assert!(!killed.exists(), "a killed save's leftover is removed");
+        assert!(
+            under_way.exists(),
+            "a locked one belongs to a save under way"
+        );
+        assert!(
+            just_made.exists(),
+            "one made an instant ago may not be locked yet"
+        );
         assert!(
             other.exists(),
             "another map's leftovers are not this save's business"

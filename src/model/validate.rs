@@ -493,11 +493,19 @@ impl Checker {
 /// real scripts stack three or four; more is text made to overflow every line.
 pub const MAX_COMBINING_MARKS: usize = 16;
 
+/// At most this many direction controls (U+202A to U+202E, U+2066 to U+2069, and
+/// the marks U+200E, U+200F, U+061C) may follow each other: real text needs two or
+/// three, and the exporters' text shaping takes time growing with the square of
+/// such a run (20,000 in a row took a PDF export 30 s).
+pub const MAX_DIRECTION_CONTROLS_IN_A_ROW: usize = 16;
+
 /// The first character of `text` that exports cannot carry, in words: a control
 /// character XML forbids (all below U+0020 but tab, line feed and carriage
-/// return, and U+FFFE, U+FFFF), or a character under too many combining marks.
+/// return, and U+FFFE, U+FFFF), a character under too many combining marks, or
+/// too many direction controls in a row.
 fn unwritable_character(text: &str) -> Option<String> {
     let mut marks = 0;
+    let mut direction_controls = 0;
     for (index, c) in text.chars().enumerate() {
         let number = index + 1;
         if is_forbidden_in_xml(c) {
@@ -512,6 +520,16 @@ fn unwritable_character(text: &str) -> Option<String> {
                 "character {number} of this text stacks more than {MAX_COMBINING_MARKS} combining marks on one letter; remove some"
             ));
         }
+        direction_controls = if is_direction_control(c) {
+            direction_controls + 1
+        } else {
+            0
+        };
+        if direction_controls > MAX_DIRECTION_CONTROLS_IN_A_ROW {
+            return Some(format!(
+                "character {number} of this text is one direction control (such as U+202E) too many: at most {MAX_DIRECTION_CONTROLS_IN_A_ROW} may follow each other; remove some"
+            ));
+        }
     }
     None
 }
@@ -520,6 +538,15 @@ fn unwritable_character(text: &str) -> Option<String> {
 /// below U+0020 but tab, line feed and carriage return, and U+FFFE and U+FFFF.
 pub fn is_forbidden_in_xml(c: char) -> bool {
     (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// The characters that set the direction of the text after them: embeddings,
+/// overrides, isolates, their ends, and the direction marks.
+fn is_direction_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
 }
 
 /// The blocks of combining diacritical marks that stack on a letter.
@@ -600,6 +627,24 @@ mod tests {
         assert_eq!(
             unwritable_character(&format!("Z{}", "\u{336}".repeat(16))),
             None
+        );
+    }
+
+    #[test]
+    fn a_long_run_of_direction_controls_is_refused_where_it_goes_too_far() {
+        let nested = format!("a{}b\u{202C}", "\u{202E}\u{2067}".repeat(8));
+        assert_eq!(unwritable_character(&nested), None);
+        let alternating = "\u{202E}a\u{202D}b".repeat(5_000);
+        assert_eq!(unwritable_character(&alternating), None);
+
+        let run = format!("ab{}", "\u{202E}".repeat(17));
+        let message = unwritable_character(&run).expect("refused");
+
+        assert!(
+            message.starts_with(
+                "character 19 of this text is one direction control (such as U+202E) too many: at most 16"
+            ),
+            "{message}"
         );
     }
 

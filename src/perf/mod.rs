@@ -2,12 +2,14 @@
 //! measure on each synthetic map size, prepared once and then run many times.
 
 mod editor;
+mod hostile;
 mod table;
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 pub use editor::HeadlessEditor;
+pub use hostile::{EXPORT_BUDGET, HostileMap, hostile_rows};
 pub use table::{Table, measure_all};
 
 use crate::export::{self, ExportRequest, Format, PageSize, Pages, Progress};
