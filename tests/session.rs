@@ -174,3 +174,45 @@ fn a_map_that_would_not_open_again_is_not_saved_and_the_message_says_what_to_fix
         "and the edit is still in the window"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_map_opened_by_a_link_saves_through_it_but_save_as_never_writes_through_one() {
+    let (folder, real) = folder_with_map();
+    let link = folder.path().join("shared.journey.ron");
+    std::os::unix::fs::symlink(&real, &link).expect("a link to the map");
+    let mut session = Session::new(new_document("en"), Vec::new());
+    session.open(&link);
+    let mut stage = session.document.map.stages[0].clone();
+    stage.name = "Ours".to_owned();
+    assert!(session.document.apply(Edit::ReplaceStage(stage)));
+
+    assert_eq!(session.save(), Next::Done);
+    assert_eq!(session.message, None);
+    assert_eq!(
+        file::load(&real).expect("loads").stages[0].name,
+        "Ours",
+        "saved through"
+    );
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("the link")
+            .file_type()
+            .is_symlink()
+    );
+
+    let victim = folder.path().join("notes.txt");
+    std::fs::write(&victim, "precious").expect("a file of the user's");
+    let planted = folder.path().join("copy.journey.ron");
+    std::os::unix::fs::symlink(&victim, &planted).expect("a planted link");
+    assert_eq!(
+        session.file_chosen(FileChoice::SaveAs, Some(planted)),
+        Next::Done
+    );
+    let message = session.message.clone().expect("a message");
+    assert!(message.contains("it is a link to"), "{message}");
+    assert_eq!(
+        std::fs::read_to_string(&victim).expect("readable"),
+        "precious"
+    );
+}

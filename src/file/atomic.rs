@@ -10,11 +10,16 @@ use std::path::{Path, PathBuf};
 /// read-only, or one owned by someone whose ownership the save cannot keep.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Replace {
-    /// Refuse such a file, and say why.
+    /// Refuse such a file, and a name that is a link, and say why.
     #[default]
     Guarded,
-    /// Replace it anyway (`--force`).
+    /// Replace it anyway (`--force`); a name that is a link is replaced by the
+    /// new file, and what it pointed to stays as it was.
     Forced,
+    /// The map the user opened, by the name they opened it by: a link is
+    /// followed to the file it names, which is replaced with the same
+    /// permissions, owner and group; protected files are refused as `Guarded`.
+    OpenedMap,
 }
 
 /// Why a save refused to replace the file it was given.
@@ -32,6 +37,9 @@ pub enum Refusal {
     },
     /// The name is a link to nothing.
     DanglingLink(PathBuf),
+    /// The name is a link to this file: writing through it would change a file
+    /// the user never named.
+    Link(PathBuf),
     /// The name is a folder, a named pipe, a device or a socket.
     NotAFile,
     /// The text is over [`super::MAX_FILE_BYTES`]: Parcours could not read it
@@ -48,7 +56,10 @@ pub enum Refusal {
 impl Refusal {
     /// Whether `--force` would have let the save go ahead.
     pub fn needs_force(&self) -> bool {
-        matches!(self, Refusal::ReadOnly | Refusal::OwnerNotKept { .. })
+        matches!(
+            self,
+            Refusal::ReadOnly | Refusal::OwnerNotKept { .. } | Refusal::Link(_)
+        )
     }
 
     /// The refusal as the error a save returns.
@@ -56,6 +67,7 @@ impl Refusal {
         let kind = match self {
             Refusal::ReadOnly | Refusal::OwnerNotKept { .. } => io::ErrorKind::PermissionDenied,
             Refusal::DanglingLink(_) => io::ErrorKind::NotFound,
+            Refusal::Link(_) => io::ErrorKind::AlreadyExists,
             Refusal::MadeNameIsLink => io::ErrorKind::AlreadyExists,
             Refusal::NotAFile => io::ErrorKind::InvalidInput,
             Refusal::TooLargeToOpen { .. } => io::ErrorKind::FileTooLarge,
@@ -75,6 +87,11 @@ impl fmt::Display for Refusal {
             Refusal::DanglingLink(target) => write!(
                 f,
                 "it is a link to {}, which does not exist",
+                target.display()
+            ),
+            Refusal::Link(target) => write!(
+                f,
+                "it is a link to {}, and Parcours writes through no link: name that file itself",
                 target.display()
             ),
             Refusal::NotAFile => {
@@ -111,9 +128,9 @@ pub fn write_atomically(
 /// [`write_atomically`], with `replace` saying whether a read-only file, or one
 /// whose owner cannot be kept, may be replaced anyway.
 ///
-/// A link is followed to the file it names, which is replaced with the same
-/// permissions, owner and group; a link to nothing, or a name that is not a plain
-/// file, is refused.
+/// A name that is a link is refused, unless `replace` says to replace the link
+/// itself (`Forced`) or to follow it to the map the user opened (`OpenedMap`);
+/// a link to nothing, or a name that is not a plain file, is refused.
 pub fn write_atomically_with(
     path: &Path,
     replace: Replace,
@@ -142,7 +159,7 @@ pub fn prepare(
     replace: Replace,
     write: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> io::Result<Prepared> {
-    let target = resolve_link(path)?;
+    let target = resolve_link(path, replace)?;
     let existing = existing_file(&target, replace)?;
     let folder = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
@@ -204,10 +221,14 @@ fn existing_file(target: &Path, replace: Replace) -> io::Result<Option<Metadata>
         Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(err) => return Err(err),
     };
+    if metadata.file_type().is_symlink() && replace == Replace::Forced {
+        // The link itself is replaced; what it names is not touched.
+        return Ok(None);
+    }
     if !metadata.is_file() {
         return Err(Refusal::NotAFile.into_error());
     }
-    if metadata.permissions().readonly() && replace == Replace::Guarded {
+    if metadata.permissions().readonly() && replace != Replace::Forced {
         return Err(Refusal::ReadOnly.into_error());
     }
     Ok(Some(metadata))
@@ -290,20 +311,30 @@ fn is_left_behind(path: &Path) -> bool {
     }
 }
 
-/// Saving through a symbolic link updates the file it points to, not the link;
-/// a link to nothing is refused rather than followed to a file it would make.
-fn resolve_link(path: &Path) -> io::Result<PathBuf> {
-    match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => {
-            std::fs::canonicalize(path).map_err(|err| match err.kind() {
-                io::ErrorKind::NotFound => {
-                    let target = std::fs::read_link(path).unwrap_or_default();
-                    Refusal::DanglingLink(target).into_error()
-                }
-                _ => err,
-            })
+/// The file a save to `path` replaces: `path` itself, or, for a link, what
+/// `replace` says (see [`Replace`]). A link to nothing is refused rather than
+/// followed to a file it would make.
+fn resolve_link(path: &Path, replace: Replace) -> io::Result<PathBuf> {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|meta| meta.file_type().is_symlink());
+    match replace {
+        _ if !is_link => Ok(path.to_path_buf()),
+        Replace::Forced => Ok(path.to_path_buf()),
+        Replace::Guarded => {
+            let target = std::fs::read_link(path).unwrap_or_default();
+            let refusal = if path.exists() {
+                Refusal::Link(target)
+            } else {
+                Refusal::DanglingLink(target)
+            };
+            Err(refusal.into_error())
         }
-        _ => Ok(path.to_path_buf()),
+        Replace::OpenedMap => std::fs::canonicalize(path).map_err(|err| match err.kind() {
+            io::ErrorKind::NotFound => {
+                let target = std::fs::read_link(path).unwrap_or_default();
+                Refusal::DanglingLink(target).into_error()
+            }
+            _ => err,
+        }),
     }
 }
 
@@ -467,14 +498,15 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn saving_through_a_link_updates_the_linked_file() {
+    fn saving_an_opened_map_through_its_link_updates_the_linked_file() {
         let folder = tempfile::tempdir().expect("a temporary folder");
         let real = folder.path().join("real.journey.ron");
         let link = folder.path().join("link.journey.ron");
         std::fs::write(&real, "old").expect("the old file is written");
         std::os::unix::fs::symlink(&real, &link).expect("a link");
 
-        write_atomically(&link, |file| file.write_all(b"new")).expect("the save works");
+        write_atomically_with(&link, Replace::OpenedMap, |file| file.write_all(b"new"))
+            .expect("the save works");
 
         assert!(
             std::fs::symlink_metadata(&link)
@@ -511,6 +543,36 @@ mod tests {
     }
 
     #[cfg(unix)]
+    #[test]
+    fn a_name_that_is_a_link_is_refused_unless_forced_and_then_the_link_is_replaced() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let victim = folder.path().join("victim.txt");
+        let link = folder.path().join("report.svg");
+        std::fs::write(&victim, "precious").expect("the victim");
+        std::os::unix::fs::symlink(&victim, &link).expect("a link");
+
+        let error = write_atomically(&link, |file| file.write_all(b"<svg/>"))
+            .expect_err("a link is not written through");
+        assert!(error.to_string().starts_with("it is a link to "), "{error}");
+        assert_eq!(
+            std::fs::read_to_string(&victim).expect("readable"),
+            "precious"
+        );
+
+        write_atomically_with(&link, Replace::Forced, |file| file.write_all(b"<svg/>"))
+            .expect("forced, the link itself is replaced");
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .expect("metadata")
+                .is_file()
+        );
+        assert_eq!(std::fs::read_to_string(&link).expect("readable"), "<svg/>");
+        assert_eq!(
+            std::fs::read_to_string(&victim).expect("readable"),
+            "precious"
+        );
+    }
+
     #[test]
     fn a_link_to_nothing_is_refused_and_nothing_is_made() {
         let folder = tempfile::tempdir().expect("a temporary folder");

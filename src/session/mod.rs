@@ -16,7 +16,7 @@ pub use guards::{GuardChoice, GuardQuestion};
 use self::autosave::Autosave;
 use self::guards::Guards;
 use crate::edit::{Document, Edit};
-use crate::file::{self, DiskStamp, OpenMaps, Recovered, RecoveryStore, RunningMark};
+use crate::file::{self, DiskStamp, OpenMaps, Recovered, RecoveryStore, Replace, RunningMark};
 use crate::interchange::{self, Format};
 use crate::scene::ImageSource;
 
@@ -315,7 +315,7 @@ impl Session {
     pub fn answer_guard(&mut self, choice: GuardChoice) -> Next {
         self.guards.answered();
         match choice {
-            GuardChoice::Overwrite(path) => self.save_to(&path),
+            GuardChoice::Overwrite(path) => self.save_to(&path, Replace::OpenedMap),
             GuardChoice::SaveAs => Next::Choose(FileChoice::SaveAs),
             GuardChoice::Reload(path) => {
                 self.after_save = None;
@@ -357,7 +357,7 @@ impl Session {
             return Next::Choose(FileChoice::SaveAs);
         };
         if self.guards.may_save(&self.document) {
-            self.save_to(&path)
+            self.save_to(&path, Replace::OpenedMap)
         } else {
             Next::Done
         }
@@ -365,7 +365,9 @@ impl Session {
 
     /// Saves to `path`, then carries on with what was waiting for the save. A
     /// map that would not open again is not saved: the message says what to fix.
-    fn save_to(&mut self, path: &Path) -> Next {
+    /// `replace` says whether `path` is the map's own file, which may be reached
+    /// through the link it was opened by, or a new name, which may not be a link.
+    fn save_to(&mut self, path: &Path, replace: Replace) -> Next {
         if let Some(problem) = self.document.map.validate().first() {
             self.after_save = None;
             self.message = Some(format!(
@@ -375,7 +377,7 @@ impl Session {
             return Next::Done;
         }
         let text = file::to_ron(&self.document.map);
-        match file::save_text(path, &text) {
+        match file::save_text_with(path, &text, replace) {
             Ok(()) => {
                 self.document.mark_saved(path.to_path_buf());
                 self.document.on_disk = Some(DiskStamp::of_bytes(text.as_bytes()));
@@ -405,7 +407,7 @@ impl Session {
                 self.open(&path);
                 Next::Done
             }
-            FileChoice::SaveAs => self.save_to(&with_map_extension(path)),
+            FileChoice::SaveAs => self.save_to(&with_map_extension(path), Replace::Guarded),
         }
     }
 

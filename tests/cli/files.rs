@@ -74,7 +74,7 @@ fn folder_entries(folder: &Path) -> Vec<String> {
 }
 
 #[test]
-fn fmt_through_a_link_rewrites_the_linked_map_and_keeps_the_link() {
+fn fmt_writes_through_no_link_and_force_replaces_the_link_itself() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let real = folder.path().join("real.journey.ron");
     let link = folder.path().join("link.journey.ron");
@@ -83,17 +83,54 @@ fn fmt_through_a_link_rewrites_the_linked_map_and_keeps_the_link() {
 
     let output = parcours(&["fmt", text(&link)]);
 
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(errors.contains("it is a link to"), "{errors}");
+    assert!(errors.contains("pass --force"), "{errors}");
+    assert_eq!(
+        std::fs::read_to_string(&real).expect("readable"),
+        messy_map()
+    );
+
+    let output = parcours(&["fmt", "--force", text(&link)]);
+
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(
         std::fs::symlink_metadata(&link)
-            .expect("the link")
-            .file_type()
-            .is_symlink(),
-        "the link is still a link"
+            .expect("the name")
+            .is_file(),
+        "the link became the formatted map"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&link).expect("readable"),
+        std::fs::read_to_string(SMALL).expect("the fixture")
     );
     assert_eq!(
         std::fs::read_to_string(&real).expect("readable"),
-        std::fs::read_to_string(SMALL).expect("the fixture")
+        messy_map(),
+        "what the link named is untouched"
+    );
+}
+
+#[test]
+fn an_export_named_by_a_link_to_another_file_leaves_that_file_alone() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let victim = folder.path().join("notes.txt");
+    let report = folder.path().join("report.svg");
+    std::fs::write(&victim, "precious").expect("a file of the user's");
+    std::os::unix::fs::symlink(&victim, &report).expect("a planted link");
+
+    let output = parcours(&["export", SMALL, "-o", text(&report)]);
+
+    let errors = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{errors}");
+    assert!(
+        errors.contains(&format!("it is a link to {}", victim.display())),
+        "{errors}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&victim).expect("readable"),
+        "precious"
     );
 }
 
