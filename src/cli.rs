@@ -243,8 +243,9 @@ fn suggest_force(error: &file::SaveError) {
 fn import(input: &Path, output: &Path, force: bool) -> ExitCode {
     if interchange::Format::of_path(input).is_none() {
         eprintln!(
-            "parcours: {} is not a .csv, .mmd or .md file",
-            input.display()
+            "parcours: {} is not a {} file",
+            input.display(),
+            parcours::formats::importable_extensions_in_words()
         );
         return ExitCode::from(USAGE);
     }

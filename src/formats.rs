@@ -50,6 +50,19 @@ pub fn importable_extensions() -> Vec<&'static str> {
         .collect()
 }
 
+/// The importable extensions as a sentence says them: `.csv, .mmd, .md or .mermaid`.
+pub fn importable_extensions_in_words() -> String {
+    let dotted: Vec<String> = importable_extensions()
+        .iter()
+        .map(|extension| format!(".{extension}"))
+        .collect();
+    match dotted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, others)) => format!("{} or {last}", others.join(", ")),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +80,9 @@ mod tests {
     #[test]
     fn imports_are_offered_for_every_exchange_extension() {
         assert_eq!(importable_extensions(), ["csv", "mmd", "md", "mermaid"]);
+        assert_eq!(
+            importable_extensions_in_words(),
+            ".csv, .mmd, .md or .mermaid"
+        );
     }
 }

@@ -61,7 +61,10 @@ pub fn import(path: &Path) -> Result<JourneyMap, LoadError> {
     let format = Format::of_path(path).ok_or_else(|| {
         fail(vec![Diagnostic {
             position: None,
-            message: "only .csv, .mmd and .md files can be imported".to_owned(),
+            message: format!(
+                "only {} files can be imported",
+                crate::formats::importable_extensions_in_words()
+            ),
         }])
     })?;
     let bytes = crate::file::read_limited(path, crate::file::MAX_FILE_BYTES).map_err(|err| {
