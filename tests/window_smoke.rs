@@ -2,7 +2,7 @@
 //! and a screenshot of the screen shows the map, not a blank window.
 //!
 //! Needs `Xvfb`, ImageMagick's `import` and `xdotool`; `bash .ci/run` installs them.
-//! The binary is `$PARCOURS_SMOKE_BIN` when set (CI points it at the release build).
+//! The binary is `$PARCOURS_SMOKE_BIN` when set, else the dev build `cargo test` makes (as CI runs it).
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
