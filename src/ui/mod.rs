@@ -29,6 +29,12 @@ pub use view::View;
 
 pub use crate::session::{Pending, new_document};
 
+/// The mark of assets/icons, for the window and the task bar.
+fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/parcours-256.png"))
+        .expect("the shipped icon is a PNG")
+}
+
 /// Opens the editor window on `file`, or on a new map from the lifecycle template.
 pub fn run(file: Option<&Path>) -> eframe::Result<()> {
     let options = eframe::NativeOptions {
@@ -36,7 +42,9 @@ pub fn run(file: Option<&Path>) -> eframe::Result<()> {
             .with_title("Parcours")
             .with_inner_size([1440.0, 900.0])
             .with_min_inner_size([800.0, 500.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_app_id("parcours")
+            .with_icon(window_icon()),
         ..Default::default()
     };
     let file = file.map(Path::to_path_buf);
