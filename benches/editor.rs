@@ -60,6 +60,11 @@ fn export_png_slide(bencher: Bencher, size: MapSize) {
     time(bencher, size, Measure::ExportPngSlide);
 }
 
+#[divan::bench(args = MapSize::ALL)]
+fn insights(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::Insights);
+}
+
 /// The huge map's deck has 220 slides: a few samples are all time allows.
 #[divan::bench(args = MapSize::ALL, sample_count = 5, max_time = 20)]
 fn export_pdf_deck(bencher: Bencher, size: MapSize) {

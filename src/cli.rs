@@ -93,6 +93,26 @@ enum Command {
     /// Time the editor on synthetic maps of four sizes and print the medians
     /// (use a release build)
     Bench,
+    /// Analyse a map: weakest and strongest stages, pain points, opportunities,
+    /// channels, automation candidates, drop-outs and metrics
+    Insights {
+        /// The map to analyse (`*.journey.ron`)
+        file: PathBuf,
+        /// Markdown tables, JSON for scripts, or CSV for spreadsheets
+        #[arg(long, short, value_enum, default_value = "md")]
+        format: InsightsFormat,
+    },
+}
+
+/// How `parcours insights` writes the analysis.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum InsightsFormat {
+    /// Markdown tables
+    Md,
+    /// One JSON object
+    Json,
+    /// One CSV table, a row per figure
+    Csv,
 }
 
 const FAILURE: u8 = 1;
@@ -143,6 +163,30 @@ pub fn run() -> ExitCode {
             export_map(&file, format, &output, graphic, replacing(force))
         }
         Command::Bench => bench(),
+        Command::Insights { file, format } => insights(&file, format),
+    }
+}
+
+fn insights(input: &Path, format: InsightsFormat) -> ExitCode {
+    let map = match file::load(input) {
+        Ok(map) => map,
+        Err(err) => {
+            eprintln!("{err}");
+            return ExitCode::from(FAILURE);
+        }
+    };
+    let analysis = parcours::insights::Insights::of(&map);
+    let text = match format {
+        InsightsFormat::Md => parcours::insights::markdown::write(&map, &analysis),
+        InsightsFormat::Json => parcours::insights::json::write(&map, &analysis),
+        InsightsFormat::Csv => parcours::insights::csv::write(&map, &analysis),
+    };
+    match std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("parcours: the analysis could not be written: {err}");
+            ExitCode::from(FAILURE)
+        }
     }
 }
 
@@ -166,7 +210,7 @@ fn editor(file: Option<&Path>) -> ExitCode {
         && !path.exists()
     {
         eprintln!(
-            "parcours: {} does not exist; to run a command, use one of: new, templates, check, fmt, import, export, bench (see parcours --help)",
+            "parcours: {} does not exist; to run a command, use one of: new, templates, check, fmt, import, export, insights, bench (see parcours --help)",
             path.display()
         );
         return ExitCode::from(USAGE);

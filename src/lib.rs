@@ -11,6 +11,7 @@ pub mod export;
 pub mod file;
 pub mod fonts;
 pub mod formats;
+pub mod insights;
 pub mod interchange;
 pub mod layout;
 pub mod model;

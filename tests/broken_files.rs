@@ -35,6 +35,12 @@ const CORPUS: &[(&str, usize, usize, &str)] = &[
         "this text has 25000 characters, 5000 over the 20000 allowed",
     ),
     ("image-bomb", 16, 24, "the image is 60000×60000 pixels"),
+    (
+        "impossible-hours",
+        61,
+        33,
+        "map.cards[1].hours_per_week: 200 hours a week is impossible",
+    ),
     ("invalid-utf8", 51, 32, "the file is not UTF-8 text"),
     (
         "link-to-nowhere",

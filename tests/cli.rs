@@ -8,6 +8,8 @@ mod exports;
 #[cfg(unix)]
 #[path = "cli/files.rs"]
 mod files;
+#[path = "cli/insights.rs"]
+mod insights;
 
 fn parcours(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_parcours"))

@@ -165,8 +165,12 @@ fn every_shipped_map_exports_to_a_pdf_deck_of_16_9_slides() {
         export_to(&map, &request, &path);
         let facts = pdf_facts(&std::fs::read(&path).expect("the PDF"));
         let parts = export::map_parts(&map, &Choices::default(), PageSize::Widescreen.units());
-        // Title, personas three to a slide, overview, then the parts of the map.
-        let expected = 2 + map.personas.len().div_ceil(3) + parts.len();
+        let insights = export::pages(&map, &request)
+            .iter()
+            .filter(|p| p.title.starts_with("Insights: ") || p.title.starts_with("Enseignements: "))
+            .count();
+        // Title, personas three to a slide, overview, insights, then the parts of the map.
+        let expected = 2 + map.personas.len().div_ceil(3) + insights + parts.len();
         assert_eq!(facts.pages, expected, "{name}");
         assert_eq!(facts.media_boxes.len(), expected, "{name}");
         assert!(
@@ -354,6 +358,9 @@ fn example_deck_slides_match_their_golden_images() {
     let slides = examples().into_iter().flat_map(|(name, map)| {
         let mut request = ExportRequest::new(Format::Png, Pages::Slides);
         request.raster.width = Some(960);
+        // The slides every deck had before the insights: they must not change.
+        // The insights slides are checked by their texts in tests/insight_slides.rs.
+        request.choices.leave_out_insights = true;
         let pages = export::pages(&map, &request);
         pages.into_iter().enumerate().map(move |(index, page)| {
             let image = export::page_image(&map, &page, &request).expect("an image");

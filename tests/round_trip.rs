@@ -41,6 +41,18 @@ fn metric() -> impl Strategy<Value = Metric> {
         })
 }
 
+type RawInsightFields = (Option<Level>, Option<Level>, u32, bool, Option<f32>);
+
+fn insight_fields() -> impl Strategy<Value = RawInsightFields> {
+    (
+        level(),
+        level(),
+        prop_oneof![Just(0u32), any::<u32>()],
+        any::<bool>(),
+        proptest::option::of(0.0..=168.0f32),
+    )
+}
+
 /// A card before its references are resolved: indices into stages and lanes.
 #[derive(Debug, Clone)]
 struct RawCard {
@@ -54,6 +66,8 @@ struct RawCard {
     brand_controlled: bool,
     severity: Option<Level>,
     priority: Option<Level>,
+    /// Value, effort, votes, manual work and its hours a week.
+    insight: RawInsightFields,
     tags: Vec<String>,
     comments: Vec<(String, String)>,
     metrics: Vec<Metric>,
@@ -73,7 +87,7 @@ fn raw_card() -> impl Strategy<Value = RawCard> {
             text(),
             any::<bool>(),
         ),
-        (level(), level()),
+        (level(), level(), insight_fields()),
         proptest::collection::vec(text(), 0..3),
         proptest::collection::vec((text(), text()), 0..2),
         proptest::collection::vec(metric(), 0..2),
@@ -82,7 +96,7 @@ fn raw_card() -> impl Strategy<Value = RawCard> {
             |(
                 (stage, lane, step),
                 (text, description, channel, owner, brand_controlled),
-                (severity, priority),
+                (severity, priority, insight),
                 tags,
                 comments,
                 metrics,
@@ -97,6 +111,7 @@ fn raw_card() -> impl Strategy<Value = RawCard> {
                 brand_controlled,
                 severity,
                 priority,
+                insight,
                 tags,
                 comments,
                 metrics,
@@ -288,6 +303,13 @@ fn build(raw: RawMap) -> JourneyMap {
             card.brand_controlled = raw_card.brand_controlled;
             card.severity = raw_card.severity;
             card.priority = raw_card.priority;
+            (
+                card.value,
+                card.effort,
+                card.votes,
+                card.manual_work,
+                card.hours_per_week,
+            ) = raw_card.insight;
             card.tags = raw_card.tags;
             card.comments = raw_card
                 .comments
@@ -441,4 +463,33 @@ fn editing_one_card_changes_one_line_of_the_file() {
             "                text: \"Advisor call back\","
         )]
     );
+}
+
+#[test]
+fn opportunity_ratings_votes_and_manual_work_round_trip_and_stay_out_when_unset() {
+    let path = std::path::Path::new("tests/fixtures/small.journey.ron");
+    let plain = file::load(path).expect("the fixture loads");
+    assert!(
+        !file::to_ron(&plain).contains("votes"),
+        "a map without votes writes no votes field"
+    );
+    let mut map = plain.clone();
+    let card = &mut map.cards[0];
+    card.value = Some(Level::High);
+    card.effort = Some(Level::Low);
+    card.votes = 4;
+    card.manual_work = true;
+    card.hours_per_week = Some(2.5);
+    let text = file::to_ron(&map);
+    for line in [
+        "value: Some(High),",
+        "effort: Some(Low),",
+        "votes: 4,",
+        "manual_work: true,",
+        "hours_per_week: Some(2.5),",
+    ] {
+        assert!(text.contains(line), "{line} is written");
+    }
+    let reloaded = file::parse(text.as_bytes(), "rated.journey.ron").expect("the map reloads");
+    assert_eq!(reloaded, map);
 }

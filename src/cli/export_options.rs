@@ -85,7 +85,7 @@ enum ThemeArg {
 /// The export options that only pictures and documents take.
 #[derive(clap::Args)]
 pub(super) struct GraphicOptions {
-    /// A slide deck: title, personas, overview, then the stages
+    /// A slide deck: title, personas, overview, insights, then the stages
     #[arg(long)]
     slides: bool,
     /// The page: 16x9 or 4x3 slides, A4 landscape, or an A3, A2 or A1 poster
@@ -112,6 +112,9 @@ pub(super) struct GraphicOptions {
     /// Leave the background out (PNG)
     #[arg(long)]
     transparent: bool,
+    /// Leave the insights slides out of the deck (with --slides)
+    #[arg(long)]
+    no_insights: bool,
 }
 
 const GRAPHIC_FORMATS: &[ExportFormat] = &[
@@ -143,6 +146,9 @@ impl GraphicOptions {
         if self.scale != 1.0 && sized && IMAGE_FORMATS.contains(&format) {
             reasons.push("--scale has no effect with --width or --height".to_owned());
         }
+        if self.no_insights && !self.slides {
+            reasons.push("--no-insights applies to decks only: add --slides".to_owned());
+        }
         reasons
     }
 
@@ -162,6 +168,7 @@ impl GraphicOptions {
                 GRAPHIC_FORMATS,
             ),
             ("--transparent", self.transparent, PNG_ONLY),
+            ("--no-insights", self.no_insights, GRAPHIC_FORMATS),
         ]
         .into_iter()
         .filter(|(_, given, _)| *given)
@@ -201,6 +208,7 @@ impl GraphicOptions {
             height: pixels_option("--height", self.height)?,
             transparent: self.transparent,
         };
+        request.choices.leave_out_insights = self.no_insights;
         request.choices.look = match self.theme {
             ThemeArg::Light => export::Look::Light,
             ThemeArg::Print => export::Look::Print,

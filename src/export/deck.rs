@@ -1,11 +1,13 @@
-//! The slide deck: a title slide, the personas, an overview of the whole map, then
-//! the stages a few at a time, as many per slide as stay legible.
+//! The slide deck: a title slide, the personas, an overview of the whole map, the
+//! insights (unless left out), then the stages a few at a time, as many per slide
+//! as stay legible.
 
 use std::collections::HashSet;
 use std::ops::Range;
 
 use egui::{Align2, Color32, Rect, Stroke, Vec2, pos2, vec2};
 
+use super::insight_slides::InsightSlides;
 use super::map_scene;
 use super::page::{Frame, Page, SIDE, fit_scale};
 use super::request::{Choices, ExportRequest, Look, PageSize};
@@ -39,7 +41,8 @@ pub fn slides(map: &JourneyMap, request: &ExportRequest) -> Vec<Page> {
     let words = Words::of(&map.meta.language);
     let parts = map_parts(map, choices, size);
     let persona_slides: Vec<&[Persona]> = map.personas.chunks(PERSONAS_PER_SLIDE).collect();
-    let total = 2 + persona_slides.len() + parts.len();
+    let insights = InsightSlides::of(map, choices);
+    let total = 2 + persona_slides.len() + insights.len() + parts.len();
     let frame = |number: usize| (Frame::new(size, background, map), Some((number, total)));
 
     let mut pages = vec![title_slide(Frame::new(size, background, map), map)];
@@ -53,6 +56,8 @@ pub fn slides(map: &JourneyMap, request: &ExportRequest) -> Vec<Page> {
     overview.place_map(&map_scene(map, choices), content);
     overview.footer(map, number);
     pages.push(overview.into_page(words.overview));
+    let first_insight = pages.len() + 1;
+    pages.extend(insights.pages(map, choices, |index| frame(first_insight + index)));
 
     let shown = choices.apply(map);
     for part in parts {
@@ -97,6 +102,7 @@ pub fn slide_count(map: &JourneyMap, request: &ExportRequest) -> usize {
             .unwrap_or(PageSize::Widescreen),
     );
     2 + map.personas.len().div_ceil(PERSONAS_PER_SLIDE)
+        + InsightSlides::of(map, &request.choices).len()
         + map_parts(map, &request.choices, size).len()
 }
 

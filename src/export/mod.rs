@@ -3,6 +3,7 @@
 
 mod deck;
 mod fonts_db;
+mod insight_slides;
 mod look;
 mod page;
 mod pdf;

@@ -66,7 +66,7 @@ pub enum Pages {
     /// The whole map on one page.
     #[default]
     WholeMap,
-    /// A deck: title, personas, overview, then the stages a few at a time.
+    /// A deck: title, personas, overview, insights, then the stages a few at a time.
     Slides,
 }
 
@@ -172,6 +172,8 @@ pub struct Choices {
     pub hidden_personas: BTreeSet<PersonaId>,
     /// The colours: as on screen, or for print.
     pub look: Look,
+    /// Leaves the insights slides out of a deck.
+    pub leave_out_insights: bool,
 }
 
 impl Choices {

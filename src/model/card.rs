@@ -90,6 +90,29 @@ impl Channel {
             Channel::Custom(name) => name,
         }
     }
+
+    /// The channel's name in the map's language, as slides show it; a custom
+    /// channel's own name.
+    pub fn label_in(&self, language: &str) -> &str {
+        if !super::is_french(language) {
+            return self.label();
+        }
+        match self {
+            Channel::Website => "Site web",
+            Channel::Store => "Magasin / sur place",
+            Channel::Phone => "Téléphone / centre d’appels",
+            Channel::LiveChat => "Chat en direct",
+            Channel::MobileApp => "Application mobile",
+            Channel::SocialNetwork => "Réseaux sociaux",
+            Channel::SelfCare => "FAQ / selfcare",
+            Channel::ReviewSite => "Sites d’avis",
+            Channel::WordOfMouth => "Bouche-à-oreille",
+            Channel::Ads => "Publicité",
+            Channel::DirectMail => "Courrier",
+            Channel::Event => "Événements",
+            other => other.label(),
+        }
+    }
 }
 
 /// Severity of a pain point or priority of an opportunity or action.
@@ -200,6 +223,23 @@ pub struct Card {
     /// For opportunities and actions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<Level>,
+    /// For opportunities: what doing it would bring to customers and the business.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Level>,
+    /// For opportunities: what doing it would cost in time, money and people.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effort: Option<Level>,
+    /// Dot votes the card got in a workshop, where each participant places a few
+    /// dots on what matters most; 0 when no one voted.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub votes: u32,
+    /// Whether the card is manual, repeated work: a candidate for automation.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub manual_work: bool,
+    /// For manual work: the hours it takes a week, when known; counted only when
+    /// `manual_work` is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_per_week: Option<f32>,
     /// Free keywords to group and find cards by.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
@@ -222,6 +262,10 @@ fn is_yes(value: &bool) -> bool {
     *value
 }
 
+fn is_zero(value: &u32) -> bool {
+    *value == 0
+}
+
 impl Card {
     /// A card with only its place and text: brand-controlled, everything else empty.
     pub fn new(id: CardId, lane: LaneId, stage: StageId, text: impl Into<String>) -> Self {
@@ -237,6 +281,11 @@ impl Card {
             brand_controlled: true,
             severity: None,
             priority: None,
+            value: None,
+            effort: None,
+            votes: 0,
+            manual_work: false,
+            hours_per_week: None,
             tags: Vec::new(),
             comments: Vec::new(),
             metrics: Vec::new(),

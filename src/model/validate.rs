@@ -391,6 +391,19 @@ impl Checker {
             if let Some(image) = &card.image {
                 self.image(path.field("image"), image);
             }
+            self.hours_per_week(path.field("hours_per_week"), card.hours_per_week);
+        }
+    }
+
+    /// A week holds 168 hours; fewer than none is no time at all.
+    fn hours_per_week(&mut self, path: FieldPath, hours: Option<f32>) {
+        if let Some(hours) = hours
+            && !(0.0..=168.0).contains(&hours)
+        {
+            self.report(
+                path,
+                format!("{hours} hours a week is impossible: a week has 0 to 168 hours"),
+            );
         }
     }
 

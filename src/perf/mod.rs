@@ -42,11 +42,13 @@ pub enum Measure {
     ExportPngSlide,
     /// The 16:9 slide deck as one PDF file.
     ExportPdfDeck,
+    /// The analysis of the map, as the Insights panel and slides use it.
+    Insights,
 }
 
 impl Measure {
     /// Every measure, in the order the table lists them.
-    pub const ALL: [Measure; 10] = [
+    pub const ALL: [Measure; 11] = [
         Measure::FrameFit,
         Measure::Frame100,
         Measure::FrameDragging,
@@ -57,6 +59,7 @@ impl Measure {
         Measure::ExportSvg,
         Measure::ExportPngSlide,
         Measure::ExportPdfDeck,
+        Measure::Insights,
     ];
 
     /// A short description, as the table's rows name the measure.
@@ -72,6 +75,7 @@ impl Measure {
             Measure::ExportSvg => "export SVG",
             Measure::ExportPngSlide => "export PNG slide",
             Measure::ExportPdfDeck => "export PDF deck",
+            Measure::Insights => "insights",
         }
     }
 
@@ -87,6 +91,7 @@ impl Measure {
             MapSize::Huge if file => Some(Duration::from_millis(50)),
             MapSize::Workshop if frame => Some(Duration::from_millis(2)),
             MapSize::Large if self == Measure::ExportPngSlide => Some(Duration::from_millis(400)),
+            MapSize::Huge if self == Measure::Insights => Some(Duration::from_millis(5)),
             _ => None,
         }
     }
@@ -106,6 +111,7 @@ enum Prepared {
         _folder: tempfile::TempDir,
     },
     LayoutAndScene(JourneyMap),
+    Insights(JourneyMap),
     Export {
         map: JourneyMap,
         request: Box<ExportRequest>,
@@ -144,6 +150,7 @@ impl Workload {
                 }
             }
             Measure::LayoutAndScene => Prepared::LayoutAndScene(map),
+            Measure::Insights => Prepared::Insights(map),
             Measure::ExportSvg | Measure::ExportPngSlide | Measure::ExportPdfDeck => {
                 let request = export_request(measure);
                 let folder = temporary_folder()?;
@@ -176,6 +183,10 @@ impl Workload {
             Prepared::LayoutAndScene(map) => {
                 let layout = MapLayout::new(map);
                 Ok(build_scene(map, &layout).shapes.len())
+            }
+            Prepared::Insights(map) => {
+                let insights = crate::insights::Insights::of(map);
+                Ok(insights.pain_points.len() + insights.channels.rows.len())
             }
             Prepared::Export {
                 map, request, path, ..
