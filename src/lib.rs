@@ -6,6 +6,7 @@
 
 #![warn(missing_docs)]
 
+pub mod compare;
 pub mod edit;
 pub mod export;
 pub mod file;
@@ -13,6 +14,7 @@ pub mod fonts;
 pub mod formats;
 pub mod interchange;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod perf;
 pub mod scene;

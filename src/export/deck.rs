@@ -244,6 +244,7 @@ fn with_stages(map: &JourneyMap, range: Range<usize>) -> JourneyMap {
             .cloned()
             .collect(),
         cards,
+        conflicts: Vec::new(),
     }
 }
 
