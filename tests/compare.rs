@@ -183,22 +183,17 @@ fn a_renamed_stage_is_a_rename_and_the_curves_show_the_difference_per_stage() {
         .expect("a change");
     assert!(rename.is_rename());
     let persona = &comparison.curves[0];
-    let stage_of_point = compare::elements(&current)
-        .into_iter()
-        .find(|e| *e == compare::anchor_ref(point.anchor))
-        .expect("the point's anchor");
-    let moved: Vec<f32> = persona
+    let moved: Vec<(&str, f32)> = persona
         .stages
         .iter()
-        .filter_map(|s| s.difference())
-        .filter(|d| *d != 0.0)
+        .filter_map(|s| Some((s.stage.as_str(), s.difference()?)))
+        .filter(|(_, d)| *d != 0.0)
         .collect();
-    assert_eq!(
-        moved.len(),
-        1,
-        "one stage's emotion moved ({stage_of_point:?}): {persona:?}"
-    );
-    assert!(moved[0].abs() > 0.0);
+    let expected = current
+        .stage(compare::stage_of_anchor(&current, point.anchor).expect("on the map"))
+        .expect("a stage");
+    assert_eq!(moved.len(), 1, "one stage's emotion moved: {persona:?}");
+    assert_eq!(moved[0].0, expected.name.as_str());
 }
 
 #[test]
@@ -235,4 +230,128 @@ fn unrelated_examples_are_compared_without_pairing_their_cards_by_number() {
         removed >= renewal.cards.len() / 2,
         "most cards have nothing alike: {removed}"
     );
+}
+
+fn page_lines(page: &parcours::export::Page) -> Vec<String> {
+    page.scene
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            parcours::scene::Shape::Text(text) => Some(text.lines.join(" ")),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_deck_compared_with_the_current_state_ends_with_both_curves_and_the_changes_per_stage() {
+    use parcours::export::{self, ExportRequest, Format, Pages};
+    let current = renewal();
+    let mut future = future_state_from(&current, None);
+    let mut card = card_in(&current, LaneKind::Touchpoints);
+    let old_text = card.text.clone();
+    card.text = "Callback within the hour".to_owned();
+    assert!(Edit::ReplaceCard(card.clone()).apply(&mut future));
+    let plain = ExportRequest::new(Format::Svg, Pages::Slides);
+    let mut compared = plain.clone();
+    compared.compare_with = Some(std::sync::Arc::new(current.clone()));
+
+    let deck = export::pages(&future, &plain);
+    let with_comparison = export::pages(&future, &compared);
+
+    let personas_with_points = current
+        .curves
+        .iter()
+        .filter(|c| !c.points.is_empty())
+        .count();
+    assert_eq!(with_comparison.len(), deck.len() + personas_with_points + 1);
+    assert_eq!(
+        export::slide_count(&future, &compared),
+        with_comparison.len()
+    );
+    let persona = &current.personas[0].name;
+    assert!(with_comparison[deck.len()].title.contains(persona.as_str()));
+    let table = with_comparison.last().expect("a table of changes");
+    assert_eq!(table.title, "Changes by stage");
+    let lines = page_lines(table);
+    let stage = &current.stage(card.stage).expect("its stage").name;
+    assert!(lines.contains(stage), "{lines:?}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(&format!("card \"{old_text}\" text"))
+                && l.contains("\"Callback within the hour\"")),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .flat_map(|l| l.chars())
+            .all(parcours::fonts::covers)
+    );
+}
+
+#[test]
+fn parcours_diff_prints_the_changes_and_exits_as_diff_does() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let current = renewal();
+    let mut future = future_state_from(&current, None);
+    let mut card = card_in(&current, LaneKind::Touchpoints);
+    let old_text = card.text.clone();
+    card.text = format!("{old_text}-back");
+    assert!(Edit::ReplaceCard(card).apply(&mut future));
+    let (a, b) = (
+        folder.path().join("a.journey.ron"),
+        folder.path().join("b.journey.ron"),
+    );
+    parcours::file::save(&a, &current).expect("saved");
+    parcours::file::save(&b, &future).expect("saved");
+    let diff = |arguments: &[&Path]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_parcours"))
+            .arg("diff")
+            .args(arguments)
+            .output()
+            .expect("parcours runs")
+    };
+
+    let same = diff(&[&a, &a]);
+    assert_eq!(
+        (same.status.code(), same.stdout.is_empty()),
+        (Some(0), true)
+    );
+    let different = diff(&[&a, &b]);
+    assert_eq!(different.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&different.stdout);
+    assert!(
+        text.contains(&format!("text \"{old_text}\" → \"{old_text}-back\"")),
+        "{text}"
+    );
+    let json = diff(&[&a, &b, Path::new("--format"), Path::new("json")]);
+    let parsed: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(parsed["matched_by"], "Ids");
+    let changes = parsed["changes"].as_array().expect("a list");
+    assert!(
+        changes.iter().any(|c| c["new"]
+            == serde_json::json!({"Card": card_in(&current, LaneKind::Touchpoints).id.0}))
+    );
+    let missing = diff(&[&a, &folder.path().join("none.journey.ron")]);
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn compare_slides_need_a_deck() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = folder.path().join("a.journey.ron");
+    parcours::file::save(&map, &renewal()).expect("saved");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .arg("export")
+        .arg(&map)
+        .args(["--compare"])
+        .arg(&map)
+        .arg("-o")
+        .arg(folder.path().join("map.pdf"))
+        .output()
+        .expect("parcours runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--slides"));
 }

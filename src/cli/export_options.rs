@@ -112,6 +112,10 @@ pub(super) struct GraphicOptions {
     /// Leave the background out (PNG)
     #[arg(long)]
     transparent: bool,
+    /// With --slides: end the deck with slides comparing the map with this one
+    /// (both curves per persona, the changes per stage)
+    #[arg(long, value_name = "OTHER")]
+    compare: Option<std::path::PathBuf>,
 }
 
 const GRAPHIC_FORMATS: &[ExportFormat] = &[
@@ -162,6 +166,7 @@ impl GraphicOptions {
                 GRAPHIC_FORMATS,
             ),
             ("--transparent", self.transparent, PNG_ONLY),
+            ("--compare", self.compare.is_some(), GRAPHIC_FORMATS),
         ]
         .into_iter()
         .filter(|(_, given, _)| *given)
@@ -239,6 +244,13 @@ impl GraphicOptions {
                 .map(|p| p.id)
                 .filter(|id| !kept.contains(id))
                 .collect();
+        }
+        if let Some(other) = &self.compare {
+            if !self.slides {
+                return Err("--compare adds slides to a deck: give --slides too".to_owned());
+            }
+            let other = parcours::file::load(other).map_err(|err| format!("--compare: {err}"))?;
+            request.compare_with = Some(std::sync::Arc::new(other));
         }
         Ok(request)
     }

@@ -142,10 +142,19 @@ fn name(map: &JourneyMap, element: ElementRef) -> String {
                 .curves
                 .iter()
                 .find(|c| c.points.iter().any(|p| p.id == id));
-            quoted(
+            let point = curve.and_then(|c| c.points.iter().find(|p| p.id == id));
+            let on_card = match point.map(|p| p.anchor) {
+                Some(crate::model::Anchor::Card(card)) => card_text(card)
+                    .map_or_else(String::new, |text| {
+                        format!(" on card \"{}\"", shortened(text))
+                    }),
+                _ => String::new(),
+            };
+            let persona = quoted(
                 "emotion point of",
                 curve.and_then(|c| persona_name(c.persona)),
-            )
+            );
+            format!("{persona}{on_card}")
         }
         ElementRef::Moment(id) => {
             let moment = map.moments.iter().find(|m| m.id == id);
