@@ -14,6 +14,7 @@ use parcours::model::JourneyMap;
 use parcours::{file, interchange, templates};
 
 mod export_options;
+mod versions;
 
 use export_options::{ExportFormat, GraphicOptions};
 
@@ -46,6 +47,7 @@ enum Command {
     /// List the templates and examples, one a line: name, then description
     Templates,
     /// Check maps: exit 0 when all are valid, 1 with `path:line:column: message` lines when not
+    /// (unresolved merge conflicts included)
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -89,6 +91,30 @@ enum Command {
         /// Rewrite read-only maps, and maps whose owner cannot be kept
         #[arg(long)]
         force: bool,
+    },
+    /// Show what changed from one map to another: exit 0 when they are the same,
+    /// 1 when they differ, 2 when one cannot be read
+    Diff {
+        /// The map before (the current state, or the older version)
+        old: PathBuf,
+        /// The map after (the future state, or the newer version)
+        new: PathBuf,
+        /// Readable lines, or JSON for scripts
+        #[arg(long, value_enum, default_value = "text")]
+        format: versions::DiffFormat,
+    },
+    /// Merge two maps made from one base, as a git merge driver: exit 0 when
+    /// clean, 1 when conflicts are recorded in the map, 2 when a map cannot be read
+    Merge {
+        /// The map both sides started from (git's %O)
+        base: PathBuf,
+        /// Our version (git's %A), which the result replaces unless -o is given
+        ours: PathBuf,
+        /// Their version (git's %B)
+        theirs: PathBuf,
+        /// Where to write the merged map instead of over OURS
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
     /// Time the editor on synthetic maps of four sizes and print the medians
     /// (use a release build)
@@ -162,9 +188,26 @@ pub fn run() -> ExitCode {
             };
             export_map(&file, format, &output, graphic, replacing(force))
         }
+        Command::Diff { old, new, format } => versions::diff(&old, &new, format),
+        Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+        } => versions::merge(&base, &ours, &theirs, output),
         Command::Bench => bench(),
         Command::Insights { file, format } => insights(&file, format),
     }
+}
+
+/// The subcommands' names, as `--help` lists them.
+fn subcommand_names() -> String {
+    let cli = <Cli as clap::CommandFactory>::command();
+    let names: Vec<&str> = cli
+        .get_subcommands()
+        .map(|command| command.get_name())
+        .collect();
+    names.join(", ")
 }
 
 fn insights(input: &Path, format: InsightsFormat) -> ExitCode {
@@ -210,8 +253,9 @@ fn editor(file: Option<&Path>) -> ExitCode {
         && !path.exists()
     {
         eprintln!(
-            "parcours: {} does not exist; to run a command, use one of: new, templates, check, fmt, import, export, insights, bench (see parcours --help)",
-            path.display()
+            "parcours: {} does not exist; to run a command, use one of: {} (see parcours --help)",
+            path.display(),
+            subcommand_names()
         );
         return ExitCode::from(USAGE);
     }
@@ -414,6 +458,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
     let mut all_valid = true;
     for path in files {
         match file::load(path) {
+            Ok(map) if !versions::report_conflicts(path, &map) => all_valid = false,
             Ok(map) => println!(
                 "{}: ok ({} stages, {} cards)",
                 path.display(),

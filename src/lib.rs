@@ -6,6 +6,7 @@
 
 #![warn(missing_docs)]
 
+pub mod compare;
 pub mod edit;
 pub mod export;
 pub mod file;
@@ -14,6 +15,7 @@ pub mod formats;
 pub mod insights;
 pub mod interchange;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod perf;
 pub mod scene;

@@ -115,6 +115,10 @@ pub(super) struct GraphicOptions {
     /// Leave the insights slides out of the deck (with --slides)
     #[arg(long)]
     no_insights: bool,
+    /// With --slides: end the deck with slides comparing the map with this one
+    /// (both curves per persona, the changes per stage)
+    #[arg(long, value_name = "OTHER")]
+    compare: Option<std::path::PathBuf>,
 }
 
 const GRAPHIC_FORMATS: &[ExportFormat] = &[
@@ -169,6 +173,7 @@ impl GraphicOptions {
             ),
             ("--transparent", self.transparent, PNG_ONLY),
             ("--no-insights", self.no_insights, GRAPHIC_FORMATS),
+            ("--compare", self.compare.is_some(), GRAPHIC_FORMATS),
         ]
         .into_iter()
         .filter(|(_, given, _)| *given)
@@ -247,6 +252,13 @@ impl GraphicOptions {
                 .map(|p| p.id)
                 .filter(|id| !kept.contains(id))
                 .collect();
+        }
+        if let Some(other) = &self.compare {
+            if !self.slides {
+                return Err("--compare adds slides to a deck: give --slides too".to_owned());
+            }
+            let other = parcours::file::load(other).map_err(|err| format!("--compare: {err}"))?;
+            request.compare_with = Some(std::sync::Arc::new(other));
         }
         Ok(request)
     }

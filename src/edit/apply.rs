@@ -144,6 +144,9 @@ impl Edit {
                 }
                 true
             }
+            Edit::ResolveConflict { conflict, take } => {
+                super::resolve::resolve(map, &conflict, take)
+            }
         }
     }
 }

@@ -3,14 +3,16 @@
 mod apply;
 mod history;
 mod paste;
+mod resolve;
 
 pub use history::{Document, History, MergeKey};
 pub use paste::paste;
+pub use resolve::Take;
 
 use crate::layout::CellPlace;
 use crate::model::{
-    Card, CardId, CurveId, EmotionPoint, EmotionScale, Lane, LaneId, Link, LinkId, MapMeta,
-    MapType, MomentId, MomentOfTruth, Persona, PersonaId, PointId, Stage, StageId, Theme,
+    Card, CardId, Conflict, CurveId, EmotionPoint, EmotionScale, Lane, LaneId, Link, LinkId,
+    MapMeta, MapType, MomentId, MomentOfTruth, Persona, PersonaId, PointId, Stage, StageId, Theme,
 };
 
 /// One change to a map. Applying it is one undo step.
@@ -119,6 +121,14 @@ pub enum Edit {
     SetTheme(Theme),
     /// Changes the map's type and adds the lanes that type expects and the map lacks.
     SetMapType(MapType),
+    /// Resolves a conflict a merge recorded: puts the chosen value in place and
+    /// removes the conflict from the map ([`Edit::take_ours`], [`Edit::take_theirs`]).
+    ResolveConflict {
+        /// The conflict, as the map records it.
+        conflict: Conflict,
+        /// The value kept.
+        take: Take,
+    },
 }
 
 impl Edit {
@@ -152,6 +162,7 @@ impl Edit {
             Edit::SetScale(_) => "change scale",
             Edit::SetTheme(_) => "change theme",
             Edit::SetMapType(_) => "change map type",
+            Edit::ResolveConflict { .. } => "resolve conflict",
         }
     }
 }

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use egui::{Align2, Color32, Rect, Stroke, Vec2, pos2, vec2};
 
+use super::compare_slides::ComparisonSlides;
 use super::insight_slides::InsightSlides;
 use super::map_scene;
 use super::page::{Frame, Page, SIDE, fit_scale};
@@ -42,7 +43,12 @@ pub fn slides(map: &JourneyMap, request: &ExportRequest) -> Vec<Page> {
     let parts = map_parts(map, choices, size);
     let persona_slides: Vec<&[Persona]> = map.personas.chunks(PERSONAS_PER_SLIDE).collect();
     let insights = InsightSlides::of(map, choices);
-    let total = 2 + persona_slides.len() + insights.len() + parts.len();
+    let comparison = ComparisonSlides::asked(map, request);
+    let total = 2
+        + persona_slides.len()
+        + insights.len()
+        + parts.len()
+        + comparison.as_ref().map_or(0, |c| c.count());
     let frame = |number: usize| (Frame::new(size, background, map), Some((number, total)));
 
     let mut pages = vec![title_slide(Frame::new(size, background, map), map)];
@@ -91,6 +97,10 @@ pub fn slides(map: &JourneyMap, request: &ExportRequest) -> Vec<Page> {
         slide.footer(map, number);
         pages.push(slide.into_page(&title));
     }
+    if let Some(comparison) = comparison {
+        let first = pages.len() + 1;
+        pages.extend(comparison.pages(|| Frame::new(size, background, map), first, total));
+    }
     pages
 }
 
@@ -104,6 +114,7 @@ pub fn slide_count(map: &JourneyMap, request: &ExportRequest) -> usize {
     2 + map.personas.len().div_ceil(PERSONAS_PER_SLIDE)
         + InsightSlides::of(map, &request.choices).len()
         + map_parts(map, &request.choices, size).len()
+        + ComparisonSlides::asked(map, request).map_or(0, |c| c.count())
 }
 
 /// The part of the map one stage slide shows: a run of stages, and a run of the
@@ -250,6 +261,7 @@ fn with_stages(map: &JourneyMap, range: Range<usize>) -> JourneyMap {
             .cloned()
             .collect(),
         cards,
+        conflicts: Vec::new(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Slides, images and vector files of a map. Pages are scenes, like the canvas's;
 //! each page is written once as SVG, which the PNG, JPEG and PDF backends render.
 
+mod compare_slides;
 mod deck;
 mod fonts_db;
 mod insight_slides;

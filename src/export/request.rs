@@ -205,6 +205,9 @@ pub struct ExportRequest {
     pub choices: Choices,
     /// Whether a read-only file, or one whose owner cannot be kept, is replaced.
     pub replace: Replace,
+    /// For a deck: the map to compare with (the current state a future-state
+    /// map improves on, an earlier version), which adds comparison slides.
+    pub compare_with: Option<std::sync::Arc<JourneyMap>>,
 }
 
 impl ExportRequest {
@@ -217,6 +220,7 @@ impl ExportRequest {
             raster: Raster::default(),
             choices: Choices::default(),
             replace: Replace::Guarded,
+            compare_with: None,
         }
     }
 
@@ -300,6 +304,7 @@ impl ExportRequest {
             && self.effective_page_size() == other.effective_page_size()
             && self.asked_aspect() == other.asked_aspect()
             && self.choices == other.choices
+            && self.compare_with == other.compare_with
     }
 
     /// The PDF page of a page of `units`.

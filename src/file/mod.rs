@@ -346,6 +346,11 @@ fn positioned(text: &str, path_prefix: &str, problems: Vec<Problem>) -> Vec<Diag
     diagnostics
 }
 
+/// Where the value at `path` (such as `map.conflicts[2]`) starts in a map's text.
+pub fn position_of(text: &str, path: &str) -> Position {
+    PositionIndex::new(text).locate(path)
+}
+
 /// The canonical text of a map: the same map always gives the same bytes.
 pub fn to_ron(map: &JourneyMap) -> String {
     let config = ron::ser::PrettyConfig::new()

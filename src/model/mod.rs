@@ -4,6 +4,7 @@
 //! undo and merges keep every reference intact.
 
 mod card;
+mod conflict;
 mod emotion;
 mod grid;
 mod ids;
@@ -11,11 +12,13 @@ mod image;
 mod journey;
 mod meta;
 mod persona;
+mod renumber;
 pub mod synthetic;
 mod theme;
 mod validate;
 
 pub use card::{Card, Channel, Comment, Level, Metric};
+pub use conflict::{Conflict, ElementRef};
 pub use emotion::{Anchor, EmotionCurve, EmotionPoint, EmotionScale};
 pub use grid::{Lane, LaneKind, Stage, Step};
 pub use ids::{CardId, CurveId, LaneId, LinkId, MomentId, PersonaId, PointId, StageId, StepId};
@@ -61,6 +64,10 @@ pub struct JourneyMap {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     /// Arrows between cards, for journeys that branch, loop back or drop out.
     pub links: Vec<Link>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// What a merge could not decide and left for someone to choose; empty once
+    /// every conflict is resolved.
+    pub conflicts: Vec<Conflict>,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
