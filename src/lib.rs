@@ -12,6 +12,7 @@ pub mod file;
 pub mod fonts;
 pub mod formats;
 pub mod interchange;
+pub mod lang;
 pub mod layout;
 pub mod model;
 pub mod perf;

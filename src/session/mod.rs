@@ -18,6 +18,7 @@ use self::guards::Guards;
 use crate::edit::{Document, Edit};
 use crate::file::{self, DiskStamp, OpenMaps, Recovered, RecoveryStore, Replace, RunningMark};
 use crate::interchange::{self, Format};
+use crate::lang::{Language, fill};
 use crate::scene::ImageSource;
 
 /// How many files Open recent remembers.
@@ -96,6 +97,8 @@ pub struct Session {
     pub message: Option<String>,
     /// The language of the map made by Close and of templates, "en" or "fr".
     pub new_map_language: String,
+    /// The language of the messages, the interface's.
+    pub language: Language,
     /// What waits on the unsaved-changes question, while it is asked.
     question: Option<Pending>,
     /// What to do once a save that a question or a warning asked for is done.
@@ -119,6 +122,7 @@ impl Session {
             recent,
             message: None,
             new_map_language: "en".to_owned(),
+            language: Language::English,
             question: None,
             after_save: None,
             guards: Guards::default(),
@@ -186,11 +190,13 @@ impl Session {
         if let Some(recovery) = &mut self.recovery {
             wake = recovery.autosave.tick(now, &self.document, self.serial);
             if let Some(problem) = recovery.autosave.problem() {
-                self.message = Some(problem);
+                let words = self.language.words();
+                self.message = Some(fill(words.recovery_write_failed, &[&problem]));
             }
         }
         if let Some(problem) = self.guards.track(self.document.path.as_deref()) {
-            self.message = Some(problem);
+            let words = self.language.words();
+            self.message = Some(fill(words.open_maps_failed, &[&problem.0, &problem.1]));
         }
         wake
     }
@@ -370,9 +376,10 @@ impl Session {
     fn save_to(&mut self, path: &Path, replace: Replace) -> Next {
         if let Some(problem) = self.document.map.validate().first() {
             self.after_save = None;
-            self.message = Some(format!(
-                "Not saved, as the file could not be opened again: {} ({}). Correct it and save again.",
-                problem.message, problem.path
+            let words = self.language.words();
+            self.message = Some(fill(
+                words.not_saved_invalid,
+                &[&problem.message, &problem.path],
             ));
             return Next::Done;
         }

@@ -25,9 +25,13 @@ use super::selection::Selection;
 use super::view::View;
 use crate::edit::{Document, MergeKey};
 use crate::file::{CopiedCards, OpenMaps, RecoveryStore};
+use crate::lang::Language;
 use crate::layout::MapLayout;
 use crate::scene::{Scene, build_scene};
 use crate::session::{FileChoice, Next, Session};
+
+/// Where eframe's storage keeps the interface's language.
+pub(crate) const LANGUAGE_KEY: &str = "language";
 
 /// The layout and scene of the map as it is, rebuilt only when it changes.
 struct Drawing {
@@ -61,6 +65,8 @@ pub struct ParcoursApp {
     /// The inspector input being typed in or dragged, whose edits merge into
     /// one undo step.
     active_field: Option<egui::Id>,
+    /// The interface's language; the map keeps its own.
+    language: Language,
 }
 
 impl ParcoursApp {
@@ -79,7 +85,26 @@ impl ParcoursApp {
             title: String::new(),
             copied: None,
             active_field: None,
+            language: Language::English,
         }
+    }
+
+    /// The same window speaking `language`.
+    pub fn with_language(mut self, language: Language) -> Self {
+        self.set_language(language);
+        self
+    }
+
+    /// The interface's language.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Speaks `language` from the next frame on, everywhere at once; the map
+    /// keeps its own language.
+    pub fn set_language(&mut self, language: Language) {
+        self.language = language;
+        self.session.language = language;
     }
 
     /// Tells other windows through `maps` which map is open here, and warns
@@ -126,6 +151,7 @@ impl ParcoursApp {
     pub fn root_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         super::install_fonts(&ctx);
+        super::set_language(&ctx, self.language);
         self.poll_file_dialog(&ctx);
         self.read_input(&ctx);
         self.update_title(&ctx);
@@ -161,7 +187,7 @@ impl ParcoursApp {
         egui::Panel::top("message").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.colored_label(ui.visuals().error_fg_color, &message);
-                if ui.button("Dismiss").clicked() {
+                if ui.button(self.language.words().dismiss).clicked() {
                     self.session.message = None;
                 }
             });
@@ -213,6 +239,7 @@ impl ParcoursApp {
             map: &self.session.document.map,
             layout: &drawing.layout,
             scene: &drawing.scene,
+            language: self.language,
         };
         let selection_before = self.selection.clone();
         let edits = canvas_ui(
@@ -285,7 +312,7 @@ impl ParcoursApp {
         let document = &self.session.document;
         let name = document
             .file_name()
-            .unwrap_or_else(|| "Untitled map".to_owned());
+            .unwrap_or_else(|| self.language.words().untitled_map.to_owned());
         let marker = if document.is_dirty() { " •" } else { "" };
         let title = format!("{name}{marker} — Parcours");
         if title != self.title {
@@ -302,5 +329,6 @@ impl eframe::App for ParcoursApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, "recent", &self.session.recent);
+        eframe::set_value(storage, LANGUAGE_KEY, &self.language);
     }
 }

@@ -393,7 +393,7 @@ pub fn plan_palette_drop(
         CardId(map.next_free_id()),
         place.lane,
         place.stage,
-        item.default_text(),
+        item.default_text(input.language),
     );
     card.step = place.step;
     card.channel = item.channel();

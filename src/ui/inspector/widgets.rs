@@ -79,9 +79,18 @@ pub(super) fn color(ui: &mut Ui, label: &str, value: &mut Color) -> bool {
 }
 
 pub(super) fn level(ui: &mut Ui, label: &str, value: &mut Option<Level>) -> bool {
+    let language = crate::ui::language(ui.ctx());
     let mut options = vec![(None, "—".to_owned())];
-    options.extend(Level::ALL.map(|l| (Some(l), l.label().to_owned())));
+    options.extend(Level::ALL.map(|l| (Some(l), language.level(l).to_owned())));
     combo(ui, label, value, &options)
+}
+
+/// Which picture the buttons are about: a card's image or a persona's photo.
+pub(super) enum Picture {
+    /// An image card's picture.
+    Image,
+    /// A persona's photo.
+    Photo,
 }
 
 /// What the picture buttons of a card or a persona asked for.
@@ -91,20 +100,26 @@ pub(super) enum PictureRequest {
     Remove,
 }
 
-/// "Choose …" or "Replace …", and "Remove …" when there is a picture to remove,
-/// naming the picture `noun` ("image", "photo").
+/// "Choose …" or "Replace …", and "Remove …" when there is a picture to remove.
 pub(super) fn picture_buttons_ui(
     ui: &mut Ui,
     has_picture: bool,
-    noun: &str,
+    picture: Picture,
 ) -> Option<PictureRequest> {
+    let words = crate::ui::words(ui.ctx());
+    let [choose, replace, remove] = match picture {
+        Picture::Image => [words.choose_image, words.replace_image, words.remove_image],
+        Picture::Photo => [words.choose_photo, words.replace_photo, words.remove_photo],
+    };
     let mut request = None;
     ui.horizontal(|ui| {
-        let verb = if has_picture { "Replace" } else { "Choose" };
-        if ui.button(format!("{verb} {noun}…")).clicked() {
+        if ui
+            .button(if has_picture { replace } else { choose })
+            .clicked()
+        {
             request = Some(PictureRequest::Choose);
         }
-        if has_picture && ui.button(format!("Remove {noun}")).clicked() {
+        if has_picture && ui.button(remove).clicked() {
             request = Some(PictureRequest::Remove);
         }
     });

@@ -2,6 +2,7 @@
 
 use egui::Context;
 
+use crate::lang::Language;
 use crate::model::JourneyMap;
 use crate::templates::{CATALOGUE, Template};
 
@@ -39,15 +40,19 @@ impl TemplatesDialog {
     pub fn window_ui(&mut self, ctx: &Context) -> TemplateMove {
         let mut open = true;
         let mut chosen = None;
-        egui::Window::new("New from template")
+        let language = crate::ui::language(ctx);
+        let words = language.words();
+        egui::Window::new(words.templates_title)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .open(&mut open)
             .collapsible(false)
             .show(ctx, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label("Language");
-                    ui.selectable_value(&mut self.language, "en".to_owned(), "English");
-                    ui.selectable_value(&mut self.language, "fr".to_owned(), "Français");
+                    ui.label(words.templates_language);
+                    for offered in Language::ALL {
+                        let code = offered.code().to_owned();
+                        ui.selectable_value(&mut self.language, code, offered.native_name());
+                    }
                 });
                 ui.separator();
                 for template in CATALOGUE {
@@ -55,7 +60,7 @@ impl TemplatesDialog {
                         if ui.button(template.name).clicked() {
                             chosen = Some(template);
                         }
-                        ui.label(template.description);
+                        ui.label(language.template_description(template));
                     });
                 }
             });

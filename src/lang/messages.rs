@@ -1,0 +1,374 @@
+//! The messages of files that cannot be read, checked or written, in the
+//! interface's language. `file` and `model::validate` word their problems in
+//! English, with the values that vary inside; each message's French is found
+//! here by its English pattern, `{}` standing for what varies, and gets the
+//! same values in the same order. A message with no pattern stays as it is.
+
+use super::{Language, fill};
+
+/// English patterns and their French, `{}` where the values go.
+const FRENCH: &[(&str, &str)] = &[
+    // Reading the file.
+    (
+        "the file is not UTF-8 text; was it saved by another program?",
+        "le fichier n'est pas du texte UTF-8\u{a0}; a-t-il été enregistré par un autre programme\u{a0}?",
+    ),
+    (
+        "this is not a Parcours map: a map file starts with `(` and `format_version: N`",
+        "ce n'est pas une carte Parcours\u{a0}: un fichier de carte commence par `(` et `format_version: N`",
+    ),
+    (
+        "this map uses format {}, written by a newer Parcours; this version reads formats 0 to {}: please update Parcours",
+        "cette carte est au format {}, écrit par un Parcours plus récent\u{a0}; cette version lit les formats 0 à {}\u{a0}: mettez Parcours à jour",
+    ),
+    (
+        "format_version must be a whole number, such as 1",
+        "format_version doit être un nombre entier, comme 1",
+    ),
+    (
+        "the first field of a map must be `format_version`",
+        "le premier champ d'une carte doit être `format_version`",
+    ),
+    (
+        "the file ends too early: a value or a closing bracket is missing (is the file cut short?)",
+        "le fichier finit trop tôt\u{a0}: il manque une valeur ou une parenthèse fermante (le fichier est-il tronqué\u{a0}?)",
+    ),
+    (
+        "the file nests brackets too deeply to be a map",
+        "le fichier imbrique trop de parenthèses pour être une carte",
+    ),
+    (
+        "unexpected text after the end of the map",
+        "du texte inattendu suit la fin de la carte",
+    ),
+    ("the field `{}` is missing here", "le champ `{}` manque ici"),
+    (
+        "unknown field `{}`; the fields here are: {}",
+        "champ `{}` inconnu\u{a0}; les champs possibles ici sont\u{a0}: {}",
+    ),
+    (
+        "unknown value `{}`; expected one of: {}",
+        "valeur `{}` inconnue\u{a0}; valeurs possibles\u{a0}: {}",
+    ),
+    (
+        "the field `{}` appears twice",
+        "le champ `{}` apparaît deux fois",
+    ),
+    (
+        "expected a whole number here",
+        "un nombre entier est attendu ici",
+    ),
+    ("expected a number here", "un nombre est attendu ici"),
+    (
+        "expected text in double quotes here",
+        "un texte entre guillemets droits est attendu ici",
+    ),
+    (
+        "Expected opening `(` for struct `{}`",
+        "une parenthèse ouvrante `(` est attendue pour `{}`",
+    ),
+    (
+        "Expected closing `)`",
+        "une parenthèse fermante `)` est attendue",
+    ),
+    ("Expected opening `[`", "un crochet ouvrant `[` est attendu"),
+    ("Expected closing `]`", "un crochet fermant `]` est attendu"),
+    ("Expected comma", "une virgule est attendue"),
+    ("Expected colon", "deux-points `:` sont attendus"),
+    (
+        "there is no stage number {} (stages count from 0)",
+        "il n'y a pas d'étape numéro {} (les étapes se comptent à partir de 0)",
+    ),
+    (
+        "there is no lane number {} (lanes count from 0)",
+        "il n'y a pas de ligne numéro {} (les lignes se comptent à partir de 0)",
+    ),
+    ("cannot open: {}", "ouverture impossible\u{a0}: {}"),
+    ("cannot read: {}", "lecture impossible\u{a0}: {}"),
+    (
+        "this is {}, not a file; Parcours reads only plain files, so it was not read",
+        "c'est {}, pas un fichier\u{a0}; Parcours ne lit que des fichiers ordinaires, il ne l'a donc pas lu",
+    ),
+    (
+        "the file is {}, larger than {} by {}; it was not read",
+        "le fichier fait {}, {} de plus que les {} permis\u{a0}; il n'a pas été lu",
+    ),
+    // Checking the map.
+    (
+        "id {} is already used by {}",
+        "l'identifiant {} est déjà pris par {}",
+    ),
+    (
+        "this text has {} characters, {} over the {} allowed",
+        "ce texte a {} caractères, {} de plus que les {} permis",
+    ),
+    (
+        "with this image, the map's images hold {} megapixels together, over the {} allowed",
+        "avec cette image, les images de la carte font ensemble {} mégapixels, plus que les {} permis",
+    ),
+    (
+        "{} is out of range: sizes go from {} to {}",
+        "{} est hors limites\u{a0}: les tailles vont de {} à {}",
+    ),
+    (
+        "the map has {} {}, {} over the {} allowed",
+        "la carte a {} {}, {} de plus que les {} permis",
+    ),
+    (
+        "card {} has more than the {} links a card may have",
+        "la carte {} a plus que les {} liens permis à une carte",
+    ),
+    (
+        "\"{}\" is not a date: write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM",
+        "«\u{a0}{}\u{a0}» n'est pas une date\u{a0}: l'écrire AAAA-MM-JJ ou AAAA-MM-JJTHH:MM",
+    ),
+    (
+        "\"{}\" is not a date: write it as YYYY-MM-DD",
+        "«\u{a0}{}\u{a0}» n'est pas une date\u{a0}: l'écrire AAAA-MM-JJ",
+    ),
+    (
+        "\"{}\" is not a language tag such as \"en\" or \"fr\"",
+        "«\u{a0}{}\u{a0}» n'est pas un code de langue comme «\u{a0}en\u{a0}» ou «\u{a0}fr\u{a0}»",
+    ),
+    (
+        "\"{}\" is not a colour{}",
+        "«\u{a0}{}\u{a0}» n'est pas une couleur{}",
+    ),
+    (
+        "the emotion scale {} is not usable: min must be below max, both within {}",
+        "l'échelle des émotions {} est inutilisable\u{a0}: min doit être sous max, tous deux dans {}",
+    ),
+    (
+        "font size {} is out of range: it goes from {} to {}",
+        "la taille de police {} est hors limites\u{a0}: elle va de {} à {}",
+    ),
+    (
+        "the palette needs at least one colour",
+        "la palette demande au moins une couleur",
+    ),
+    ("no lane has the id {}", "aucune ligne n'a l'identifiant {}"),
+    (
+        "lane {} is the emotion lane, which holds no cards",
+        "la ligne {} est celle des émotions, qui ne contient pas de cartes",
+    ),
+    (
+        "no stage has the id {}",
+        "aucune étape n'a l'identifiant {}",
+    ),
+    (
+        "stage {} has no step with the id {}",
+        "l'étape {} n'a pas de sous-étape d'identifiant {}",
+    ),
+    (
+        "a metric's value must be a number",
+        "la valeur d'un indicateur doit être un nombre",
+    ),
+    (
+        "a metric's target must be a number",
+        "la cible d'un indicateur doit être un nombre",
+    ),
+    (
+        "no persona has the id {}",
+        "aucun persona n'a l'identifiant {}",
+    ),
+    (
+        "persona {} already has an emotion curve",
+        "le persona {} a déjà une courbe d'émotion",
+    ),
+    (
+        "the point is anchored to {}, which is not in the map",
+        "le point est rattaché à {}, qui n'est pas dans la carte",
+    ),
+    (
+        "score {} is off the map's scale ({})",
+        "la note {} sort de l'échelle de la carte ({})",
+    ),
+    ("no card has the id {}", "aucune carte n'a l'identifiant {}"),
+    (
+        "a link must join two different cards",
+        "un lien doit relier deux cartes différentes",
+    ),
+    (
+        "only a drop-out link may lead out of the map; give this link a card to point to",
+        "seul un lien d'abandon peut sortir de la carte\u{a0}; donnez à ce lien une carte vers laquelle pointer",
+    ),
+    (
+        "a share of {}% is impossible: it goes from 0 to 100",
+        "une part de {}\u{a0}% est impossible\u{a0}: elle va de 0 à 100",
+    ),
+    (
+        "character {} of this text is the control character {}, which SVG and PDF cannot hold; remove it",
+        "le caractère {} de ce texte est le caractère de contrôle {}, que SVG et PDF ne peuvent pas contenir\u{a0}; retirez-le",
+    ),
+    (
+        "character {} of this text stacks more than {} combining marks on one letter; remove some",
+        "le caractère {} de ce texte empile plus de {} signes combinants sur une lettre\u{a0}; retirez-en",
+    ),
+    // Images.
+    (
+        "the image is {} KiB; at most {} KiB can be embedded",
+        "l'image fait {}\u{a0}Kio\u{a0}; au plus {}\u{a0}Kio peuvent être incorporés",
+    ),
+    (
+        "the image's colour profile takes {} KiB packed, {} KiB over the {} KiB allowed",
+        "le profil de couleur de l'image prend {}\u{a0}Kio compressé, {}\u{a0}Kio de plus que les {}\u{a0}Kio permis",
+    ),
+    (
+        "the image is not a readable {} file ({})",
+        "l'image n'est pas un fichier {} lisible ({})",
+    ),
+    (
+        "the image is empty (0 pixels wide or high)",
+        "l'image est vide (0 pixel de large ou de haut)",
+    ),
+    (
+        "the image is {} pixels; at most {} pixels a side and {} megapixels are allowed",
+        "l'image fait {} pixels\u{a0}; au plus {} pixels de côté et {} mégapixels sont permis",
+    ),
+    (
+        "the image's data is damaged ({})",
+        "les données de l'image sont abîmées ({})",
+    ),
+    (
+        "the image data is not valid base64: {}",
+        "les données de l'image ne sont pas du base64 valide\u{a0}: {}",
+    ),
+    (
+        "only PNG and JPEG pictures can be embedded",
+        "seules des images PNG et JPEG peuvent être incorporées",
+    ),
+    // Writing the file.
+    (
+        "could not save: {}; the previous file is unchanged",
+        "enregistrement impossible\u{a0}: {}\u{a0}; le fichier précédent n'a pas changé",
+    ),
+    ("the folder does not exist", "le dossier n'existe pas"),
+    (
+        "the folder or the file is not writable",
+        "le dossier ou le fichier est protégé en écriture",
+    ),
+    ("the disk is read-only", "le disque est en lecture seule"),
+    ("the disk is full", "le disque est plein"),
+    ("a folder has that name", "un dossier porte ce nom"),
+    (
+        "a file stands where a folder should be",
+        "un fichier se trouve là où devrait être un dossier",
+    ),
+    (
+        "the file is marked read-only",
+        "le fichier est en lecture seule",
+    ),
+    (
+        "it is a link to {}, which does not exist",
+        "c'est un lien vers {}, qui n'existe pas",
+    ),
+    (
+        "it is a link to {}, and Parcours writes through no link: name that file itself",
+        "c'est un lien vers {}, et Parcours n'écrit à travers aucun lien\u{a0}: nommez ce fichier lui-même",
+    ),
+    (
+        "it is not a plain file (a folder, a pipe or a device)",
+        "ce n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique)",
+    ),
+];
+
+/// `message` in `language`: its French when its English has a pattern here.
+/// A message that starts with where it applies ("map.cards[1].stage: …", a
+/// file's name) keeps that place and has the rest said in `language`.
+pub fn translate(message: &str, language: Language) -> String {
+    if language == Language::English {
+        return message.to_owned();
+    }
+    if let Some(french) = translated(message) {
+        return french;
+    }
+    match message.split_once(": ") {
+        Some((place, rest)) if !place.contains(' ') => {
+            format!("{place}\u{a0}: {}", translate(rest, language))
+        }
+        _ => message.to_owned(),
+    }
+}
+
+/// The French of `message` by the first pattern it matches.
+fn translated(message: &str) -> Option<String> {
+    FRENCH.iter().find_map(|(english, french)| {
+        let values = matches(english, message)?;
+        let values: Vec<&dyn std::fmt::Display> =
+            values.iter().map(|v| v as &dyn std::fmt::Display).collect();
+        Some(fill(french, &values))
+    })
+}
+
+/// The values `message` puts in the places of `pattern`, if it is worded so.
+fn matches<'a>(pattern: &str, message: &'a str) -> Option<Vec<&'a str>> {
+    let mut pieces = pattern.split("{}");
+    let first = pieces.next().unwrap_or_default();
+    let mut rest = message.strip_prefix(first)?;
+    let mut values = Vec::new();
+    let pieces: Vec<&str> = pieces.collect();
+    for (i, piece) in pieces.iter().enumerate() {
+        let last = i + 1 == pieces.len();
+        let at = if last && !piece.is_empty() {
+            rest.strip_suffix(piece).map(str::len)?
+        } else if last {
+            rest.len()
+        } else {
+            rest.find(piece)?
+        };
+        values.push(&rest[..at]);
+        rest = &rest[at + piece.len()..];
+    }
+    rest.is_empty().then_some(values)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FRENCH, Language, translate};
+
+    #[test]
+    fn a_message_with_its_place_is_said_in_french_with_its_values() {
+        let french = translate(
+            "map.cards[1].stage: no stage has the id 40",
+            Language::French,
+        );
+        assert_eq!(
+            french,
+            "map.cards[1].stage\u{a0}: aucune étape n'a l'identifiant 40"
+        );
+        let english = "map.cards[1].stage: no stage has the id 40";
+        assert_eq!(translate(english, Language::English), english);
+    }
+
+    #[test]
+    fn values_between_words_are_kept_in_order() {
+        let message = "this text has 25000 characters, 5000 over the 20000 allowed";
+        assert_eq!(
+            translate(message, Language::French),
+            "ce texte a 25000 caractères, 5000 de plus que les 20000 permis"
+        );
+    }
+
+    #[test]
+    fn a_message_without_a_pattern_stays_as_it_is() {
+        assert_eq!(
+            translate("odd: words", Language::French),
+            "odd\u{a0}: words"
+        );
+        assert_eq!(
+            translate("something else", Language::French),
+            "something else"
+        );
+    }
+
+    #[test]
+    fn each_pattern_has_as_many_places_in_french() {
+        for (english, french) in FRENCH {
+            assert_eq!(
+                english.matches("{}").count(),
+                french.matches("{}").count(),
+                "{english}"
+            );
+        }
+    }
+}
