@@ -131,8 +131,8 @@ const FRENCH: &[(&str, &str)] = &[
         "«\u{a0}{}\u{a0}» n'est pas un code de langue comme «\u{a0}en\u{a0}» ou «\u{a0}fr\u{a0}»",
     ),
     (
-        "\"{}\" is not a colour{}",
-        "«\u{a0}{}\u{a0}» n'est pas une couleur{}",
+        "\"{}\" is not a colour: write it as \"#RRGGBB\", e.g. \"#4F7CEC\"",
+        "«\u{a0}{}\u{a0}» n'est pas une couleur\u{a0}: l'écrire «\u{a0}#RRVVBB\u{a0}», par exemple «\u{a0}#4F7CEC\u{a0}»",
     ),
     (
         "the emotion scale {} is not usable: min must be below max, both within {}",
@@ -270,30 +270,127 @@ const FRENCH: &[(&str, &str)] = &[
         "it is not a plain file (a folder, a pipe or a device)",
         "ce n'est pas un fichier ordinaire (un dossier, un tube ou un périphérique)",
     ),
+    ("a folder", "un dossier"),
+    ("a named pipe (FIFO)", "un tube nommé (FIFO)"),
+    ("a socket", "une socket"),
+    ("a device", "un périphérique"),
+    ("not a plain file", "pas un fichier ordinaire"),
+    // What the system says.
+    (
+        "No such file or directory (os error {})",
+        "fichier ou dossier introuvable (erreur système {})",
+    ),
+    (
+        "Permission denied (os error {})",
+        "permission refusée (erreur système {})",
+    ),
+    (
+        "Is a directory (os error {})",
+        "c'est un dossier (erreur système {})",
+    ),
+    (
+        "Not a directory (os error {})",
+        "ce n'est pas un dossier (erreur système {})",
+    ),
+    (
+        "Read-only file system (os error {})",
+        "système de fichiers en lecture seule (erreur système {})",
+    ),
+    (
+        "No space left on device (os error {})",
+        "plus de place sur le disque (erreur système {})",
+    ),
+    // Templates and exports.
+    (
+        "there is no template named \"{}\"; the templates are: {}",
+        "il n'y a pas de modèle nommé «\u{a0}{}\u{a0}»\u{a0}; les modèles sont\u{a0}: {}",
+    ),
+    (
+        "the template \"{}\" is not available in \"{}\"; it is in: {}",
+        "le modèle «\u{a0}{}\u{a0}» n'existe pas en «\u{a0}{}\u{a0}»\u{a0}; il existe en\u{a0}: {}",
+    ),
+    ("the export was cancelled", "l'export a été annulé"),
+    (
+        "the export could not be drawn: {}",
+        "l'export n'a pas pu être dessiné\u{a0}: {}",
+    ),
+    (
+        "{} makes an image of {} × {} pixels; each side must be between 1 and {} pixels",
+        "{} donne une image de {} × {} pixels\u{a0}; chaque côté doit faire entre 1 et {} pixels",
+    ),
+    (
+        "{} makes an image of {} × {} pixels, {} megapixels, {} over the {} an image may have",
+        "{} donne une image de {} × {} pixels, {} mégapixels, {} de plus que les {} permis à une image",
+    ),
+    // The command line.
+    (
+        "give --format, or an output ending in .pdf, .png, .jpg, .svg, .csv or .mmd",
+        "donnez --format, ou une sortie finissant par .pdf, .png, .jpg, .svg, .csv ou .mmd",
+    ),
+    (
+        "{} does not exist; to run a command, use one of: {} (see parcours --help)",
+        "{} n'existe pas\u{a0}; pour lancer une commande, utilisez l'une de celles-ci\u{a0}: {} (voir parcours --help)",
+    ),
+    (
+        "the editor window could not open: {}",
+        "la fenêtre de l'éditeur n'a pas pu s'ouvrir\u{a0}: {}",
+    ),
+    (
+        "{} already exists; pass --force to replace it",
+        "{} existe déjà\u{a0}; ajoutez --force pour le remplacer",
+    ),
+    (
+        "pass --force to replace it anyway",
+        "ajoutez --force pour le remplacer quand même",
+    ),
+    ("{} is not a {} file", "{} n'est pas un fichier {}"),
+    (
+        "{} is the map being exported; the export would replace it, so give another output",
+        "{} est la carte exportée\u{a0}; l'export la remplacerait, donnez donc une autre sortie",
+    ),
+    (
+        "{} is a map; the export would replace it, so give another output",
+        "{} est une carte\u{a0}; l'export la remplacerait, donnez donc une autre sortie",
+    ),
+    (
+        "not in canonical form; run `parcours fmt` on it",
+        "pas sous forme canonique\u{a0}; lancez `parcours fmt` dessus",
+    ),
+    ("ok ({})", "valide ({})"),
 ];
 
-/// `message` in `language`: its French when its English has a pattern here.
-/// A message that starts with where it applies ("map.cards[1].stage: …", a
-/// file's name) keeps that place and has the rest said in `language`.
+/// `message` in `language`, line by line: the French of each line whose
+/// English has a pattern here, its values said in `language` too. A line that
+/// starts with where it applies ("map.cards[1].stage: …", "file:3:5: …",
+/// "parcours: …") keeps that place as it is and has the rest translated.
 pub fn translate(message: &str, language: Language) -> String {
     if language == Language::English {
         return message.to_owned();
     }
-    if let Some(french) = translated(message) {
+    message
+        .split('\n')
+        .map(translate_line)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn translate_line(line: &str) -> String {
+    if let Some(french) = translated(line) {
         return french;
     }
-    match message.split_once(": ") {
-        Some((place, rest)) if !place.contains(' ') => {
-            format!("{place}\u{a0}: {}", translate(rest, language))
-        }
-        _ => message.to_owned(),
+    match line.split_once(": ") {
+        Some((place, rest)) if !place.contains(' ') => format!("{place}: {}", translate_line(rest)),
+        _ => line.to_owned(),
     }
 }
 
-/// The French of `message` by the first pattern it matches.
-fn translated(message: &str) -> Option<String> {
+/// The French of `line` by the first pattern it matches.
+fn translated(line: &str) -> Option<String> {
     FRENCH.iter().find_map(|(english, french)| {
-        let values = matches(english, message)?;
+        let values: Vec<String> = matches(english, line)?
+            .into_iter()
+            .map(translate_line)
+            .collect();
         let values: Vec<&dyn std::fmt::Display> =
             values.iter().map(|v| v as &dyn std::fmt::Display).collect();
         Some(fill(french, &values))
@@ -334,7 +431,7 @@ mod tests {
         );
         assert_eq!(
             french,
-            "map.cards[1].stage\u{a0}: aucune étape n'a l'identifiant 40"
+            "map.cards[1].stage: aucune étape n'a l'identifiant 40"
         );
         let english = "map.cards[1].stage: no stage has the id 40";
         assert_eq!(translate(english, Language::English), english);
@@ -350,11 +447,20 @@ mod tests {
     }
 
     #[test]
-    fn a_message_without_a_pattern_stays_as_it_is() {
+    fn each_line_and_each_value_is_said_in_french() {
+        let message = "a.ron:3:5: the field `lane` is missing here\n\
+                       b.ron: could not save: the disk is full; the previous file is unchanged";
         assert_eq!(
-            translate("odd: words", Language::French),
-            "odd\u{a0}: words"
+            translate(message, Language::French),
+            "a.ron:3:5: le champ `lane` manque ici\n\
+             b.ron: enregistrement impossible\u{a0}: le disque est plein\u{a0}; \
+             le fichier précédent n'a pas changé"
         );
+    }
+
+    #[test]
+    fn a_message_without_a_pattern_stays_as_it_is() {
+        assert_eq!(translate("odd: words", Language::French), "odd: words");
         assert_eq!(
             translate("something else", Language::French),
             "something else"

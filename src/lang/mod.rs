@@ -84,6 +84,17 @@ impl Language {
         format!("{count} {}", if singular { one } else { many })
     }
 
+    /// A map's size as the command line's check gives it: "6 stages, 1 card";
+    /// "6 étapes, 1 carte".
+    pub fn map_size(self, stages: usize, cards: usize) -> String {
+        let words = self.words();
+        format!(
+            "{}, {}",
+            self.counted(stages, words.stage_one, words.stage_many),
+            self.counted(cards, words.card_one, words.card_many)
+        )
+    }
+
     /// A number with `decimals` digits after the decimal mark, a comma in French.
     pub fn number(self, value: f64, decimals: usize) -> String {
         decimal(self, value, decimals)

@@ -14,7 +14,7 @@ use super::textures::TextureCache;
 use crate::export::{
     self, ExportError, ExportRequest, Format, Look, Page, PageSize, Pages, Progress, Raster,
 };
-use crate::lang::{Language, Words, fill};
+use crate::lang::{Language, Words, fill, translate};
 use crate::model::JourneyMap;
 
 /// Width of the preview, in points.
@@ -135,7 +135,7 @@ impl ExportDialog {
                     ui.vertical(|ui| self.preview_ui(ui, map, revision, language));
                 });
                 ui.separator();
-                let size_problem = self.size_problem(map, revision);
+                let size_problem = self.size_problem(map, revision, language);
                 action = self.buttons_ui(ui, size_problem.as_deref(), language);
             });
         // The pixel size shown above was worked out from the pages before this
@@ -162,17 +162,23 @@ impl ExportDialog {
                 [] => words.nothing_exported.to_owned(),
             }),
             Err(ExportError::Cancelled) => ExportMove::Finished(words.export_cancelled.to_owned()),
-            Err(error) => ExportMove::Finished(error.to_string()),
+            Err(error) => ExportMove::Finished(translate(&error.to_string(), language)),
         })
     }
 
     /// Why a PNG or JPEG cannot be made at the size asked, if it cannot.
-    fn size_problem(&mut self, map: &JourneyMap, revision: u64) -> Option<String> {
+    fn size_problem(
+        &mut self,
+        map: &JourneyMap,
+        revision: u64,
+        language: Language,
+    ) -> Option<String> {
         if !self.request.format.is_raster() {
             return None;
         }
         let units = self.pages(map, revision).first()?.size;
-        self.request.pixel_size(units).err().map(as_sentence)
+        let problem = self.request.pixel_size(units).err()?;
+        Some(as_sentence(translate(&problem, language)))
     }
 
     fn choices_ui(
@@ -376,7 +382,10 @@ fn resolution_ui(
     };
     match request.pixel_size(units) {
         Ok((width, height)) => ui.label(fill(words.pixel_size, &[&width, &height])),
-        Err(problem) => ui.colored_label(ui.visuals().error_fg_color, as_sentence(problem)),
+        Err(problem) => {
+            let problem = as_sentence(translate(&problem, language));
+            ui.colored_label(ui.visuals().error_fg_color, problem)
+        }
     };
 }
 

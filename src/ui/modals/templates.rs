@@ -65,15 +65,16 @@ impl TemplatesDialog {
                 }
             });
         match chosen {
-            Some(template) => self.make(template),
+            Some(template) => self.make(template, language),
             None if !open => TemplateMove::Close,
             None => TemplateMove::Nothing,
         }
     }
 
     /// A map from `template` in the language asked for, or in the template's
-    /// first language when it has no version in that one.
-    fn make(&self, template: &Template) -> TemplateMove {
+    /// first language when it has no version in that one; a failure is told
+    /// in the `interface`'s language.
+    fn make(&self, template: &Template, interface: Language) -> TemplateMove {
         let languages = template.languages();
         let language = if languages.contains(&self.language.as_str()) {
             self.language.clone()
@@ -84,7 +85,9 @@ impl TemplatesDialog {
         };
         match template.instantiate(&language) {
             Ok(map) => TemplateMove::Chosen(Box::new(map)),
-            Err(error) => TemplateMove::Failed(error.to_string()),
+            Err(error) => {
+                TemplateMove::Failed(crate::lang::translate(&error.to_string(), interface))
+            }
         }
     }
 }
