@@ -322,6 +322,80 @@ const FRENCH: &[(&str, &str)] = &[
         "{} makes an image of {} × {} pixels, {} megapixels, {} over the {} an image may have",
         "{} donne une image de {} × {} pixels, {} mégapixels, {} de plus que les {} permis à une image",
     ),
+    // Imports from spreadsheets and Mermaid.
+    (
+        "the file is empty: the first row must name the columns",
+        "le fichier est vide\u{a0}: la première ligne doit nommer les colonnes",
+    ),
+    (
+        "unknown column \"{}\"; the columns are: {}",
+        "colonne «\u{a0}{}\u{a0}» inconnue\u{a0}; les colonnes sont\u{a0}: {}",
+    ),
+    (
+        "there is no stage column ({})",
+        "il n'y a pas de colonne d'étape ({})",
+    ),
+    ("this row has no stage", "cette ligne n'a pas d'étape"),
+    (
+        "a moment of truth needs a card: this row is in the emotion lane",
+        "un moment de vérité demande une carte\u{a0}: cette ligne est dans la ligne des émotions",
+    ),
+    (
+        "\"{}\" is not a moment: write influence, impact or decision",
+        "«\u{a0}{}\u{a0}» n'est pas un moment\u{a0}: écrire influence, impact ou decision",
+    ),
+    (
+        "\"{}\" is not a score: write a whole number from {} to {}",
+        "«\u{a0}{}\u{a0}» n'est pas une note\u{a0}: écrire un nombre entier de {} à {}",
+    ),
+    (
+        "score {} is off the scale {}",
+        "la note {} sort de l'échelle {}",
+    ),
+    (
+        "\"{}\" is not a number",
+        "«\u{a0}{}\u{a0}» n'est pas un nombre",
+    ),
+    (
+        "this row has more values than the header has columns",
+        "cette ligne a plus de valeurs que l'en-tête n'a de colonnes",
+    ),
+    (
+        "a quote in the middle of a field: put the whole field in quotes and double the quote (\"\")",
+        "un guillemet au milieu d'un champ\u{a0}: mettez tout le champ entre guillemets et doublez le guillemet (\"\")",
+    ),
+    (
+        "this quoted field never ends: a closing quote is missing",
+        "ce champ entre guillemets ne finit jamais\u{a0}: il manque le guillemet fermant",
+    ),
+    (
+        "a Mermaid journey starts with the line `journey`",
+        "un parcours Mermaid commence par la ligne `journey`",
+    ),
+    (
+        "there is no Mermaid journey here: it starts with the line `journey`",
+        "il n'y a pas de parcours Mermaid ici\u{a0}: il commence par la ligne `journey`",
+    ),
+    (
+        "\"{}\" is not a task: write `Task name: score: Actor, Actor`",
+        "«\u{a0}{}\u{a0}» n'est pas une tâche\u{a0}: écrire `Nom de la tâche: note: Acteur, Acteur`",
+    ),
+    (
+        "\"{}\" is not a score: Mermaid scores go from 1 to 5",
+        "«\u{a0}{}\u{a0}» n'est pas une note\u{a0}: les notes Mermaid vont de 1 à 5",
+    ),
+    (
+        "only {} files can be imported",
+        "seuls les fichiers {} peuvent être importés",
+    ),
+    (
+        "the imported map is not whole: {}: {}",
+        "la carte importée n'est pas complète\u{a0}: {}\u{a0}: {}",
+    ),
+    (
+        "no ```mermaid block with a journey diagram in this file",
+        "pas de bloc ```mermaid avec un diagramme de parcours dans ce fichier",
+    ),
     // The command line.
     (
         "give --format, or an output ending in .pdf, .png, .jpg, .svg, .csv or .mmd",
