@@ -132,17 +132,14 @@ fn both(setup: Setup) -> (BTreeSet<String>, BTreeSet<String>) {
     (read(Language::English), read(Language::French))
 }
 
-/// Labels that need no French: the map's own text, shortcuts, paths, template
-/// names, numbers and signs.
+/// Labels that need no French: the map's own text, shortcuts, paths, numbers
+/// and signs.
 fn needs_no_french(label: &str, map_text: &str, shortcuts: &[String]) -> bool {
     SAME_IN_BOTH.contains(&label)
         || EGUI_OWN.contains(&label)
         || label.split(" · ").all(|part| map_text.contains(part))
         || shortcuts.iter().any(|s| s == label)
         || label.starts_with('/')
-        || parcours::templates::CATALOGUE
-            .iter()
-            .any(|t| t.name == label)
         || !label.chars().any(char::is_alphabetic)
 }
 

@@ -175,6 +175,16 @@ pub(super) const ENGLISH: Words = Words {
         "A2 landscape poster",
         "A1 landscape poster",
     ],
+    template_titles: [
+        "Four stages",
+        "Customer lifecycle",
+        "Three phases",
+        "Experience map",
+        "Service blueprint",
+        "Day in the life",
+        "Home insurance renewal",
+        "Photographer's lead follow-up",
+    ],
     template_descriptions: [
         "Four stages: reach & engage, nurture & educate, convert & close, support & grow",
         "The six stages of the customer lifecycle, from awareness to advocacy",

@@ -181,6 +181,16 @@ pub(super) const FRENCH: Words = Words {
         "Affiche A2 paysage",
         "Affiche A1 paysage",
     ],
+    template_titles: [
+        "Quatre étapes",
+        "Cycle de vie client",
+        "Trois phases",
+        "Carte d'expérience",
+        "Plan de service",
+        "Une journée type",
+        "Renouvellement d'assurance habitation",
+        "Relance des prospects d'une photographe",
+    ],
     template_descriptions: [
         "Quatre étapes\u{a0}: attirer et engager, nourrir et informer, convertir et conclure, accompagner et fidéliser",
         "Les six étapes du cycle de vie client, de la découverte à la recommandation",

@@ -431,6 +431,38 @@ const FRENCH: &[(&str, &str)] = &[
         "pas sous forme canonique\u{a0}; lancez `parcours fmt` dessus",
     ),
     ("ok ({})", "valide ({})"),
+    (
+        "{} applies to {} exports only, not {}",
+        "{} ne vaut que pour les exports {}, pas {}",
+    ),
+    (
+        "--scale has no effect with --width or --height",
+        "--scale est sans effet avec --width ou --height",
+    ),
+    (
+        "--scale must be a positive number, not {}",
+        "--scale doit être un nombre positif, pas {}",
+    ),
+    (
+        "{} must be between 1 and {} pixels, not {}",
+        "{} doit être entre 1 et {} pixels, pas {}",
+    ),
+    (
+        "no persona is named \"{}\"; the map has: {}",
+        "aucun persona ne s'appelle «\u{a0}{}\u{a0}»\u{a0}; la carte a\u{a0}: {}",
+    ),
+    (
+        "no lane is called \"{}\"; {}",
+        "aucune ligne ne s'appelle «\u{a0}{}\u{a0}»\u{a0}; {}",
+    ),
+    (
+        "give a lane's title or kind: {}",
+        "donnez le titre ou le type d'une ligne\u{a0}: {}",
+    ),
+    (
+        "give a lane's title ({}) or kind ({})",
+        "donnez le titre d'une ligne ({}) ou son type ({})",
+    ),
 ];
 
 /// `message` in `language`, line by line: the French of each line whose

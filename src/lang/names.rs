@@ -70,6 +70,16 @@ impl Language {
         name_of(&PageSize::ALL, &self.words().page_sizes, &size)
     }
 
+    /// A shipped template's or example's title, as the templates window
+    /// offers it (the command line names it by its `name`).
+    pub fn template_title(self, template: &Template) -> &'static str {
+        let index = CATALOGUE.iter().position(|t| t.name == template.name);
+        index
+            .and_then(|i| self.words().template_titles.get(i))
+            .copied()
+            .unwrap_or(template.name)
+    }
+
     /// What a shipped template or example holds.
     pub fn template_description(self, template: &Template) -> &'static str {
         let index = CATALOGUE.iter().position(|t| t.name == template.name);

@@ -186,6 +186,7 @@ words! {
     export_formats: [S; 4],
     exchange_formats: [S; 2],
     page_sizes: [S; 6],
+    template_titles: [S; CATALOGUE.len()],
     template_descriptions: [S; CATALOGUE.len()],
     // The inspector.
     heading_map: S,

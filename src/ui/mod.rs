@@ -45,34 +45,39 @@ pub fn run(file: Option<&Path>) -> eframe::Result<()> {
     eframe::run_native(
         "Parcours",
         options,
-        Box::new(move |cc| {
-            // Ctrl +/- zoom the map, not the whole window.
-            cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
-            // A light frame around a light map reads best on a projector.
-            cc.egui_ctx.set_theme(egui::Theme::Light);
-            let recent = cc
-                .storage
-                .and_then(|storage| eframe::get_value(storage, "recent"))
-                .unwrap_or_default();
-            // The language chosen in the View menu; at first start, the system's.
-            let language = cc
-                .storage
-                .and_then(|storage| eframe::get_value(storage, app::LANGUAGE_KEY))
-                .unwrap_or_else(crate::lang::system_language);
-            let document = new_document(language.code());
-            let mut app =
-                ParcoursApp::new(document, Box::new(NativeDialogs), recent).with_language(language);
-            if let Some(folder) = eframe::storage_dir("Parcours") {
-                app = app
-                    .with_recovery(crate::file::RecoveryStore::new(folder.join("recovery")))
-                    .with_open_maps(crate::file::OpenMaps::new(folder.join("open")));
-            }
-            if let Some(path) = file {
-                app.open(&path);
-            }
-            Ok(Box::new(app))
-        }),
+        Box::new(move |cc| Ok(Box::new(start(cc, file)))),
     )
+}
+
+/// The window's app at start: the recent files and the language remembered
+/// (at first start, the system's), a new map in that language or `file`.
+fn start(cc: &eframe::CreationContext<'_>, file: Option<std::path::PathBuf>) -> ParcoursApp {
+    // Ctrl +/- zoom the map, not the whole window.
+    cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
+    // A light frame around a light map reads best on a projector.
+    cc.egui_ctx.set_theme(egui::Theme::Light);
+    let recent = cc
+        .storage
+        .and_then(|storage| eframe::get_value(storage, "recent"))
+        .unwrap_or_default();
+    let language = cc
+        .storage
+        .and_then(|storage| eframe::get_value(storage, app::LANGUAGE_KEY))
+        .unwrap_or_else(crate::lang::system_language);
+    let document = new_document(language.code());
+    let mut app =
+        ParcoursApp::new(document, Box::new(NativeDialogs), recent).with_language(language);
+    // New maps start in the interface's language; the templates window can change it.
+    app.session.new_map_language = language.code().to_owned();
+    if let Some(folder) = eframe::storage_dir("Parcours") {
+        app = app
+            .with_recovery(crate::file::RecoveryStore::new(folder.join("recovery")))
+            .with_open_maps(crate::file::OpenMaps::new(folder.join("open")));
+    }
+    if let Some(path) = file {
+        app.open(&path);
+    }
+    app
 }
 
 /// Gives the context the shipped fonts, once: the canvas then measures and draws

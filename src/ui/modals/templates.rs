@@ -57,7 +57,7 @@ impl TemplatesDialog {
                 ui.separator();
                 for template in CATALOGUE {
                     ui.horizontal(|ui| {
-                        if ui.button(template.name).clicked() {
+                        if ui.button(language.template_title(template)).clicked() {
                             chosen = Some(template);
                         }
                         ui.label(language.template_description(template));
