@@ -44,21 +44,6 @@ const SAME_IN_BOTH: &[&str] = &[
     "Français",
 ];
 
-/// egui's own names for the handles of panels and windows, which egui gives in
-/// English only: not the app's words, and out of its reach.
-const EGUI_OWN: &[&str] = &[
-    "Resize panel",
-    "Close window",
-    "Resize window right edge",
-    "Resize window left edge",
-    "Resize window bottom edge",
-    "Resize window top edge",
-    "Resize window bottom-right corner",
-    "Resize window top-right corner",
-    "Resize window bottom-left corner",
-    "Resize window top-left corner",
-];
-
 /// The French example: personas, curves, links and moments of truth, all in French.
 fn example() -> JourneyMap {
     parcours::templates::find("relance-prospects-photographe")
@@ -136,7 +121,6 @@ fn both(setup: Setup) -> (BTreeSet<String>, BTreeSet<String>) {
 /// and signs.
 fn needs_no_french(label: &str, map_text: &str, shortcuts: &[String]) -> bool {
     SAME_IN_BOTH.contains(&label)
-        || EGUI_OWN.contains(&label)
         || label.split(" · ").all(|part| map_text.contains(part))
         || shortcuts.iter().any(|s| s == label)
         || label.starts_with('/')

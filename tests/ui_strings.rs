@@ -20,6 +20,8 @@ const NOT_SHOWN_AFTER: &[&str] = &[
     "Panel::left(",
     "Panel::right(",
     "push_id((",
+    // An id made from another.
+    ".with(",
     "get_value(storage,",
     "set_value(storage,",
     "storage_dir(",

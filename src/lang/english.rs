@@ -96,6 +96,7 @@ pub(super) const ENGLISH: Words = Words {
     link_one: "link",
     link_many: "links",
     canvas_name: "Journey map canvas",
+    resize_panel: "Resize panel",
     edit_in_place: "Edit text in place",
     palette: "Palette",
     palette_hint: "Drag onto the map",

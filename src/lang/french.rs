@@ -97,6 +97,7 @@ pub(super) const FRENCH: Words = Words {
     link_one: "lien",
     link_many: "liens",
     canvas_name: "Zone de dessin de la carte du parcours",
+    resize_panel: "Redimensionner le panneau",
     edit_in_place: "Modifier le texte sur place",
     palette: "Palette",
     palette_hint: "Glisser sur la carte",

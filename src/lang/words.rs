@@ -157,6 +157,7 @@ words! {
     link_one: S,
     link_many: S,
     canvas_name: S,
+    resize_panel: S,
     edit_in_place: S,
     // The palette and the texts of new cards.
     palette: S,

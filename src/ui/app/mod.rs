@@ -176,6 +176,9 @@ impl ParcoursApp {
         egui::Panel::right("inspector")
             .default_size(310.0)
             .show(ui, |ui| self.inspector_panel_ui(ui));
+        for panel in ["palette", "inspector"] {
+            name_resize_handle(ui, panel, self.language.words().resize_panel);
+        }
         egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
         self.modals_ui(&ctx);
     }
@@ -320,6 +323,14 @@ impl ParcoursApp {
             self.title = title;
         }
     }
+}
+
+/// Gives the resize handle of the side panel `panel` of `ui` its name in the
+/// interface's language: egui names it in English only.
+fn name_resize_handle(ui: &Ui, panel: &str, name: &str) {
+    let panel_id = ui.scope_id().with_salt(egui::IdSalt::new(panel));
+    ui.ctx()
+        .accesskit_node_builder(panel_id.with("__resize"), |node| node.set_label(name));
 }
 
 impl eframe::App for ParcoursApp {

@@ -4,15 +4,19 @@ use egui::Context;
 
 use crate::ui::actions::Action;
 
-/// Shows the help window while `open`; its close button clears `open`.
+/// Shows the help window while `open`; its Close button clears `open`.
 pub fn help_window_ui(ctx: &Context, open: &mut bool) {
+    if !*open {
+        return;
+    }
     let language = crate::ui::language(ctx);
     let words = language.words();
     egui::Window::new(words.show_help)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        // egui names its collapse button in English only.
+        // A Close button rather than egui's title bar controls, which egui
+        // names in English only.
         .collapsible(false)
-        .open(open)
+        .resizable(false)
         .show(ctx, |ui| {
             egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
                 for action in Action::ALL {
@@ -29,5 +33,9 @@ pub fn help_window_ui(ctx: &Context, open: &mut bool) {
                     ui.end_row();
                 }
             });
+            ui.separator();
+            if ui.button(words.close).clicked() {
+                *open = false;
+            }
         });
 }

@@ -38,14 +38,16 @@ impl TemplatesDialog {
 
     /// Draws the window; returns what the user did.
     pub fn window_ui(&mut self, ctx: &Context) -> TemplateMove {
-        let mut open = true;
+        let mut cancelled = false;
         let mut chosen = None;
         let language = crate::ui::language(ctx);
         let words = language.words();
+        // A Cancel button rather than egui's title bar controls, which egui
+        // names in English only.
         egui::Window::new(words.templates_title)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-            .open(&mut open)
             .collapsible(false)
+            .resizable(false)
             .show(ctx, |ui| {
                 ui.horizontal(|ui| {
                     ui.label(words.templates_language);
@@ -63,10 +65,12 @@ impl TemplatesDialog {
                         ui.label(language.template_description(template));
                     });
                 }
+                ui.separator();
+                cancelled = ui.button(words.cancel).clicked();
             });
         match chosen {
             Some(template) => self.make(template, language),
-            None if !open => TemplateMove::Close,
+            None if cancelled => TemplateMove::Close,
             None => TemplateMove::Nothing,
         }
     }
