@@ -255,7 +255,6 @@ fn stage_edge_drag(map: &JourneyMap, stage: StageId, x: f32) -> (f32, f32) {
         map,
         layout: &layout,
         scene: &scene,
-        language: Language::English,
     };
     let left = layout.stage(stage).expect("laid out").header.left();
     let drag = Drag::StageWidth { stage, left };

@@ -289,6 +289,38 @@ fn the_view_menu_switches_every_word_at_once_and_the_map_keeps_its_own() {
 }
 
 #[test]
+fn the_words_written_into_a_french_map_are_french_under_the_english_interface() {
+    let (map, _) = workshop_map();
+    let dialogs = ScriptedDialogs::default();
+    let app = ParcoursApp::new(Document::new_unsaved(map), Box::new(dialogs), Vec::new());
+    let mut harness = build(app);
+    let before = harness.state().document().map.clone();
+    let lane = before
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::PainPoints)
+        .expect("a pain point lane")
+        .id;
+    let source = harness.get_by_label("Palette: Pain points").rect().center();
+    let target = cell(&harness, before.stages[1].id, lane);
+    drag(&mut harness, source, target);
+    let created = harness.state().document().map.cards.last().cloned();
+    assert_eq!(created.map(|c| c.text), Some("Nouvel irritant".to_owned()));
+
+    let document = &mut harness.state_mut().session.document;
+    document.apply(parcours::edit::Edit::SetMapType(MapType::ServiceBlueprint));
+    let titles: Vec<&str> = document
+        .map
+        .lanes
+        .iter()
+        .map(|l| l.title.as_str())
+        .collect();
+    for french in ["Front-office", "Back-office", "Support et systèmes"] {
+        assert!(titles.contains(&french), "{titles:?}");
+    }
+}
+
+#[test]
 fn the_status_bar_counts_in_french_with_0_and_1_in_the_singular() {
     let (mut map, card) = workshop_map();
     map.links.clear();

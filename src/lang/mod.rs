@@ -43,6 +43,17 @@ impl Language {
     /// Both languages, as the View menu offers them.
     pub const ALL: [Language; 2] = [Language::English, Language::French];
 
+    /// The language a map's `language` field names, for the words Parcours
+    /// puts in the map itself (a new stage's name, a new lane's title):
+    /// French for "fr", "fr-CA"…, English for any other.
+    pub fn of_map(map_language: &str) -> Language {
+        if crate::model::is_french(map_language) {
+            Language::French
+        } else {
+            Language::English
+        }
+    }
+
     /// The catalogue in this language.
     pub fn words(self) -> &'static Words {
         match self {

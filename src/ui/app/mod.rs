@@ -242,7 +242,6 @@ impl ParcoursApp {
             map: &self.session.document.map,
             layout: &drawing.layout,
             scene: &drawing.scene,
-            language: self.language,
         };
         let selection_before = self.selection.clone();
         let edits = canvas_ui(

@@ -20,7 +20,6 @@ use super::selection::Selection;
 use super::textures::TextureCache;
 use super::view::View;
 use crate::edit::Edit;
-use crate::lang::Language;
 use crate::layout::{Hit, MapLayout};
 use crate::model::{CardId, JourneyMap};
 use crate::scene::Scene;
@@ -52,8 +51,6 @@ pub struct CanvasInput<'a> {
     pub layout: &'a MapLayout,
     /// What to paint, built from the map and its layout.
     pub scene: &'a Scene,
-    /// The interface's language, which new cards' texts are written in.
-    pub language: Language,
 }
 
 /// The link handle of a card, where the card is laid out.
@@ -73,7 +70,7 @@ pub fn canvas_ui(
     selection: &mut Selection,
 ) -> Vec<Edit> {
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
-    let name = input.language.words().canvas_name;
+    let name = super::words(ui.ctx()).canvas_name;
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, name));
     let screen = response.rect;
     if view.fit_pending {

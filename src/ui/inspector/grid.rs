@@ -39,7 +39,7 @@ pub(super) fn stage_ui(
         let id = StepId(map.next_free_id());
         changed.steps.push(Step {
             id,
-            name: fill(words.new_step, &[&(changed.steps.len() + 1)]),
+            name: fill(map_words(map).new_step, &[&(changed.steps.len() + 1)]),
         });
         out.once(Edit::ReplaceStage(changed.clone()));
     } else if any {
@@ -116,7 +116,7 @@ pub(super) fn add_lane_ui(
             if ui.button(language.lane_kind(kind)).clicked() {
                 let id = LaneId(map.next_free_id());
                 let mut lane = Lane::new(id, kind);
-                lane.title = language.lane_kind(kind).to_owned();
+                lane.title = map_language(map).lane_kind(kind).to_owned();
                 out.once(Edit::InsertLane { lane, index });
                 *selection = Selection::Lane(id);
             }
@@ -192,7 +192,7 @@ fn stage_order_ui(
     if ui.button(words.add_stage_after).clicked() {
         let id = StageId(map.next_free_id());
         out.once(Edit::InsertStage {
-            stage: Stage::new(id, words.new_stage),
+            stage: Stage::new(id, map_words(map).new_stage),
             index: index + 1,
         });
         *selection = Selection::Stage(id);

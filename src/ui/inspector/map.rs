@@ -157,14 +157,14 @@ fn additions_ui(ui: &mut Ui, map: &JourneyMap, selection: &mut Selection, out: &
     if ui.button(words.add_persona).clicked() {
         let id = PersonaId(map.next_free_id());
         let color = map.next_persona_color();
-        let name = fill(words.new_persona, &[&(map.personas.len() + 1)]);
+        let name = fill(map_words(map).new_persona, &[&(map.personas.len() + 1)]);
         out.once(Edit::SetPersona(Persona::new(id, name, color)));
     }
     ui.strong(words.stages_and_lanes);
     if ui.button(words.add_stage).clicked() {
         let id = StageId(map.next_free_id());
         out.once(Edit::InsertStage {
-            stage: Stage::new(id, words.new_stage),
+            stage: Stage::new(id, map_words(map).new_stage),
             index: map.stages.len(),
         });
     }

@@ -4,6 +4,16 @@ use egui::{ComboBox, Ui};
 
 use crate::model::*;
 
+/// The language of the words Parcours writes into `map`: its own.
+pub(super) fn map_language(map: &JourneyMap) -> crate::lang::Language {
+    crate::lang::Language::of_map(&map.meta.language)
+}
+
+/// The catalogue in the map's own language.
+pub(super) fn map_words(map: &JourneyMap) -> &'static crate::lang::Words {
+    map_language(map).words()
+}
+
 pub(super) fn field(ui: &mut Ui, label: &str, text: &mut String) -> bool {
     ui.label(label);
     let response = ui.add(
