@@ -8,6 +8,7 @@
 
 mod english;
 mod french;
+mod french_messages;
 mod locale;
 mod messages;
 mod names;

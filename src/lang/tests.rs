@@ -81,6 +81,19 @@ fn french_strings_keep_french_typography() {
     assert_eq!(typography_fault("16:9"), None);
 }
 
+/// `text` without what stands between backticks: code keeps its own colons.
+fn without_code(text: &str) -> String {
+    text.split('`').step_by(2).collect::<Vec<_>>().join("")
+}
+
+#[test]
+fn french_messages_keep_french_typography_outside_code() {
+    for (english, french) in super::french_messages::FRENCH {
+        let prose = without_code(french);
+        assert_eq!(typography_fault(&prose), None, "{english}: {french:?}");
+    }
+}
+
 #[test]
 fn english_strings_have_no_french_spacing() {
     for (name, english, _) in pairs() {
