@@ -13,6 +13,14 @@ use parcours::export::{self, ExportRequest};
 use parcours::model::JourneyMap;
 use parcours::{file, interchange, templates};
 
+/// Prints a message on standard error in the language of the user's locale
+/// (`LC_ALL`, `LC_MESSAGES`, `LANG`): French under a French one.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        eprintln!("{}", parcours::lang::translate(&format!($($arg)*), language()))
+    };
+}
+
 mod export_options;
 mod versions;
 
@@ -141,6 +149,11 @@ enum InsightsFormat {
     Csv,
 }
 
+/// The language of messages: the user's locale's.
+fn language() -> parcours::lang::Language {
+    parcours::lang::system_language()
+}
+
 const FAILURE: u8 = 1;
 const USAGE: u8 = 2;
 
@@ -181,7 +194,7 @@ pub fn run() -> ExitCode {
             force,
         } => {
             let Some(format) = format.or_else(|| ExportFormat::of_path(&output)) else {
-                eprintln!(
+                say!(
                     "parcours: give --format, or an output ending in .pdf, .png, .jpg, .svg, .csv or .mmd"
                 );
                 return ExitCode::from(USAGE);
@@ -242,7 +255,7 @@ fn bench() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("parcours: bench: {err}");
+            say!("parcours: bench: {err}");
             ExitCode::from(FAILURE)
         }
     }
@@ -252,7 +265,7 @@ fn editor(file: Option<&Path>) -> ExitCode {
     if let Some(path) = file
         && !path.exists()
     {
-        eprintln!(
+        say!(
             "parcours: {} does not exist; to run a command, use one of: {} (see parcours --help)",
             path.display(),
             subcommand_names()
@@ -262,7 +275,7 @@ fn editor(file: Option<&Path>) -> ExitCode {
     match parcours::ui::run(file) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("parcours: the editor window could not open: {err}");
+            say!("parcours: the editor window could not open: {err}");
             ExitCode::from(FAILURE)
         }
     }
@@ -270,7 +283,7 @@ fn editor(file: Option<&Path>) -> ExitCode {
 
 fn new(name: &str, language: &str, output: &Path, force: bool) -> ExitCode {
     let Some(template) = templates::find(name) else {
-        eprintln!(
+        say!(
             "parcours: {}",
             templates::TemplateError::UnknownName(name.to_owned())
         );
@@ -279,11 +292,11 @@ fn new(name: &str, language: &str, output: &Path, force: bool) -> ExitCode {
     let map = match template.instantiate(language) {
         Ok(map) => map,
         Err(err @ templates::TemplateError::NoSuchLanguage { .. }) => {
-            eprintln!("parcours: {err}");
+            say!("parcours: {err}");
             return ExitCode::from(USAGE);
         }
         Err(err) => {
-            eprintln!("{err}");
+            say!("{err}");
             return ExitCode::from(FAILURE);
         }
     };
@@ -293,7 +306,7 @@ fn new(name: &str, language: &str, output: &Path, force: bool) -> ExitCode {
 /// Writes a new map, refusing to replace a file unless asked to.
 fn write_new_map(map: &JourneyMap, output: &Path, force: bool) -> ExitCode {
     if output.exists() && !force {
-        eprintln!(
+        say!(
             "parcours: {} already exists; pass --force to replace it",
             output.display()
         );
@@ -316,7 +329,7 @@ fn replacing(force: bool) -> file::Replace {
 
 /// Explains a failed save, with the option that would have let it go ahead.
 fn save_failed(error: &file::SaveError) -> ExitCode {
-    eprintln!("{error}");
+    say!("{error}");
     suggest_force(error);
     ExitCode::from(FAILURE)
 }
@@ -324,13 +337,13 @@ fn save_failed(error: &file::SaveError) -> ExitCode {
 /// Names `--force` when it would have let a refused save go ahead.
 fn suggest_force(error: &file::SaveError) {
     if error.needs_force() {
-        eprintln!("parcours: pass --force to replace it anyway");
+        say!("parcours: pass --force to replace it anyway");
     }
 }
 
 fn import(input: &Path, output: &Path, force: bool) -> ExitCode {
     if interchange::Format::of_path(input).is_none() {
-        eprintln!(
+        say!(
             "parcours: {} is not a {} file",
             input.display(),
             parcours::formats::importable_extensions_in_words()
@@ -340,7 +353,7 @@ fn import(input: &Path, output: &Path, force: bool) -> ExitCode {
     match interchange::import(input) {
         Ok(map) => write_new_map(&map, output, force),
         Err(err) => {
-            eprintln!("{err}");
+            say!("{err}");
             ExitCode::from(FAILURE)
         }
     }
@@ -356,14 +369,14 @@ fn export_map(
     let ignored = options.ignored(format);
     if !ignored.is_empty() {
         for reason in &ignored {
-            eprintln!("parcours: {reason}");
+            say!("parcours: {reason}");
         }
         return ExitCode::from(USAGE);
     }
     let map = match file::load(input) {
         Ok(map) => map,
         Err(err) => {
-            eprintln!("{err}");
+            say!("{err}");
             return ExitCode::from(FAILURE);
         }
     };
@@ -390,7 +403,7 @@ fn export_map(
         }
         Err(error @ export::ExportError::ImageSize(_)) => usage_mistake(&error.to_string()),
         Err(error) => {
-            eprintln!("parcours: {error}");
+            say!("parcours: {error}");
             if let export::ExportError::Write(error) = &error {
                 suggest_force(error);
             }
@@ -400,7 +413,7 @@ fn export_map(
 }
 
 fn usage_mistake(mistake: &str) -> ExitCode {
-    eprintln!("parcours: {mistake}");
+    say!("parcours: {mistake}");
     ExitCode::from(USAGE)
 }
 
@@ -459,14 +472,14 @@ fn check(files: &[PathBuf]) -> ExitCode {
     for path in files {
         match file::load(path) {
             Ok(map) if !versions::report_conflicts(path, &map) => all_valid = false,
-            Ok(map) => println!(
-                "{}: ok ({} stages, {} cards)",
-                path.display(),
-                map.stages.len(),
-                map.cards.len()
-            ),
+            Ok(map) => {
+                let language = language();
+                let size = language.map_size(map.stages.len(), map.cards.len());
+                let line = format!("{}: ok ({size})", path.display());
+                println!("{}", parcours::lang::translate(&line, language));
+            }
             Err(err) => {
-                eprintln!("{err}");
+                say!("{err}");
                 all_valid = false;
             }
         }
@@ -488,7 +501,7 @@ fn fmt(files: &[PathBuf], check_only: bool, replace: file::Replace) -> ExitCode 
         let (current, canonical) = match formatted {
             Ok(texts) => texts,
             Err(err) => {
-                eprintln!("{err}");
+                say!("{err}");
                 all_fine = false;
                 continue;
             }
@@ -497,7 +510,7 @@ fn fmt(files: &[PathBuf], check_only: bool, replace: file::Replace) -> ExitCode 
             continue;
         }
         if check_only {
-            eprintln!(
+            say!(
                 "{}: not in canonical form; run `parcours fmt` on it",
                 path.display()
             );

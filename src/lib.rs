@@ -14,6 +14,7 @@ pub mod fonts;
 pub mod formats;
 pub mod insights;
 pub mod interchange;
+pub mod lang;
 pub mod layout;
 pub mod merge;
 pub mod model;

@@ -146,6 +146,7 @@ fn parcours_check_prints_the_same_messages_and_exits_1() {
         let path = corpus_path(name);
         let output = std::process::Command::new(env!("CARGO_BIN_EXE_parcours"))
             .args(["check", &path])
+            .env("LC_ALL", "C.UTF-8")
             .output()
             .expect("parcours runs");
         assert_eq!(output.status.code(), Some(1), "{name}");

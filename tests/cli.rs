@@ -14,6 +14,8 @@ mod insights;
 fn parcours(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_parcours"))
         .args(args)
+        // Messages in English, whatever the machine's locale.
+        .env("LC_ALL", "C.UTF-8")
         .output()
         .expect("the parcours binary runs")
 }

@@ -8,6 +8,7 @@ use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use parcours::edit::{Document, Edit};
+use parcours::lang::Language;
 use parcours::layout::MapLayout;
 use parcours::model::*;
 use parcours::ui::{Action, DialogRequest, ParcoursApp, Selection};
@@ -167,7 +168,10 @@ fn a_touchpoint_dragged_from_stage_1_lands_in_stage_3_in_one_undo_step() {
             .stage,
         stage_3
     );
-    assert_eq!(harness.state().document().undo_label(), Some("move card"));
+    assert_eq!(
+        harness.state().document().undo_label(Language::English),
+        Some("move card")
+    );
     undo_redo_round_trip(&mut harness, &before);
 }
 
@@ -369,7 +373,10 @@ fn double_clicking_a_card_edits_its_text_in_place() {
             .text,
         "Sees an ad on Instagram"
     );
-    assert_eq!(harness.state().document().undo_label(), Some("edit card"));
+    assert_eq!(
+        harness.state().document().undo_label(Language::English),
+        Some("edit card")
+    );
 }
 
 #[test]
@@ -479,9 +486,12 @@ fn every_action_with_a_shortcut_is_listed_in_the_help_panel() {
     for action in Action::ALL {
         if action.shortcut().is_some() {
             assert!(
-                harness.query_all_by_label(action.label()).next().is_some(),
+                harness
+                    .query_all_by_label(action.label(Language::English))
+                    .next()
+                    .is_some(),
                 "{}",
-                action.label()
+                action.label(Language::English)
             );
         }
     }
@@ -1191,7 +1201,7 @@ fn a_title_typed_then_a_brand_colour_dragged_are_two_undo_steps() {
     press_undo(&mut harness);
     assert_eq!(harness.state().document().map, before, "the whole title");
     assert_eq!(
-        harness.state().document().undo_label(),
+        harness.state().document().undo_label(Language::English),
         None,
         "in two steps"
     );
@@ -1222,7 +1232,11 @@ fn a_word_typed_in_a_cards_text_is_one_undo_step() {
         before,
         "one undo takes the word back"
     );
-    assert_eq!(harness.state().document().undo_label(), None, "in one step");
+    assert_eq!(
+        harness.state().document().undo_label(Language::English),
+        None,
+        "in one step"
+    );
 }
 
 #[test]

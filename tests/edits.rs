@@ -1,6 +1,7 @@
 //! Edits and the undo history, on the document alone.
 
 use parcours::edit::{Document, Edit, MergeKey};
+use parcours::lang::Language;
 use parcours::layout::{CellPlace, MapLayout};
 use parcours::model::*;
 
@@ -194,7 +195,7 @@ fn an_edit_that_changes_nothing_is_not_an_undo_step() {
     let mut document = Document::new_unsaved(small());
     let card = document.map.card(QUOTE).cloned().expect("the card");
     assert!(!document.apply(Edit::ReplaceCard(card)));
-    assert_eq!(document.undo_label(), None);
+    assert_eq!(document.undo_label(Language::English), None);
 }
 
 #[test]

@@ -190,7 +190,7 @@ fn save_as_from_the_warning_writes_a_new_file_and_leaves_the_changed_one() {
     let theirs = someone_else_saves(&space.map);
 
     save(&mut harness);
-    harness.get_by_label("Save As…").click();
+    harness.get_by_label("Save as…").click();
     harness.run_steps(3);
 
     assert_eq!(on_disk(&space.map), theirs);

@@ -8,6 +8,8 @@ use std::process::{Command, Output};
 fn parcours(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_parcours"))
         .args(args)
+        // Messages in English, whatever the machine's locale.
+        .env("LC_ALL", "C.UTF-8")
         .output()
         .expect("the parcours binary runs")
 }

@@ -69,14 +69,23 @@ fn pixels_near(image: &image::RgbImage, color: [u8; 3]) -> usize {
 }
 
 /// Starts the editor on `map` (or a new map) in `display`, with its data folder
-/// in `data`.
+/// in `data`, under an English locale.
 fn start_app(map: Option<&Path>, display: &str, data: &Path) -> KillOnDrop {
+    start_in_locale(map, display, data, "en_US.UTF-8")
+}
+
+/// Starts the editor as [`start_app`] does, with `LANG` set to `locale` and no
+/// other locale variable to override it.
+fn start_in_locale(map: Option<&Path>, display: &str, data: &Path, locale: &str) -> KillOnDrop {
     KillOnDrop(
         Command::new(binary())
             .args(map)
             .env("DISPLAY", display)
             .env("XDG_CONFIG_HOME", data)
             .env("XDG_DATA_HOME", data)
+            .env("LANG", locale)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env_remove("WAYLAND_DISPLAY")
             .stderr(Stdio::null())
             .spawn()
@@ -163,6 +172,54 @@ fn xdotool(display: &str, args: &[String]) {
         .status()
         .expect("xdotool runs (apt-get install xdotool, or run bash .ci/run)");
     assert!(status.success(), "xdotool {args:?}");
+}
+
+/// Whether a window whose title holds `words` is on `display`.
+fn window_titled(display: &str, words: &str) -> bool {
+    Command::new("xdotool")
+        .args(["search", "--name", words])
+        .env("DISPLAY", display)
+        .stdout(Stdio::null())
+        .status()
+        .expect("xdotool runs (apt-get install xdotool, or run bash .ci/run)")
+        .success()
+}
+
+/// The right end of the menu titles: the rightmost dark pixel in the menu bar,
+/// the top 20 pixels of the left half of the screen.
+fn menu_titles_end(image: &image::RgbImage) -> u32 {
+    image
+        .enumerate_pixels()
+        .filter(|(x, y, p)| *y < 20 && *x < image.width() / 2 && p.0.iter().all(|c| *c < 110))
+        .map(|(x, _, _)| x)
+        .max()
+        .unwrap_or(0)
+}
+
+/// A new map in a window started under `locale`: the screen once the map is
+/// shown, and whether the window's title holds `untitled`.
+fn first_start(display: &str, locale: &str, untitled: &str) -> (image::RgbImage, bool) {
+    let data = tempfile::tempdir().expect("a data folder");
+    let _app = start_in_locale(None, display, data.path(), locale);
+    let screen = wait_for_map(display, &data.path().join("screen.png"));
+    (screen, window_titled(display, untitled))
+}
+
+/// Under `LANG=fr_FR.UTF-8` the first start speaks French: the new map's window
+/// is titled "Carte sans titre", and the menu bar holds the French titles
+/// (Fichier, Édition, Affichage, Aide), which run well past the English ones.
+#[test]
+fn under_a_french_locale_the_first_start_shows_french_menus() {
+    let (_xvfb, display) = start_xvfb();
+    let (english, untitled) = first_start(&display, "en_US.UTF-8", "Untitled map");
+    assert!(untitled, "the English window is titled Untitled map");
+    let (french, sans_titre) = first_start(&display, "fr_FR.UTF-8", "Carte sans titre");
+    assert!(sans_titre, "the French window is titled Carte sans titre");
+    let (english_end, french_end) = (menu_titles_end(&english), menu_titles_end(&french));
+    assert!(
+        french_end > english_end + 40,
+        "the French menu titles end at {french_end}, the English ones at {english_end}"
+    );
 }
 
 #[test]

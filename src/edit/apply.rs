@@ -2,6 +2,7 @@
 //! nothing and says so.
 
 use super::Edit;
+use crate::lang::Language;
 use crate::layout::CellPlace;
 use crate::model::{
     Anchor, Card, CardId, CurveId, EmotionCurve, JourneyMap, Lane, LaneId, StageId,
@@ -136,10 +137,14 @@ impl Edit {
             }
             Edit::SetMapType(map_type) => {
                 map.meta.map_type = map_type;
+                // The lanes added are titled in the map's own language.
+                let language = Language::of_map(&map.meta.language);
                 for kind in JourneyMap::expected_lanes(map_type) {
                     if !map.lanes.iter().any(|l| l.kind == *kind) {
                         let id = LaneId(map.next_free_id());
-                        map.lanes.push(Lane::new(id, *kind));
+                        let mut lane = Lane::new(id, *kind);
+                        lane.title = language.lane_kind(*kind).to_owned();
+                        map.lanes.push(lane);
                     }
                 }
                 true

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use super::Edit;
 use crate::file::DiskStamp;
+use crate::lang::{Language, Phrase};
 use crate::model::JourneyMap;
 
 /// How many steps back Undo can go.
@@ -29,7 +30,7 @@ pub struct MergeKey {
 struct Snapshot {
     map: JourneyMap,
     revision: u64,
-    label: &'static str,
+    label: Phrase,
 }
 
 /// The undo and redo stacks of a document: whole snapshots of the map to go
@@ -177,16 +178,16 @@ impl Document {
         true
     }
 
-    /// What Undo would take back ("move card", say), for the Edit menu; None
-    /// when there is nothing to undo.
-    pub fn undo_label(&self) -> Option<&'static str> {
-        self.history.undo.last().map(|s| s.label)
+    /// What Undo would take back ("move card", say) in `language`, for the
+    /// Edit menu; None when there is nothing to undo.
+    pub fn undo_label(&self, language: Language) -> Option<&'static str> {
+        self.history.undo.last().map(|s| language.say(s.label))
     }
 
-    /// What Redo would do again, for the Edit menu; None when there is nothing
-    /// to redo.
-    pub fn redo_label(&self) -> Option<&'static str> {
-        self.history.redo.last().map(|s| s.label)
+    /// What Redo would do again in `language`, for the Edit menu; None when
+    /// there is nothing to redo.
+    pub fn redo_label(&self, language: Language) -> Option<&'static str> {
+        self.history.redo.last().map(|s| language.say(s.label))
     }
 
     /// Goes back one undo step and ends the run of merged edits; false when

@@ -9,6 +9,7 @@ pub use history::{Document, History, MergeKey};
 pub use paste::paste;
 pub use resolve::Take;
 
+use crate::lang::Phrase;
 use crate::layout::CellPlace;
 use crate::model::{
     Card, CardId, Conflict, CurveId, EmotionPoint, EmotionScale, Lane, LaneId, Link, LinkId,
@@ -132,37 +133,38 @@ pub enum Edit {
 }
 
 impl Edit {
-    /// What the edit does, for the Undo and Redo menu items.
-    pub fn label(&self) -> &'static str {
+    /// What the edit does, for the Undo and Redo menu items, in whichever
+    /// language they are shown.
+    pub fn label(&self) -> Phrase {
         match self {
-            Edit::MoveCards { cards, .. } if cards.len() > 1 => "move cards",
-            Edit::MoveCards { .. } => "move card",
-            Edit::InsertCard { .. } => "add card",
-            Edit::ReplaceCard(_) => "edit card",
-            Edit::AddCards(_) => "paste",
-            Edit::DeleteCards(_) => "delete",
-            Edit::MoveStage { .. } => "move stage",
-            Edit::InsertStage { .. } => "add stage",
-            Edit::ReplaceStage(_) => "edit stage",
-            Edit::RemoveStage(_) => "remove stage",
-            Edit::MoveLane { .. } => "move lane",
-            Edit::InsertLane { .. } => "add lane",
-            Edit::ReplaceLane(_) => "edit lane",
-            Edit::RemoveLane(_) => "remove lane",
-            Edit::SetPoint { .. } => "set emotion",
-            Edit::RemovePoint { .. } => "remove emotion point",
-            Edit::SetCurveHidden { .. } => "show or hide curve",
-            Edit::SetLink(_) => "edit link",
-            Edit::RemoveLink(_) => "remove link",
-            Edit::SetMoment(_) => "edit moment of truth",
-            Edit::RemoveMoment(_) => "remove moment of truth",
-            Edit::SetPersona(_) => "edit persona",
-            Edit::RemovePersona(_) => "remove persona",
-            Edit::SetMeta(_) => "edit map details",
-            Edit::SetScale(_) => "change scale",
-            Edit::SetTheme(_) => "change theme",
-            Edit::SetMapType(_) => "change map type",
-            Edit::ResolveConflict { .. } => "resolve conflict",
+            Edit::MoveCards { cards, .. } if cards.len() > 1 => |w| w.edit_move_cards,
+            Edit::MoveCards { .. } => |w| w.edit_move_card,
+            Edit::InsertCard { .. } => |w| w.edit_add_card,
+            Edit::ReplaceCard(_) => |w| w.edit_card,
+            Edit::AddCards(_) => |w| w.edit_paste,
+            Edit::DeleteCards(_) => |w| w.edit_delete,
+            Edit::MoveStage { .. } => |w| w.edit_move_stage,
+            Edit::InsertStage { .. } => |w| w.edit_add_stage,
+            Edit::ReplaceStage(_) => |w| w.edit_stage,
+            Edit::RemoveStage(_) => |w| w.edit_remove_stage,
+            Edit::MoveLane { .. } => |w| w.edit_move_lane,
+            Edit::InsertLane { .. } => |w| w.edit_add_lane,
+            Edit::ReplaceLane(_) => |w| w.edit_lane,
+            Edit::RemoveLane(_) => |w| w.edit_remove_lane,
+            Edit::SetPoint { .. } => |w| w.edit_set_emotion,
+            Edit::RemovePoint { .. } => |w| w.edit_remove_point,
+            Edit::SetCurveHidden { .. } => |w| w.edit_curve_hidden,
+            Edit::SetLink(_) => |w| w.edit_link,
+            Edit::RemoveLink(_) => |w| w.edit_remove_link,
+            Edit::SetMoment(_) => |w| w.edit_moment,
+            Edit::RemoveMoment(_) => |w| w.edit_remove_moment,
+            Edit::SetPersona(_) => |w| w.edit_persona,
+            Edit::RemovePersona(_) => |w| w.edit_remove_persona,
+            Edit::SetMeta(_) => |w| w.edit_meta,
+            Edit::SetScale(_) => |w| w.edit_scale,
+            Edit::SetTheme(_) => |w| w.edit_theme,
+            Edit::SetMapType(_) => |w| w.edit_map_type,
+            Edit::ResolveConflict { .. } => |w| w.edit_resolve_conflict,
         }
     }
 }

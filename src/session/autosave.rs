@@ -8,6 +8,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crate::edit::Document;
 use crate::file::{self, RecoveryInfo, RecoveryStore};
+use crate::lang::{Language, fill};
 
 /// How long after a change the copy is written, in seconds: a burst of edits
 /// gives one write.
@@ -52,8 +53,7 @@ impl Autosave {
                 match job {
                     Job::Write { info, text } => {
                         if let Err(err) = store.write(&slot, &info, &text) {
-                            let _ =
-                                report.send(format!("recovery copies cannot be written: {err}"));
+                            let _ = report.send(err.to_string());
                         }
                     }
                     Job::Remove => store.remove(&slot),
@@ -126,7 +126,8 @@ impl Autosave {
         self.drop_adopted();
     }
 
-    /// A problem the writer met since the last call, to show the user.
+    /// A problem the writer met since the last call, in the system's words;
+    /// the session says what it means to the user.
     pub fn problem(&self) -> Option<String> {
         self.failures.try_recv().ok()
     }
@@ -158,15 +159,16 @@ impl Autosave {
     }
 }
 
-/// How long ago a copy was saved, in words: "just now", "12 min ago",
-/// "3 h ago", "5 days ago".
-pub fn age(seconds: u64) -> String {
+/// How long ago a copy was saved, in words of `language`: "just now",
+/// "12 min ago", "3 h ago", "5 days ago".
+pub fn age(seconds: u64, language: Language) -> String {
+    let words = language.words();
     match seconds {
-        0..60 => "just now".to_owned(),
-        60..3_600 => format!("{} min ago", seconds / 60),
-        3_600..86_400 => format!("{} h ago", seconds / 3_600),
-        86_400..172_800 => "yesterday".to_owned(),
-        _ => format!("{} days ago", seconds / 86_400),
+        0..60 => words.just_now.to_owned(),
+        60..3_600 => fill(words.minutes_ago, &[&(seconds / 60)]),
+        3_600..86_400 => fill(words.hours_ago, &[&(seconds / 3_600)]),
+        86_400..172_800 => words.yesterday.to_owned(),
+        _ => fill(words.days_ago, &[&(seconds / 86_400)]),
     }
 }
 
@@ -180,13 +182,24 @@ pub fn seconds_now() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::age;
+    use crate::lang::Language;
 
     #[test]
     fn the_age_of_a_copy_reads_in_the_largest_whole_unit() {
-        assert_eq!(age(20), "just now");
-        assert_eq!(age(12 * 60 + 5), "12 min ago");
-        assert_eq!(age(3 * 3_600 + 100), "3 h ago");
-        assert_eq!(age(30 * 3_600), "yesterday");
-        assert_eq!(age(5 * 86_400 + 7), "5 days ago");
+        let en = |seconds| age(seconds, Language::English);
+        assert_eq!(en(20), "just now");
+        assert_eq!(en(12 * 60 + 5), "12 min ago");
+        assert_eq!(en(3 * 3_600 + 100), "3 h ago");
+        assert_eq!(en(30 * 3_600), "yesterday");
+        assert_eq!(en(5 * 86_400 + 7), "5 days ago");
+    }
+
+    #[test]
+    fn the_age_of_a_copy_reads_in_french_too() {
+        let fr = |seconds| age(seconds, Language::French);
+        assert_eq!(fr(20), "à l'instant");
+        assert_eq!(fr(12 * 60 + 5), "il y a 12\u{a0}min");
+        assert_eq!(fr(30 * 3_600), "hier");
+        assert_eq!(fr(5 * 86_400 + 7), "il y a 5\u{a0}jours");
     }
 }

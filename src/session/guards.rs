@@ -88,9 +88,9 @@ impl Guards {
         }
     }
 
-    /// Keeps this window's registry entry on the document's file; returns a
-    /// problem to show, once, if the entry cannot be written.
-    pub fn track(&mut self, path: Option<&Path>) -> Option<String> {
+    /// Keeps this window's registry entry on the document's file; returns the
+    /// file and the system's error, once, if the entry cannot be written.
+    pub fn track(&mut self, path: Option<&Path>) -> Option<(String, String)> {
         let registration = self.registration.as_mut()?;
         if registration.path.as_deref() == path {
             return None;
@@ -104,10 +104,7 @@ impl Guards {
             .maps
             .register(&registration.window, path)
             .err()?;
-        Some(format!(
-            "{}: other Parcours windows cannot be warned that this map is open: {error}",
-            path.display()
-        ))
+        Some((path.display().to_string(), error.to_string()))
     }
 
     /// Whether the map at `path` may be opened now; if another window has it

@@ -18,6 +18,7 @@ use self::guards::Guards;
 use crate::edit::{Document, Edit};
 use crate::file::{self, DiskStamp, OpenMaps, Recovered, RecoveryStore, Replace, RunningMark};
 use crate::interchange::{self, Format};
+use crate::lang::{Language, fill, translate};
 use crate::scene::ImageSource;
 
 /// How many files Open recent remembers.
@@ -96,6 +97,8 @@ pub struct Session {
     pub message: Option<String>,
     /// The language of the map made by Close and of templates, "en" or "fr".
     pub new_map_language: String,
+    /// The language of the messages, the interface's.
+    pub language: Language,
     /// What waits on the unsaved-changes question, while it is asked.
     question: Option<Pending>,
     /// What to do once a save that a question or a warning asked for is done.
@@ -119,6 +122,7 @@ impl Session {
             recent,
             message: None,
             new_map_language: "en".to_owned(),
+            language: Language::English,
             question: None,
             after_save: None,
             guards: Guards::default(),
@@ -186,11 +190,15 @@ impl Session {
         if let Some(recovery) = &mut self.recovery {
             wake = recovery.autosave.tick(now, &self.document, self.serial);
             if let Some(problem) = recovery.autosave.problem() {
-                self.message = Some(problem);
+                let words = self.language.words();
+                let problem = translate(&problem, self.language);
+                self.message = Some(fill(words.recovery_write_failed, &[&problem]));
             }
         }
-        if let Some(problem) = self.guards.track(self.document.path.as_deref()) {
-            self.message = Some(problem);
+        if let Some((file, problem)) = self.guards.track(self.document.path.as_deref()) {
+            let words = self.language.words();
+            let problem = translate(&problem, self.language);
+            self.message = Some(fill(words.open_maps_failed, &[&file, &problem]));
         }
         wake
     }
@@ -255,7 +263,7 @@ impl Session {
         if Format::of_path(path).is_some() {
             match interchange::import(path) {
                 Ok(map) => self.replace_document(Document::new_unsaved(map)),
-                Err(error) => self.message = Some(error.to_string()),
+                Err(error) => self.message = Some(self.say(error)),
             }
             return;
         }
@@ -272,7 +280,7 @@ impl Session {
                 self.replace_document(document);
                 self.remember(path);
             }
-            Err(error) => self.message = Some(error.to_string()),
+            Err(error) => self.message = Some(self.say(error)),
         }
     }
 
@@ -287,7 +295,7 @@ impl Session {
                     recovery.autosave.adopt(recovered.slot);
                 }
             }
-            Err(error) => self.message = Some(error.to_string()),
+            Err(error) => self.message = Some(self.say(error)),
         }
     }
 
@@ -370,10 +378,9 @@ impl Session {
     fn save_to(&mut self, path: &Path, replace: Replace) -> Next {
         if let Some(problem) = self.document.map.validate().first() {
             self.after_save = None;
-            self.message = Some(format!(
-                "Not saved, as the file could not be opened again: {} ({}). Correct it and save again.",
-                problem.message, problem.path
-            ));
+            let words = self.language.words();
+            let what = translate(&problem.message, self.language);
+            self.message = Some(fill(words.not_saved_invalid, &[&what, &problem.path]));
             return Next::Done;
         }
         let text = file::to_ron(&self.document.map);
@@ -390,7 +397,7 @@ impl Session {
             }
             Err(error) => {
                 self.after_save = None;
-                self.message = Some(error.to_string());
+                self.message = Some(self.say(error));
                 Next::Done
             }
         }
@@ -416,6 +423,11 @@ impl Session {
         format!("{}.{extension}", file::slug(&self.document.map.meta.title))
     }
 
+    /// `message` in the language of the messages.
+    fn say(&self, message: impl std::fmt::Display) -> String {
+        translate(&message.to_string(), self.language)
+    }
+
     /// Writes the map in another format; the map itself stays as it is.
     pub fn export(&mut self, format: Format, path: &Path) {
         let text = interchange::export(&self.document.map, format);
@@ -423,7 +435,7 @@ impl Session {
             file::write_atomically(path, |out| std::io::Write::write_all(out, text.as_bytes()))
         {
             let target = path.display().to_string();
-            self.message = Some(file::SaveError { target, error }.to_string());
+            self.message = Some(self.say(file::SaveError { target, error }));
         }
     }
 
@@ -432,7 +444,7 @@ impl Session {
         let image = match file::read_picture(path) {
             Ok(image) => image,
             Err(reason) => {
-                self.message = Some(format!("{}: {reason}", path.display()));
+                self.message = Some(self.say(format!("{}: {reason}", path.display())));
                 return;
             }
         };

@@ -5,6 +5,7 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::selection::Selection;
+use crate::lang::Language;
 
 /// The menus of the menu bar, and the submenus inside them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,7 +18,7 @@ pub enum Menu {
     Export,
     /// Edit: undo and redo, the clipboard, adding and deleting.
     Edit,
-    /// View: the zoom.
+    /// View: the zoom and the interface's language.
     View,
     /// Help: the list of shortcuts.
     Help,
@@ -27,15 +28,16 @@ impl Menu {
     /// The menus of the menu bar, left to right.
     pub const BAR: [Menu; 4] = [Menu::File, Menu::Edit, Menu::View, Menu::Help];
 
-    /// The menu's title.
-    pub fn title(self) -> &'static str {
+    /// The menu's title, in `language`.
+    pub fn title(self, language: Language) -> &'static str {
+        let words = language.words();
         match self {
-            Menu::File => "File",
-            Menu::OpenRecent => "Open recent",
-            Menu::Export => "Export",
-            Menu::Edit => "Edit",
-            Menu::View => "View",
-            Menu::Help => "Help",
+            Menu::File => words.menu_file,
+            Menu::OpenRecent => words.menu_open_recent,
+            Menu::Export => words.menu_export,
+            Menu::Edit => words.menu_edit,
+            Menu::View => words.menu_view,
+            Menu::Help => words.menu_help,
         }
     }
 
@@ -116,8 +118,8 @@ macro_rules! actions {
     ($(
         $(#[doc = $doc:literal])*
         $name:ident {
-            label: $label:literal,
-            tooltip: $tooltip:literal,
+            label: $label:ident,
+            tooltip: $tooltip:ident,
             shortcut: $shortcut:expr,
             menu: $menu:ident / $section:literal,
             enabled: $enabled:ident $(,)?
@@ -133,14 +135,16 @@ macro_rules! actions {
             /// Every action, in menu order.
             pub const ALL: &[Action] = &[$(Action::$name),*];
 
-            /// The action's name in menus.
-            pub fn label(self) -> &'static str {
-                match self { $(Action::$name => $label,)* }
+            /// The action's name in menus, in `language`.
+            pub fn label(self, language: Language) -> &'static str {
+                let words = language.words();
+                match self { $(Action::$name => words.$label,)* }
             }
 
             /// What the action does, shown when the pointer rests on it.
-            pub fn tooltip(self) -> &'static str {
-                match self { $(Action::$name => $tooltip,)* }
+            pub fn tooltip(self, language: Language) -> &'static str {
+                let words = language.words();
+                match self { $(Action::$name => words.$tooltip,)* }
             }
 
             /// The shortcut, with Ctrl on Linux and Windows and Cmd on macOS.
@@ -166,16 +170,16 @@ actions! {
     /// Opens the templates window, to start a new map from a template in
     /// English or French.
     NewFromTemplate {
-        label: "New from template…",
-        tooltip: "Start a new map from a template, in English or French",
+        label: new_from_template,
+        tooltip: new_from_template_tip,
         shortcut: command(Key::N),
         menu: File / 0,
         enabled: always,
     }
     /// Once unsaved changes are dealt with, asks for a journey map file and opens it.
     Open {
-        label: "Open…",
-        tooltip: "Open a journey map file",
+        label: open,
+        tooltip: open_tip,
         shortcut: command(Key::O),
         menu: File / 0,
         enabled: always,
@@ -183,96 +187,96 @@ actions! {
     /// Once unsaved changes are dealt with, asks for a spreadsheet or a Mermaid
     /// journey and makes a new map of it.
     Import {
-        label: "Import CSV or Mermaid…",
-        tooltip: "Make a new map from a spreadsheet or a Mermaid journey",
+        label: import,
+        tooltip: import_tip,
         shortcut: command(Key::I),
         menu: File / 0,
         enabled: always,
     }
     /// Saves the map to its file, or asks where when it has none.
     Save {
-        label: "Save",
-        tooltip: "Save the map to its file",
+        label: save,
+        tooltip: save_tip,
         shortcut: command(Key::S),
         menu: File / 1,
         enabled: always,
     }
     /// Asks for a new file and saves the map to it.
     SaveAs {
-        label: "Save as…",
-        tooltip: "Save the map to a new file",
+        label: save_as,
+        tooltip: save_as_tip,
         shortcut: command_shift(Key::S),
         menu: File / 1,
         enabled: always,
     }
     /// Opens the Export dialog: slides, a poster, pictures or a PDF deck.
     Export {
-        label: "Slides, images and PDF…",
-        tooltip: "Export slides, a poster, pictures or a PDF deck, with a preview",
+        label: export_pictures,
+        tooltip: export_pictures_tip,
         shortcut: command(Key::E),
         menu: Export / 0,
         enabled: always,
     }
     /// Asks where, then writes the map as a spreadsheet, one row per card.
     ExportCsv {
-        label: "Export as CSV…",
-        tooltip: "Write the map as a spreadsheet, one row per card",
+        label: export_csv,
+        tooltip: export_csv_tip,
         shortcut: none(),
         menu: Export / 0,
         enabled: always,
     }
     /// Asks where, then writes the map as a Mermaid journey diagram.
     ExportMermaid {
-        label: "Export as Mermaid journey…",
-        tooltip: "Write the map as a Mermaid journey diagram",
+        label: export_mermaid,
+        tooltip: export_mermaid_tip,
         shortcut: none(),
         menu: Export / 0,
         enabled: always,
     }
     /// Closes the map and starts a new one, once unsaved changes are dealt with.
     Close {
-        label: "Close",
-        tooltip: "Close the map and start a new one",
+        label: close,
+        tooltip: close_tip,
         shortcut: command(Key::W),
         menu: File / 2,
         enabled: always,
     }
     /// Closes Parcours, once unsaved changes are dealt with.
     Quit {
-        label: "Quit",
-        tooltip: "Close Parcours",
+        label: quit,
+        tooltip: quit_tip,
         shortcut: command(Key::Q),
         menu: File / 2,
         enabled: always,
     }
     /// Takes back the last change.
     Undo {
-        label: "Undo",
-        tooltip: "Take back the last change",
+        label: undo,
+        tooltip: undo_tip,
         shortcut: command(Key::Z),
         menu: Edit / 0,
         enabled: can_undo,
     }
     /// Makes the change taken back last again.
     Redo {
-        label: "Redo",
-        tooltip: "Make the change taken back again",
+        label: redo,
+        tooltip: redo_tip,
         shortcut: command_shift(Key::Z),
         menu: Edit / 0,
         enabled: can_redo,
     }
     /// Copies the selected cards, then removes them.
     Cut {
-        label: "Cut",
-        tooltip: "Copy the selected cards and remove them",
+        label: cut,
+        tooltip: cut_tip,
         shortcut: command(Key::X),
         menu: Edit / 1,
         enabled: has_cards,
     }
     /// Copies the selected cards, to paste in this window or another.
     Copy {
-        label: "Copy",
-        tooltip: "Copy the selected cards, to paste here or in another window",
+        label: copy,
+        tooltip: copy_tip,
         shortcut: command(Key::C),
         menu: Edit / 1,
         enabled: has_cards,
@@ -280,72 +284,72 @@ actions! {
     /// Inserts the cards this window copied last, beside the selected card or
     /// where they came from.
     Paste {
-        label: "Paste",
-        tooltip: "Insert the copied cards beside the selected card, or where they came from",
+        label: paste,
+        tooltip: paste_tip,
         shortcut: command(Key::V),
         menu: Edit / 1,
         enabled: has_copied,
     }
     /// Copies the selected cards into their own cells.
     Duplicate {
-        label: "Duplicate",
-        tooltip: "Copy the selected cards into their cells",
+        label: duplicate,
+        tooltip: duplicate_tip,
         shortcut: command(Key::D),
         menu: Edit / 1,
         enabled: has_cards,
     }
     /// Adds an empty card after the one selected card and starts typing its text.
     AddCardAfter {
-        label: "Add the next card",
-        tooltip: "Add an empty card after the selected one and type its text",
+        label: add_card_after,
+        tooltip: add_card_after_tip,
         shortcut: plain(Key::Enter),
         menu: Edit / 2,
         enabled: has_one_card,
     }
     /// Removes what is selected.
     Delete {
-        label: "Delete selection",
-        tooltip: "Remove what is selected",
+        label: delete,
+        tooltip: delete_tip,
         shortcut: plain(Key::Delete),
         menu: Edit / 2,
         enabled: has_selection,
     }
     /// Zooms in one step (×1.25).
     ZoomIn {
-        label: "Zoom in",
-        tooltip: "Show the map larger",
+        label: zoom_in,
+        tooltip: zoom_in_tip,
         shortcut: command(Key::Equals),
         menu: View / 0,
         enabled: always,
     }
     /// Zooms out one step (÷1.25).
     ZoomOut {
-        label: "Zoom out",
-        tooltip: "Show more of the map",
+        label: zoom_out,
+        tooltip: zoom_out_tip,
         shortcut: command(Key::Minus),
         menu: View / 0,
         enabled: always,
     }
     /// Fits the whole map in the canvas, at most at 100%.
     ZoomToFit {
-        label: "Zoom to fit",
-        tooltip: "Show the whole map",
+        label: zoom_to_fit,
+        tooltip: zoom_to_fit_tip,
         shortcut: command(Key::Num1),
         menu: View / 0,
         enabled: always,
     }
     /// Shows the map at 100%: one map unit to one point on screen.
     ZoomTo100 {
-        label: "Zoom to 100%",
-        tooltip: "Show the map at its own size",
+        label: zoom_to_100,
+        tooltip: zoom_to_100_tip,
         shortcut: command(Key::Num0),
         menu: View / 0,
         enabled: always,
     }
     /// Shows or hides the list of shortcuts and mouse gestures.
     ShowHelp {
-        label: "Keyboard shortcuts",
-        tooltip: "List every shortcut and mouse gesture",
+        label: show_help,
+        tooltip: show_help_tip,
         shortcut: plain(Key::F1),
         menu: Help / 0,
         enabled: always,
@@ -366,13 +370,21 @@ impl Action {
     }
 
     /// The shortcut as menus show it, with "=" and "-" where egui spells out
-    /// "Equals" and "Minus".
-    pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
+    /// "Equals" and "Minus", and the keys named as on a French keyboard for
+    /// the French interface ("Maj", "Suppr", "Entrée").
+    pub fn shortcut_text(self, ctx: &egui::Context, language: Language) -> Option<String> {
         let shortcut = self.shortcut()?;
+        let text = ctx
+            .format_shortcut(&shortcut)
+            .replace("Equals", "=")
+            .replace("Minus", "-");
         Some(
-            ctx.format_shortcut(&shortcut)
-                .replace("Equals", "=")
-                .replace("Minus", "-"),
+            language
+                .key_names()
+                .iter()
+                .fold(text, |text, (egui_name, name)| {
+                    text.replace(egui_name, name)
+                }),
         )
     }
 
@@ -404,15 +416,31 @@ fn modifier_count(modifiers: Modifiers) -> usize {
 #[cfg(test)]
 mod tests {
     use super::{Action, Menu};
+    use crate::lang::Language;
 
     #[test]
     fn zoom_shortcuts_read_as_the_keys_people_press() {
         let ctx = egui::Context::default();
-        let zoom_in = Action::ZoomIn.shortcut_text(&ctx).expect("a shortcut");
-        let zoom_out = Action::ZoomOut.shortcut_text(&ctx).expect("a shortcut");
+        let english = Language::English;
+        let zoom_in = Action::ZoomIn
+            .shortcut_text(&ctx, english)
+            .expect("a shortcut");
+        let zoom_out = Action::ZoomOut
+            .shortcut_text(&ctx, english)
+            .expect("a shortcut");
         assert!(zoom_in.ends_with('='), "{zoom_in}");
         assert!(zoom_out.ends_with('-'), "{zoom_out}");
-        assert_eq!(Action::ExportCsv.shortcut_text(&ctx), None);
+        assert_eq!(Action::ExportCsv.shortcut_text(&ctx, english), None);
+    }
+
+    #[test]
+    fn french_menus_name_the_keys_of_a_french_keyboard() {
+        let ctx = egui::Context::default();
+        let french = |action: Action| action.shortcut_text(&ctx, Language::French);
+        assert_eq!(french(Action::Delete).as_deref(), Some("Suppr"));
+        assert_eq!(french(Action::AddCardAfter).as_deref(), Some("Entrée"));
+        let redo = french(Action::Redo).expect("a shortcut");
+        assert!(redo.contains("Maj") && !redo.contains("Shift"), "{redo}");
     }
 
     #[test]
@@ -435,7 +463,9 @@ mod tests {
             .flat_map(|menu| std::iter::once(*menu).chain(menu.submenus().iter().map(|s| s.1)))
             .collect();
         for action in Action::ALL {
-            assert!(!action.tooltip().is_empty(), "{action:?}");
+            for language in Language::ALL {
+                assert!(!action.tooltip(language).is_empty(), "{action:?}");
+            }
             assert!(shown.contains(&action.menu().0), "{action:?}");
         }
     }

@@ -43,16 +43,17 @@ pub struct NativeDialogs;
 impl FileDialogs for NativeDialogs {
     fn ask(&self, request: DialogRequest, repaint: egui::Context) -> Receiver<Option<PathBuf>> {
         let (sender, receiver) = channel();
+        let words = super::words(&repaint);
         std::thread::spawn(move || {
-            let dialog = rfd::FileDialog::new().add_filter("Journey map", &["ron"]);
+            let dialog = rfd::FileDialog::new().add_filter(words.filter_journey_map, &["ron"]);
             let answer = match request {
-                DialogRequest::Open => dialog.set_title("Open a journey map").pick_file(),
+                DialogRequest::Open => dialog.set_title(words.open_title).pick_file(),
                 DialogRequest::Import => rfd::FileDialog::new()
                     .add_filter(
-                        "Spreadsheet or Mermaid journey",
+                        words.filter_import,
                         &crate::formats::importable_extensions(),
                     )
-                    .set_title("Import a journey")
+                    .set_title(words.import_title)
                     .pick_file(),
                 DialogRequest::Export {
                     format_label,
@@ -60,15 +61,15 @@ impl FileDialogs for NativeDialogs {
                     suggested_name,
                 } => rfd::FileDialog::new()
                     .add_filter(format_label, &[extension])
-                    .set_title("Export the journey map")
+                    .set_title(words.export_title)
                     .set_file_name(suggested_name)
                     .save_file(),
                 DialogRequest::Image => rfd::FileDialog::new()
-                    .add_filter("Picture", &["png", "jpg", "jpeg"])
-                    .set_title("Choose a picture")
+                    .add_filter(words.filter_picture, &["png", "jpg", "jpeg"])
+                    .set_title(words.picture_title)
                     .pick_file(),
                 DialogRequest::Save { suggested_name } => dialog
-                    .set_title("Save the journey map")
+                    .set_title(words.save_title)
                     .set_file_name(suggested_name)
                     .save_file(),
             };

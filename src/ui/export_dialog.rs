@@ -14,6 +14,7 @@ use super::textures::TextureCache;
 use crate::export::{
     self, ExportError, ExportRequest, Format, Look, Page, PageSize, Pages, Progress, Raster,
 };
+use crate::lang::{Language, Words, fill, translate};
 use crate::model::JourneyMap;
 
 /// Width of the preview, in points.
@@ -111,13 +112,14 @@ impl ExportDialog {
     /// the app must do next.
     pub fn window_ui(&mut self, ctx: &Context, map: &JourneyMap, revision: u64) -> ExportMove {
         let mut action = ExportMove::Nothing;
-        if let Some(finished) = self.poll() {
+        let language = crate::ui::language(ctx);
+        if let Some(finished) = self.poll(language) {
             return finished;
         }
         // Every page of a request has the same size.
         let page_units = self.pages(map, revision).first().map(|page| page.size);
         let request_before = self.request.clone();
-        egui::Window::new("Export")
+        egui::Window::new(language.words().export)
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, vec2(0.0, 0.0))
@@ -126,15 +128,15 @@ impl ExportDialog {
                     ui.vertical(|ui| {
                         ui.set_width(300.0);
                         ui.add_enabled_ui(self.running.is_none(), |ui| {
-                            self.choices_ui(ui, map, page_units);
+                            self.choices_ui(ui, map, page_units, language);
                         });
                     });
                     ui.add_space(16.0);
-                    ui.vertical(|ui| self.preview_ui(ui, map, revision));
+                    ui.vertical(|ui| self.preview_ui(ui, map, revision, language));
                 });
                 ui.separator();
-                let size_problem = self.size_problem(map, revision);
-                action = self.buttons_ui(ui, size_problem.as_deref());
+                let size_problem = self.size_problem(map, revision, language);
+                action = self.buttons_ui(ui, size_problem.as_deref(), language);
             });
         // The pixel size shown above was worked out from the pages before this
         // frame's changes; one more frame shows it for the new ones.
@@ -147,72 +149,68 @@ impl ExportDialog {
         action
     }
 
-    /// The export's outcome, once the worker is done.
-    fn poll(&mut self) -> Option<ExportMove> {
+    /// The export's outcome, once the worker is done, told in `language`.
+    fn poll(&mut self, language: Language) -> Option<ExportMove> {
         let running = self.running.as_ref()?;
         let result = running.done.try_recv().ok()?;
         self.running = None;
+        let words = language.words();
         Some(match result {
             Ok(paths) => ExportMove::Finished(match paths.as_slice() {
-                [one] => format!("Exported to {}", one.display()),
-                [first, ..] => format!(
-                    "Exported {} files, the first {}",
-                    paths.len(),
-                    first.display()
-                ),
-                [] => "Nothing was exported".to_owned(),
+                [one] => fill(words.exported_to, &[&one.display()]),
+                [first, ..] => fill(words.exported_many, &[&paths.len(), &first.display()]),
+                [] => words.nothing_exported.to_owned(),
             }),
-            Err(ExportError::Cancelled) => ExportMove::Finished("Export cancelled".to_owned()),
-            Err(error) => ExportMove::Finished(error.to_string()),
+            Err(ExportError::Cancelled) => ExportMove::Finished(words.export_cancelled.to_owned()),
+            Err(error) => ExportMove::Finished(translate(&error.to_string(), language)),
         })
     }
 
     /// Why a PNG or JPEG cannot be made at the size asked, if it cannot.
-    fn size_problem(&mut self, map: &JourneyMap, revision: u64) -> Option<String> {
+    fn size_problem(
+        &mut self,
+        map: &JourneyMap,
+        revision: u64,
+        language: Language,
+    ) -> Option<String> {
         if !self.request.format.is_raster() {
             return None;
         }
         let units = self.pages(map, revision).first()?.size;
-        self.request.pixel_size(units).err().map(as_sentence)
+        let problem = self.request.pixel_size(units).err()?;
+        Some(as_sentence(translate(&problem, language)))
     }
 
-    fn choices_ui(&mut self, ui: &mut Ui, map: &JourneyMap, page_units: Option<Vec2>) {
+    fn choices_ui(
+        &mut self,
+        ui: &mut Ui,
+        map: &JourneyMap,
+        page_units: Option<Vec2>,
+        language: Language,
+    ) {
+        let words = language.words();
         let request = &mut self.request;
-        ui.strong("Format");
+        ui.strong(words.format);
         for format in Format::ALL {
-            ui.radio_value(&mut request.format, format, format.label());
+            ui.radio_value(&mut request.format, format, language.export_format(format));
         }
         ui.horizontal(|ui| {
-            ui.radio_value(&mut request.pages, Pages::Slides, "Slide deck");
-            ui.radio_value(&mut request.pages, Pages::WholeMap, "Whole map");
+            ui.radio_value(&mut request.pages, Pages::Slides, words.slide_deck);
+            ui.radio_value(&mut request.pages, Pages::WholeMap, words.whole_map);
         });
-        let own_size = request.pages == Pages::WholeMap && request.format != Format::Pdf;
-        let size_text = match request.effective_page_size() {
-            Some(size) => size.label(),
-            None => "The map's own size",
-        };
-        egui::ComboBox::from_label("Page")
-            .selected_text(size_text)
-            .show_ui(ui, |ui| {
-                if own_size {
-                    ui.selectable_value(&mut request.page_size, None, "The map's own size");
-                }
-                for size in PageSize::ALL {
-                    ui.selectable_value(&mut request.page_size, Some(size), size.label());
-                }
-            });
+        page_size_ui(ui, request, language);
         if request.format.is_raster() {
-            resolution_ui(ui, request, page_units);
+            resolution_ui(ui, request, page_units, language);
         }
         if request.format == Format::Png {
-            ui.checkbox(&mut request.raster.transparent, "Transparent background");
+            ui.checkbox(&mut request.raster.transparent, words.transparent);
         }
         ui.horizontal(|ui| {
-            ui.radio_value(&mut request.choices.look, Look::Light, "As on screen");
-            ui.radio_value(&mut request.choices.look, Look::Print, "Print-friendly");
+            ui.radio_value(&mut request.choices.look, Look::Light, words.as_on_screen);
+            ui.radio_value(&mut request.choices.look, Look::Print, words.print_friendly);
         });
         ui.add_space(6.0);
-        ui.strong("Lanes");
+        ui.strong(words.lanes);
         egui::ScrollArea::vertical()
             .id_salt("export-lanes")
             .max_height(180.0)
@@ -225,7 +223,7 @@ impl ExportDialog {
                 }
             });
         if !map.personas.is_empty() {
-            ui.strong("Emotion curves");
+            ui.strong(words.emotion_curves);
             for persona in &map.personas {
                 let mut shown = !request.choices.hidden_personas.contains(&persona.id);
                 if ui.checkbox(&mut shown, &persona.name).changed() {
@@ -235,11 +233,12 @@ impl ExportDialog {
         }
     }
 
-    fn preview_ui(&mut self, ui: &mut Ui, map: &JourneyMap, revision: u64) {
+    fn preview_ui(&mut self, ui: &mut Ui, map: &JourneyMap, revision: u64, language: Language) {
+        let words = language.words();
         let count = self.pages(map, revision).len();
         let index = self.preview_page;
         let Some(page) = self.preview.as_ref().and_then(|p| p.pages.get(index)) else {
-            ui.label("Nothing to export");
+            ui.label(words.nothing_to_export);
             return;
         };
         let height = PREVIEW_WIDTH * page.size.y / page.size.x;
@@ -249,7 +248,7 @@ impl ExportDialog {
             egui::WidgetInfo::labeled(
                 egui::Role::Image,
                 true,
-                format!("Preview of {}", page.title),
+                fill(words.preview_of, &[&page.title]),
             )
         });
         let area = response.rect;
@@ -272,14 +271,14 @@ impl ExportDialog {
         });
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(index > 0, egui::Button::new("‹ Previous"))
+                .add_enabled(index > 0, egui::Button::new(words.previous_page))
                 .clicked()
             {
                 self.preview_page -= 1;
             }
-            ui.label(format!("Page {} of {count}", index + 1));
+            ui.label(fill(words.page_of, &[&(index + 1), &count]));
             if ui
-                .add_enabled(index + 1 < count, egui::Button::new("Next ›"))
+                .add_enabled(index + 1 < count, egui::Button::new(words.next_page))
                 .clicked()
             {
                 self.preview_page += 1;
@@ -287,7 +286,13 @@ impl ExportDialog {
         });
     }
 
-    fn buttons_ui(&mut self, ui: &mut Ui, size_problem: Option<&str>) -> ExportMove {
+    fn buttons_ui(
+        &mut self,
+        ui: &mut Ui,
+        size_problem: Option<&str>,
+        language: Language,
+    ) -> ExportMove {
+        let words = language.words();
         let mut action = ExportMove::Nothing;
         ui.horizontal(|ui| {
             if let Some(running) = &self.running {
@@ -296,21 +301,23 @@ impl ExportDialog {
                 ui.add(
                     egui::ProgressBar::new(share)
                         .desired_width(300.0)
-                        .text(format!("Page {} of {total}", (done + 1).min(total))),
+                        .text(fill(words.page_of, &[&(done + 1).min(total), &total])),
                 );
-                if ui.button("Cancel export").clicked() {
+                if ui.button(words.cancel_export).clicked() {
                     running.progress.cancel();
                 }
             } else {
-                let mut export =
-                    ui.add_enabled(size_problem.is_none(), egui::Button::new("Export…"));
+                let mut export = ui.add_enabled(
+                    size_problem.is_none(),
+                    egui::Button::new(words.export_button),
+                );
                 if let Some(problem) = size_problem {
                     export = export.on_disabled_hover_text(problem);
                 }
                 if export.clicked() {
                     action = ExportMove::ChooseFile;
                 }
-                if ui.button("Close").clicked() {
+                if ui.button(words.close).clicked() {
                     action = ExportMove::Close;
                 }
             }
@@ -319,24 +326,50 @@ impl ExportDialog {
     }
 }
 
+/// The page's shape, or the map's own size where the format allows it.
+fn page_size_ui(ui: &mut Ui, request: &mut ExportRequest, language: Language) {
+    let words = language.words();
+    let own_size = request.pages == Pages::WholeMap && request.format != Format::Pdf;
+    let size_text = match request.effective_page_size() {
+        Some(size) => language.page_size(size),
+        None => words.own_size,
+    };
+    egui::ComboBox::from_label(words.page)
+        .selected_text(size_text)
+        .show_ui(ui, |ui| {
+            if own_size {
+                ui.selectable_value(&mut request.page_size, None, words.own_size);
+            }
+            for size in PageSize::ALL {
+                ui.selectable_value(&mut request.page_size, Some(size), language.page_size(size));
+            }
+        });
+}
+
 /// Scale or exact size of a PNG or JPEG, and the pixel size that comes out of it.
-fn resolution_ui(ui: &mut Ui, request: &mut ExportRequest, page_units: Option<Vec2>) {
+fn resolution_ui(
+    ui: &mut Ui,
+    request: &mut ExportRequest,
+    page_units: Option<Vec2>,
+    language: Language,
+) {
+    let words = language.words();
     let asked = page_units.map(|units| request.asked_pixels(units));
     let raster = &mut request.raster;
     let exact = raster.width.is_some() || raster.height.is_some();
     ui.horizontal(|ui| {
-        if ui.radio(!exact, "Scale").clicked() {
+        if ui.radio(!exact, words.scale).clicked() {
             raster.width = None;
             raster.height = None;
         }
-        if ui.radio(exact, "Exact size").clicked() && !exact {
+        if ui.radio(exact, words.exact_size).clicked() && !exact {
             // Starts from the size the scale gave, so nothing changes until typed.
             let width = asked.map_or(PageSize::Widescreen.units().x, |pixels| pixels.x);
             raster.width = Some(width as u32);
         }
     });
     if exact {
-        exact_size_ui(ui, raster, asked.unwrap_or_default());
+        exact_size_ui(ui, raster, asked.unwrap_or_default(), words);
     } else {
         ui.horizontal(|ui| {
             for scale in [1.0, 2.0, 4.0] {
@@ -348,21 +381,24 @@ fn resolution_ui(ui: &mut Ui, request: &mut ExportRequest, page_units: Option<Ve
         return;
     };
     match request.pixel_size(units) {
-        Ok((width, height)) => ui.label(format!("{width} × {height} px")),
-        Err(problem) => ui.colored_label(ui.visuals().error_fg_color, as_sentence(problem)),
+        Ok((width, height)) => ui.label(fill(words.pixel_size, &[&width, &height])),
+        Err(problem) => {
+            let problem = as_sentence(translate(&problem, language));
+            ui.colored_label(ui.visuals().error_fg_color, problem)
+        }
     };
 }
 
 /// Width and height fields: the side typed last is kept, and the other follows the
 /// page's shape, as `--width` or `--height` alone does on the command line.
-fn exact_size_ui(ui: &mut Ui, raster: &mut Raster, asked: Vec2) {
+fn exact_size_ui(ui: &mut Ui, raster: &mut Raster, asked: Vec2, words: &Words) {
     egui::Grid::new("export-exact-size").show(ui, |ui| {
-        if let Some(width) = pixels_field_ui(ui, "Width in pixels", raster.width, asked.x) {
+        if let Some(width) = pixels_field_ui(ui, words.width_in_pixels, raster.width, asked.x) {
             raster.width = Some(width);
             raster.height = None;
         }
         ui.end_row();
-        if let Some(height) = pixels_field_ui(ui, "Height in pixels", raster.height, asked.y) {
+        if let Some(height) = pixels_field_ui(ui, words.height_in_pixels, raster.height, asked.y) {
             raster.width = None;
             raster.height = Some(height);
         }

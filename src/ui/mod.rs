@@ -17,6 +17,8 @@ mod view;
 
 use std::path::Path;
 
+use crate::lang::{Language, Words};
+
 pub use actions::{Action, ActionState, Menu};
 pub use app::ParcoursApp;
 pub use canvas::plan::{DropPlan, Preview, plan};
@@ -51,27 +53,39 @@ pub fn run(file: Option<&Path>) -> eframe::Result<()> {
     eframe::run_native(
         "Parcours",
         options,
-        Box::new(move |cc| {
-            // Ctrl +/- zoom the map, not the whole window.
-            cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
-            // A light frame around a light map reads best on a projector.
-            cc.egui_ctx.set_theme(egui::Theme::Light);
-            let recent = cc
-                .storage
-                .and_then(|storage| eframe::get_value(storage, "recent"))
-                .unwrap_or_default();
-            let mut app = ParcoursApp::new(new_document("en"), Box::new(NativeDialogs), recent);
-            if let Some(folder) = eframe::storage_dir("Parcours") {
-                app = app
-                    .with_recovery(crate::file::RecoveryStore::new(folder.join("recovery")))
-                    .with_open_maps(crate::file::OpenMaps::new(folder.join("open")));
-            }
-            if let Some(path) = file {
-                app.open(&path);
-            }
-            Ok(Box::new(app))
-        }),
+        Box::new(move |cc| Ok(Box::new(start(cc, file)))),
     )
+}
+
+/// The window's app at start: the recent files and the language remembered
+/// (at first start, the system's), a new map in that language or `file`.
+fn start(cc: &eframe::CreationContext<'_>, file: Option<std::path::PathBuf>) -> ParcoursApp {
+    // Ctrl +/- zoom the map, not the whole window.
+    cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
+    // A light frame around a light map reads best on a projector.
+    cc.egui_ctx.set_theme(egui::Theme::Light);
+    let recent = cc
+        .storage
+        .and_then(|storage| eframe::get_value(storage, "recent"))
+        .unwrap_or_default();
+    let language = cc
+        .storage
+        .and_then(|storage| eframe::get_value(storage, app::LANGUAGE_KEY))
+        .unwrap_or_else(crate::lang::system_language);
+    let document = new_document(language.code());
+    let mut app =
+        ParcoursApp::new(document, Box::new(NativeDialogs), recent).with_language(language);
+    // New maps start in the interface's language; the templates window can change it.
+    app.session.new_map_language = language.code().to_owned();
+    if let Some(folder) = eframe::storage_dir("Parcours") {
+        app = app
+            .with_recovery(crate::file::RecoveryStore::new(folder.join("recovery")))
+            .with_open_maps(crate::file::OpenMaps::new(folder.join("open")));
+    }
+    if let Some(path) = file {
+        app.open(&path);
+    }
+    app
 }
 
 /// Gives the context the shipped fonts, once: the canvas then measures and draws
@@ -82,4 +96,26 @@ pub(crate) fn install_fonts(ctx: &egui::Context) {
         ctx.set_fonts(crate::fonts::egui_definitions());
         ctx.data_mut(|data| data.insert_temp(installed, true));
     }
+}
+
+/// Where the context keeps the interface's language for the frame.
+fn language_id() -> egui::Id {
+    egui::Id::unique("parcours-interface-language")
+}
+
+/// The interface's language, as the app set it for this frame; English
+/// before it has.
+pub(crate) fn language(ctx: &egui::Context) -> Language {
+    ctx.data(|data| data.get_temp::<Language>(language_id()))
+        .unwrap_or_default()
+}
+
+/// The catalogue in the interface's language: every widget reads its words here.
+pub(crate) fn words(ctx: &egui::Context) -> &'static Words {
+    language(ctx).words()
+}
+
+/// Makes `language` the one widgets read from now on.
+fn set_language(ctx: &egui::Context, language: Language) {
+    ctx.data_mut(|data| data.insert_temp(language_id(), language));
 }

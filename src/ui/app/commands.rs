@@ -78,8 +78,8 @@ impl ParcoursApp {
     pub fn is_enabled(&self, action: Action) -> bool {
         let document = &self.session.document;
         action.is_enabled(&ActionState {
-            can_undo: document.undo_label().is_some(),
-            can_redo: document.redo_label().is_some(),
+            can_undo: document.undo_label(self.language).is_some(),
+            can_redo: document.redo_label(self.language).is_some(),
             selection: &self.selection,
             has_copied: self.copied.is_some(),
         })
@@ -101,7 +101,7 @@ impl ParcoursApp {
 
     fn ask_export_path(&mut self, format: Format, ctx: &Context) {
         let request = DialogRequest::Export {
-            format_label: format.label(),
+            format_label: self.language.exchange_format(format),
             extension: format.extension(),
             suggested_name: self.session.suggested_file_name(format.extension()),
         };

@@ -3,6 +3,7 @@
 use egui::Ui;
 
 use super::ParcoursApp;
+use crate::lang::{Language, fill};
 use crate::session::Pending;
 use crate::ui::actions::{Action, Menu};
 
@@ -10,7 +11,7 @@ impl ParcoursApp {
     pub(super) fn menu_bar_ui(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             for menu in Menu::BAR {
-                ui.menu_button(menu.title(), |ui| self.menu_ui(ui, menu));
+                ui.menu_button(menu.title(self.language), |ui| self.menu_ui(ui, menu));
             }
         });
     }
@@ -37,17 +38,36 @@ impl ParcoursApp {
                 }
             }
             for (_, submenu) in menu.submenus().iter().filter(|(s, _)| s == section) {
-                ui.menu_button(submenu.title(), |ui| match submenu {
+                ui.menu_button(submenu.title(self.language), |ui| match submenu {
                     Menu::OpenRecent => self.recent_ui(ui),
                     _ => self.menu_ui(ui, *submenu),
                 });
+            }
+        }
+        if menu == Menu::View {
+            ui.separator();
+            self.language_choice_ui(ui);
+        }
+    }
+
+    /// English or Français, each named in itself: the interface changes at
+    /// once, and the choice is remembered for the next start.
+    fn language_choice_ui(&mut self, ui: &mut Ui) {
+        let tooltip = self.language.words().interface_language_tip;
+        for language in Language::ALL {
+            let chosen = self.language == language;
+            let response = ui
+                .radio(chosen, language.native_name())
+                .on_hover_text(tooltip);
+            if response.clicked() && !chosen {
+                self.set_language(language);
             }
         }
     }
 
     fn recent_ui(&mut self, ui: &mut Ui) {
         if self.session.recent.is_empty() {
-            ui.label("No recent maps");
+            ui.label(self.language.words().no_recent_maps);
         }
         for path in self.session.recent.clone() {
             if ui.button(path.display().to_string()).clicked() {
@@ -58,19 +78,25 @@ impl ParcoursApp {
 
     fn action_button(&mut self, ui: &mut Ui, action: Action) {
         let document = &self.session.document;
+        let language = self.language;
+        let words = language.words();
         let label = match action {
-            Action::Undo => document.undo_label().map(|l| format!("Undo {l}")),
-            Action::Redo => document.redo_label().map(|l| format!("Redo {l}")),
+            Action::Undo => document
+                .undo_label(language)
+                .map(|l| fill(words.undo_named, &[&l])),
+            Action::Redo => document
+                .redo_label(language)
+                .map(|l| fill(words.redo_named, &[&l])),
             _ => None,
         }
-        .unwrap_or_else(|| action.label().to_owned());
+        .unwrap_or_else(|| action.label(language).to_owned());
         let mut button = egui::Button::new(label);
-        if let Some(shortcut) = action.shortcut_text(ui.ctx()) {
+        if let Some(shortcut) = action.shortcut_text(ui.ctx(), language) {
             button = button.shortcut_text(shortcut);
         }
         let response = ui
             .add_enabled(self.is_enabled(action), button)
-            .on_hover_text(action.tooltip());
+            .on_hover_text(action.tooltip(language));
         if response.clicked() {
             self.run(action, &ui.ctx().clone());
         }
@@ -78,33 +104,18 @@ impl ParcoursApp {
 
     pub(super) fn status_ui(&mut self, ui: &mut Ui) {
         let map = &self.session.document.map;
+        let language = self.language;
+        let words = language.words();
         ui.horizontal(|ui| {
             ui.label(format!(
                 "{} · {} · {}",
-                counted(map.stages.len(), "stage", "stages"),
-                counted(map.cards.len(), "card", "cards"),
-                counted(map.links.len(), "link", "links"),
+                language.counted(map.stages.len(), words.stage_one, words.stage_many),
+                language.counted(map.cards.len(), words.card_one, words.card_many),
+                language.counted(map.links.len(), words.link_one, words.link_many),
             ));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(format!("{:.0}%", self.view.zoom() * 100.0));
+                ui.label(language.percent(f64::from(self.view.zoom()) * 100.0));
             });
         });
-    }
-}
-
-/// "1 card", "2 cards", "0 cards".
-fn counted(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::counted;
-
-    #[test]
-    fn counts_read_in_the_singular_for_one() {
-        assert_eq!(counted(1, "card", "cards"), "1 card");
-        assert_eq!(counted(2, "card", "cards"), "2 cards");
-        assert_eq!(counted(0, "card", "cards"), "0 cards");
     }
 }

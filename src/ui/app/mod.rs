@@ -25,9 +25,13 @@ use super::selection::Selection;
 use super::view::View;
 use crate::edit::{Document, MergeKey};
 use crate::file::{CopiedCards, OpenMaps, RecoveryStore};
+use crate::lang::Language;
 use crate::layout::MapLayout;
 use crate::scene::{Scene, build_scene};
 use crate::session::{FileChoice, Next, Session};
+
+/// Where eframe's storage keeps the interface's language.
+pub(crate) const LANGUAGE_KEY: &str = "language";
 
 /// The layout and scene of the map as it is, rebuilt only when it changes.
 struct Drawing {
@@ -61,6 +65,8 @@ pub struct ParcoursApp {
     /// The inspector input being typed in or dragged, whose edits merge into
     /// one undo step.
     active_field: Option<egui::Id>,
+    /// The interface's language; the map keeps its own.
+    language: Language,
 }
 
 impl ParcoursApp {
@@ -79,7 +85,26 @@ impl ParcoursApp {
             title: String::new(),
             copied: None,
             active_field: None,
+            language: Language::English,
         }
+    }
+
+    /// The same window speaking `language`.
+    pub fn with_language(mut self, language: Language) -> Self {
+        self.set_language(language);
+        self
+    }
+
+    /// The interface's language.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Speaks `language` from the next frame on, everywhere at once; the map
+    /// keeps its own language.
+    pub fn set_language(&mut self, language: Language) {
+        self.language = language;
+        self.session.language = language;
     }
 
     /// Tells other windows through `maps` which map is open here, and warns
@@ -126,6 +151,7 @@ impl ParcoursApp {
     pub fn root_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         super::install_fonts(&ctx);
+        super::set_language(&ctx, self.language);
         self.poll_file_dialog(&ctx);
         self.read_input(&ctx);
         self.update_title(&ctx);
@@ -150,6 +176,9 @@ impl ParcoursApp {
         egui::Panel::right("inspector")
             .default_size(310.0)
             .show(ui, |ui| self.inspector_panel_ui(ui));
+        for panel in ["palette", "inspector"] {
+            name_resize_handle(ui, panel, self.language.words().resize_panel);
+        }
         egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
         self.modals_ui(&ctx);
     }
@@ -161,7 +190,7 @@ impl ParcoursApp {
         egui::Panel::top("message").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.colored_label(ui.visuals().error_fg_color, &message);
-                if ui.button("Dismiss").clicked() {
+                if ui.button(self.language.words().dismiss).clicked() {
                     self.session.message = None;
                 }
             });
@@ -285,7 +314,7 @@ impl ParcoursApp {
         let document = &self.session.document;
         let name = document
             .file_name()
-            .unwrap_or_else(|| "Untitled map".to_owned());
+            .unwrap_or_else(|| self.language.words().untitled_map.to_owned());
         let marker = if document.is_dirty() { " •" } else { "" };
         let title = format!("{name}{marker} — Parcours");
         if title != self.title {
@@ -295,6 +324,14 @@ impl ParcoursApp {
     }
 }
 
+/// Gives the resize handle of the side panel `panel` of `ui` its name in the
+/// interface's language: egui names it in English only.
+fn name_resize_handle(ui: &Ui, panel: &str, name: &str) {
+    let panel_id = ui.scope_id().with_salt(egui::IdSalt::new(panel));
+    ui.ctx()
+        .accesskit_node_builder(panel_id.with("__resize"), |node| node.set_label(name));
+}
+
 impl eframe::App for ParcoursApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.root_ui(ui);
@@ -302,5 +339,6 @@ impl eframe::App for ParcoursApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, "recent", &self.session.recent);
+        eframe::set_value(storage, LANGUAGE_KEY, &self.language);
     }
 }

@@ -82,7 +82,7 @@ impl ParcoursApp {
             ExportMove::ChooseFile => {
                 let format = dialog.request.format;
                 let request = DialogRequest::Export {
-                    format_label: format.label(),
+                    format_label: self.language.export_format(format),
                     extension: format.extension(),
                     suggested_name: self.session.suggested_file_name(format.extension()),
                 };

@@ -70,7 +70,8 @@ pub fn canvas_ui(
     selection: &mut Selection,
 ) -> Vec<Edit> {
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, "Journey map canvas"));
+    let name = super::words(ui.ctx()).canvas_name;
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, name));
     let screen = response.rect;
     if view.fit_pending {
         view.fit(input.layout.bounds, screen);

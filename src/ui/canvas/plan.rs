@@ -8,6 +8,7 @@ use egui::{Pos2, Rect};
 
 use super::CanvasInput;
 use crate::edit::Edit;
+use crate::lang::Language;
 use crate::layout::{CellPlace, Hit, MapLayout, link_handle};
 use crate::model::{
     Anchor, Card, CardId, CurveId, EmotionPoint, LaneId, LaneKind, Link, LinkId, LinkKind, PointId,
@@ -393,7 +394,7 @@ pub fn plan_palette_drop(
         CardId(map.next_free_id()),
         place.lane,
         place.stage,
-        item.default_text(),
+        item.default_text(Language::of_map(&map.meta.language)),
     );
     card.step = place.step;
     card.channel = item.channel();

@@ -115,7 +115,8 @@ pub(super) fn text_editing_ui(
             .font(FontId::proportional((13.0 * view.zoom()).clamp(10.0, 28.0)))
             .desired_width(rect.width()),
     );
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::TextInput, true, "Edit text in place"));
+    let name = crate::ui::words(ui.ctx()).edit_in_place;
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::TextInput, true, name));
     if !response.has_focus() && !response.lost_focus() {
         response.request_focus();
     }

@@ -5,6 +5,7 @@ use egui::{DragValue, Ui};
 use super::Out;
 use super::widgets::*;
 use crate::edit::Edit;
+use crate::lang::{Language, fill};
 use crate::model::*;
 use crate::scene::ImageSource;
 use crate::ui::selection::Selection;
@@ -17,7 +18,8 @@ pub(super) fn card_ui(
     out: &mut Out,
 ) {
     let kind = map.lane(card.lane).map_or(LaneKind::FreeText, |l| l.kind);
-    ui.heading("Card");
+    let words = crate::ui::words(ui.ctx());
+    ui.heading(words.heading_card);
     let stage = map.stage(card.stage).map_or("", |s| s.name.as_str());
     let lane = map.lane(card.lane).map_or("", |l| l.title.as_str());
     ui.label(egui::RichText::new(format!("{lane} · {stage}")).weak());
@@ -36,25 +38,27 @@ pub(super) fn card_ui(
     ui.separator();
     links_ui(ui, map, card.id, selection);
     ui.separator();
-    if ui.button("Delete card").clicked() {
+    if ui.button(words.delete_card).clicked() {
         out.once(Edit::DeleteCards(vec![card.id]));
         *selection = Selection::Map;
     }
 }
 
 pub(super) fn metrics_ui(ui: &mut Ui, metrics: &mut Vec<Metric>, any: &mut bool) {
-    ui.strong("Metrics");
+    let language = crate::ui::language(ui.ctx());
+    let words = language.words();
+    ui.strong(words.metrics);
     let mut remove = None;
     for (i, metric) in metrics.iter_mut().enumerate() {
         ui.push_id(i, |ui| {
-            *any |= field(ui, "Metric name", &mut metric.name);
+            *any |= field(ui, words.metric_name, &mut metric.name);
             ui.horizontal(|ui| {
-                let value = ui.label("Value").id;
+                let value = ui.label(words.value).id;
                 *any |= ui
-                    .add(DragValue::new(&mut metric.value).speed(0.1))
+                    .add(number(&mut metric.value, language))
                     .labelled_by(value)
                     .changed();
-                let unit = ui.label("Unit").id;
+                let unit = ui.label(words.unit).id;
                 *any |= ui
                     .add(
                         egui::TextEdit::singleline(&mut metric.unit)
@@ -66,20 +70,20 @@ pub(super) fn metrics_ui(ui: &mut Ui, metrics: &mut Vec<Metric>, any: &mut bool)
             });
             ui.horizontal(|ui| {
                 let mut has_target = metric.target.is_some();
-                let checkbox = ui.checkbox(&mut has_target, "Target");
+                let checkbox = ui.checkbox(&mut has_target, words.target);
                 if checkbox.changed() {
                     metric.target = has_target.then_some(metric.value);
                     *any = true;
                 }
                 if let Some(target) = &mut metric.target {
                     *any |= ui
-                        .add(DragValue::new(target).speed(0.1))
+                        .add(number(target, language))
                         .labelled_by(checkbox.id)
                         .changed();
                 }
             });
-            *any |= field(ui, "Source", &mut metric.source);
-            if ui.small_button("Remove metric").clicked() {
+            *any |= field(ui, words.source, &mut metric.source);
+            if ui.small_button(words.remove_metric).clicked() {
                 remove = Some(i);
             }
         });
@@ -88,7 +92,7 @@ pub(super) fn metrics_ui(ui: &mut Ui, metrics: &mut Vec<Metric>, any: &mut bool)
         metrics.remove(i);
         *any = true;
     }
-    if ui.button("Add metric").clicked() {
+    if ui.button(words.add_metric).clicked() {
         metrics.push(Metric {
             name: "NPS".to_owned(),
             value: 0.0,
@@ -100,8 +104,20 @@ pub(super) fn metrics_ui(ui: &mut Ui, metrics: &mut Vec<Metric>, any: &mut bool)
     }
 }
 
+/// A metric's value or target, with the decimal mark of `language`.
+fn number(value: &mut f64, language: Language) -> DragValue<'_> {
+    DragValue::new(value)
+        .speed(0.1)
+        .custom_formatter(move |value, decimals| {
+            let number = egui::emath::format_with_decimals_in_range(value, decimals);
+            crate::lang::with_decimal_mark(language, number)
+        })
+        .custom_parser(crate::lang::parse_decimal)
+}
+
 pub(super) fn comments_ui(ui: &mut Ui, comments: &mut Vec<Comment>, any: &mut bool) {
-    ui.strong("Comments");
+    let words = crate::ui::words(ui.ctx());
+    ui.strong(words.comments);
     let mut remove = None;
     for (i, comment) in comments.iter_mut().enumerate() {
         ui.push_id(("comment", i), |ui| {
@@ -109,16 +125,16 @@ pub(super) fn comments_ui(ui: &mut Ui, comments: &mut Vec<Comment>, any: &mut bo
                 let author = egui::TextEdit::singleline(&mut comment.author)
                     .char_limit(MAX_TEXT_CHARS)
                     .desired_width(90.0)
-                    .hint_text("Author");
+                    .hint_text(words.author);
                 let response = ui.add(author);
                 response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Comment author")
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, words.comment_author)
                 });
                 *any |= response.changed();
                 ui.label(egui::RichText::new(&comment.date).weak());
                 if ui
                     .small_button("×")
-                    .on_hover_text("Remove comment")
+                    .on_hover_text(words.remove_comment)
                     .clicked()
                 {
                     remove = Some(i);
@@ -130,7 +146,9 @@ pub(super) fn comments_ui(ui: &mut Ui, comments: &mut Vec<Comment>, any: &mut bo
                     .desired_rows(1)
                     .desired_width(f32::INFINITY),
             );
-            text.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Comment"));
+            text.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, words.comment)
+            });
             *any |= text.changed();
         });
     }
@@ -138,7 +156,7 @@ pub(super) fn comments_ui(ui: &mut Ui, comments: &mut Vec<Comment>, any: &mut bo
         comments.remove(i);
         *any = true;
     }
-    if ui.button("Add comment").clicked() {
+    if ui.button(words.add_comment).clicked() {
         comments.push(Comment {
             author: String::new(),
             date: String::new(),
@@ -151,9 +169,11 @@ pub(super) fn comments_ui(ui: &mut Ui, comments: &mut Vec<Comment>, any: &mut bo
 pub(super) fn moment_ui(ui: &mut Ui, map: &JourneyMap, card: CardId, out: &mut Out) {
     let existing = map.moments.iter().find(|m| m.card == card);
     let mut kind = existing.map(|m| m.kind);
-    let mut options = vec![(None, "Not a moment of truth".to_owned())];
-    options.extend(MomentKind::ALL.map(|k| (Some(k), k.label().to_owned())));
-    if combo(ui, "Moment of truth", &mut kind, &options) {
+    let language = crate::ui::language(ui.ctx());
+    let words = language.words();
+    let mut options = vec![(None, words.not_a_moment.to_owned())];
+    options.extend(MomentKind::ALL.map(|k| (Some(k), language.moment_kind(k).to_owned())));
+    if combo(ui, words.moment_of_truth, &mut kind, &options) {
         match (kind, existing) {
             (Some(kind), Some(moment)) => out.once(Edit::SetMoment(MomentOfTruth {
                 kind,
@@ -171,7 +191,7 @@ pub(super) fn moment_ui(ui: &mut Ui, map: &JourneyMap, card: CardId, out: &mut O
     }
     if let Some(moment) = existing {
         let mut note = moment.note.clone();
-        if area(ui, "Why it matters", &mut note) {
+        if area(ui, words.why_it_matters, &mut note) {
             out.merged(Edit::SetMoment(MomentOfTruth {
                 note,
                 ..moment.clone()
@@ -185,7 +205,7 @@ fn card_image_ui(ui: &mut Ui, card: &Card, kind: LaneKind, out: &mut Out) {
     if kind != LaneKind::Images && card.image.is_none() {
         return;
     }
-    match picture_buttons_ui(ui, card.image.is_some(), "image") {
+    match picture_buttons_ui(ui, card.image.is_some(), Picture::Image) {
         Some(PictureRequest::Choose) => out.choose_image = Some(ImageSource::Card(card.id)),
         Some(PictureRequest::Remove) => out.once(Edit::ReplaceCard(Card {
             image: None,
@@ -197,41 +217,27 @@ fn card_image_ui(ui: &mut Ui, card: &Card, kind: LaneKind, out: &mut Out) {
 
 /// The card's own fields, those its lane's kind has; true when one changed.
 fn fields_ui(ui: &mut Ui, kind: LaneKind, changed: &mut Card) -> bool {
-    let mut any = area(
-        ui,
-        if kind == LaneKind::Images {
-            "Caption"
-        } else {
-            "Text"
-        },
-        &mut changed.text,
-    );
-    any |= area(ui, "Description", &mut changed.description);
+    let language = crate::ui::language(ui.ctx());
+    let words = language.words();
+    let text_label = if kind == LaneKind::Images {
+        words.caption
+    } else {
+        words.text
+    };
+    let mut any = area(ui, text_label, &mut changed.text);
+    any |= area(ui, words.description, &mut changed.description);
     if kind == LaneKind::Touchpoints {
-        let mut options: Vec<(Option<Channel>, String)> = vec![(None, "—".to_owned())];
-        options.extend(Channel::BUILT_IN.map(|c| (Some(c.clone()), c.label().to_owned())));
-        let custom = Channel::Custom(match &changed.channel {
-            Some(Channel::Custom(name)) => name.clone(),
-            _ => "Other".to_owned(),
-        });
-        options.push((Some(custom), "Other…".to_owned()));
-        any |= combo(ui, "Channel", &mut changed.channel, &options);
-        if let Some(Channel::Custom(name)) = &mut changed.channel {
-            any |= field(ui, "Channel name", name);
-        }
-        any |= ui
-            .checkbox(&mut changed.brand_controlled, "Brand-controlled")
-            .changed();
+        any |= channel_ui(ui, changed, language);
     }
-    any |= field(ui, "Owner or department", &mut changed.owner);
+    any |= field(ui, words.owner_or_department, &mut changed.owner);
     if kind == LaneKind::PainPoints {
-        any |= level(ui, "Severity", &mut changed.severity);
+        any |= level(ui, words.severity, &mut changed.severity);
     }
     if matches!(kind, LaneKind::Opportunities | LaneKind::Actions) {
-        any |= level(ui, "Priority", &mut changed.priority);
+        any |= level(ui, words.priority, &mut changed.priority);
     }
     let mut tags = changed.tags.join(", ");
-    if field(ui, "Tags (comma-separated)", &mut tags) {
+    if field(ui, words.tags, &mut tags) {
         changed.tags = tags
             .split(',')
             .map(|t| t.trim().to_owned())
@@ -242,23 +248,40 @@ fn fields_ui(ui: &mut Ui, kind: LaneKind, changed: &mut Card) -> bool {
     any
 }
 
+/// A touchpoint's channel, built in or named by the user, and whether the
+/// brand controls it; true when one changed.
+fn channel_ui(ui: &mut Ui, changed: &mut Card, language: Language) -> bool {
+    let words = language.words();
+    let mut options: Vec<(Option<Channel>, String)> = vec![(None, "—".to_owned())];
+    options.extend(Channel::BUILT_IN.map(|c| (Some(c.clone()), language.channel(&c).to_owned())));
+    let custom = Channel::Custom(match &changed.channel {
+        Some(Channel::Custom(name)) => name.clone(),
+        _ => words.new_channel.to_owned(),
+    });
+    options.push((Some(custom), words.other_channel.to_owned()));
+    let mut any = combo(ui, words.channel, &mut changed.channel, &options);
+    if let Some(Channel::Custom(name)) = &mut changed.channel {
+        any |= field(ui, words.channel_name, name);
+    }
+    any | ui
+        .checkbox(&mut changed.brand_controlled, words.brand_controlled)
+        .changed()
+}
+
 /// The links that leave the card, each a way to select it.
 fn links_ui(ui: &mut Ui, map: &JourneyMap, card: CardId, selection: &mut Selection) {
-    ui.strong("Links from this card");
+    let language = crate::ui::language(ui.ctx());
+    let words = language.words();
+    ui.strong(words.links_from_card);
     for link in map.links.iter().filter(|l| l.from == card) {
         let target = link
             .to
             .and_then(|to| map.card(to))
-            .map_or("(leaves the journey)", |c| c.text.as_str());
-        if ui
-            .link(format!("{} to {target}", link.kind.label()))
-            .clicked()
-        {
+            .map_or(words.leaves_journey, |c| c.text.as_str());
+        let kind = language.link_kind(link.kind);
+        if ui.link(fill(words.link_to, &[&kind, &target])).clicked() {
             *selection = Selection::Link(link.id);
         }
     }
-    ui.label(
-        egui::RichText::new("Drag the dot on the card's right edge to another card to link them.")
-            .weak(),
-    );
+    ui.label(egui::RichText::new(words.link_hint).weak());
 }

@@ -5,6 +5,7 @@ use egui::Ui;
 use super::Out;
 use super::widgets::*;
 use crate::edit::Edit;
+use crate::lang::fill;
 use crate::model::*;
 use crate::ui::selection::Selection;
 
@@ -15,29 +16,30 @@ pub(super) fn stage_ui(
     selection: &mut Selection,
     out: &mut Out,
 ) {
-    ui.heading("Stage");
+    let words = crate::ui::words(ui.ctx());
+    ui.heading(words.heading_stage);
     let mut changed = stage.clone();
-    let mut any = field(ui, "Stage name", &mut changed.name);
-    any |= area(ui, "Description", &mut changed.description);
-    any |= field(ui, "Duration", &mut changed.duration);
+    let mut any = field(ui, words.stage_name, &mut changed.name);
+    any |= area(ui, words.description, &mut changed.description);
+    any |= field(ui, words.duration, &mut changed.duration);
     let mut own_color = changed.color.is_some();
-    if ui.checkbox(&mut own_color, "Own colour").changed() {
+    if ui.checkbox(&mut own_color, words.own_colour).changed() {
         changed.color = own_color.then(|| map.stage_color(stage.id));
         any = true;
     }
     if let Some(stage_color) = &mut changed.color {
-        any |= color(ui, "Colour", stage_color);
+        any |= color(ui, words.colour, stage_color);
     }
-    if changed.width.is_some() && ui.button("Automatic width").clicked() {
+    if changed.width.is_some() && ui.button(words.automatic_width).clicked() {
         changed.width = None;
         any = true;
     }
     any |= steps_ui(ui, &mut changed.steps);
-    if ui.button("Add step").clicked() {
+    if ui.button(words.add_step).clicked() {
         let id = StepId(map.next_free_id());
         changed.steps.push(Step {
             id,
-            name: format!("Step {}", changed.steps.len() + 1),
+            name: fill(map_words(map).new_step, &[&(changed.steps.len() + 1)]),
         });
         out.once(Edit::ReplaceStage(changed.clone()));
     } else if any {
@@ -54,12 +56,15 @@ pub(super) fn lane_ui(
     selection: &mut Selection,
     out: &mut Out,
 ) {
-    ui.heading("Lane");
-    ui.label(egui::RichText::new(format!("Kind: {}", lane.kind.label())).weak());
+    let language = crate::ui::language(ui.ctx());
+    let words = language.words();
+    ui.heading(words.heading_lane);
+    let kind = fill(words.lane_kind, &[&language.lane_kind(lane.kind)]);
+    ui.label(egui::RichText::new(kind).weak());
     let mut changed = lane.clone();
-    let mut any = field(ui, "Lane title", &mut changed.title);
-    any |= ui.checkbox(&mut changed.hidden, "Hidden").changed();
-    if changed.height.is_some() && ui.button("Automatic height").clicked() {
+    let mut any = field(ui, words.lane_title, &mut changed.title);
+    any |= ui.checkbox(&mut changed.hidden, words.hidden).changed();
+    if changed.height.is_some() && ui.button(words.automatic_height).clicked() {
         changed.height = None;
         any = true;
     }
@@ -70,7 +75,7 @@ pub(super) fn lane_ui(
     let index = map.lanes.iter().position(|l| l.id == lane.id).unwrap_or(0);
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(index > 0, egui::Button::new("Move up"))
+            .add_enabled(index > 0, egui::Button::new(words.move_up))
             .clicked()
         {
             out.once(Edit::MoveLane {
@@ -79,7 +84,10 @@ pub(super) fn lane_ui(
             });
         }
         if ui
-            .add_enabled(index + 1 < map.lanes.len(), egui::Button::new("Move down"))
+            .add_enabled(
+                index + 1 < map.lanes.len(),
+                egui::Button::new(words.move_down),
+            )
             .clicked()
         {
             out.once(Edit::MoveLane {
@@ -89,7 +97,7 @@ pub(super) fn lane_ui(
         }
     });
     add_lane_ui(ui, map, index + 1, selection, out);
-    if ui.button("Remove lane and its cards").clicked() {
+    if ui.button(words.remove_lane).clicked() {
         out.once(Edit::RemoveLane(lane.id));
         *selection = Selection::Map;
     }
@@ -102,14 +110,14 @@ pub(super) fn add_lane_ui(
     selection: &mut Selection,
     out: &mut Out,
 ) {
-    ui.menu_button("Add a lane…", |ui| {
+    let language = crate::ui::language(ui.ctx());
+    ui.menu_button(language.words().add_lane, |ui| {
         for kind in LaneKind::ALL {
-            if ui.button(kind.label()).clicked() {
+            if ui.button(language.lane_kind(kind)).clicked() {
                 let id = LaneId(map.next_free_id());
-                out.once(Edit::InsertLane {
-                    lane: Lane::new(id, kind),
-                    index,
-                });
+                let mut lane = Lane::new(id, kind);
+                lane.title = map_language(map).lane_kind(kind).to_owned();
+                out.once(Edit::InsertLane { lane, index });
                 *selection = Selection::Lane(id);
             }
         }
@@ -118,8 +126,9 @@ pub(super) fn add_lane_ui(
 
 /// The stage's steps' names, each with a remove button; true when one changed.
 fn steps_ui(ui: &mut Ui, steps: &mut Vec<Step>) -> bool {
+    let words = crate::ui::words(ui.ctx());
     let mut any = false;
-    ui.strong("Steps");
+    ui.strong(words.steps);
     let mut remove = None;
     for (i, step) in steps.iter_mut().enumerate() {
         ui.push_id(("step", i), |ui| {
@@ -127,10 +136,14 @@ fn steps_ui(ui: &mut Ui, steps: &mut Vec<Step>) -> bool {
                 let response =
                     ui.add(egui::TextEdit::singleline(&mut step.name).char_limit(MAX_TEXT_CHARS));
                 response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Step name")
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, words.step_name)
                 });
                 any |= response.changed();
-                if ui.small_button("×").on_hover_text("Remove step").clicked() {
+                if ui
+                    .small_button("×")
+                    .on_hover_text(words.remove_step)
+                    .clicked()
+                {
                     remove = Some(i);
                 }
             });
@@ -151,10 +164,11 @@ fn stage_order_ui(
     selection: &mut Selection,
     out: &mut Out,
 ) {
+    let words = crate::ui::words(ui.ctx());
     let index = map.stage_index(stage).unwrap_or(0);
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(index > 0, egui::Button::new("Move left"))
+            .add_enabled(index > 0, egui::Button::new(words.move_left))
             .clicked()
         {
             out.once(Edit::MoveStage {
@@ -165,7 +179,7 @@ fn stage_order_ui(
         if ui
             .add_enabled(
                 index + 1 < map.stages.len(),
-                egui::Button::new("Move right"),
+                egui::Button::new(words.move_right),
             )
             .clicked()
         {
@@ -175,15 +189,15 @@ fn stage_order_ui(
             });
         }
     });
-    if ui.button("Add a stage after").clicked() {
+    if ui.button(words.add_stage_after).clicked() {
         let id = StageId(map.next_free_id());
         out.once(Edit::InsertStage {
-            stage: Stage::new(id, "New stage"),
+            stage: Stage::new(id, map_words(map).new_stage),
             index: index + 1,
         });
         *selection = Selection::Stage(id);
     }
-    if ui.button("Remove stage and its cards").clicked() {
+    if ui.button(words.remove_stage).clicked() {
         out.once(Edit::RemoveStage(stage));
         *selection = Selection::Map;
     }

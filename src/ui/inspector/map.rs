@@ -6,11 +6,12 @@ use super::Out;
 use super::grid::add_lane_ui;
 use super::widgets::*;
 use crate::edit::Edit;
+use crate::lang::fill;
 use crate::model::*;
 use crate::ui::selection::Selection;
 
 pub(super) fn map_ui(ui: &mut Ui, map: &JourneyMap, selection: &mut Selection, out: &mut Out) {
-    ui.heading("Map");
+    ui.heading(crate::ui::words(ui.ctx()).heading_map);
     meta_ui(ui, map, out);
     map_type_ui(ui, map, out);
     ui.separator();
@@ -23,26 +24,24 @@ pub(super) fn map_ui(ui: &mut Ui, map: &JourneyMap, selection: &mut Selection, o
 
 /// Title, scenario, goals, owner, date, language, and the map improved on.
 fn meta_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Out) {
+    let words = crate::ui::words(ui.ctx());
     let mut meta = map.meta.clone();
-    let mut any = field(ui, "Title", &mut meta.title);
-    any |= area(ui, "Scenario", &mut meta.scenario);
-    any |= lines(ui, "Goals of the work", &mut meta.goals);
-    any |= field(ui, "Owner", &mut meta.owner);
-    any |= field(ui, "Date (YYYY-MM-DD)", &mut meta.date);
+    let mut any = field(ui, words.title, &mut meta.title);
+    any |= area(ui, words.scenario, &mut meta.scenario);
+    any |= lines(ui, words.goals_of_work, &mut meta.goals);
+    any |= field(ui, words.owner, &mut meta.owner);
+    any |= field(ui, words.date, &mut meta.date);
     if !meta.date.is_empty() && !is_iso_date(&meta.date) {
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            "Not a day: write it as year-month-day, e.g. 2026-11-14",
-        );
+        ui.colored_label(ui.visuals().error_fg_color, words.not_a_day);
     }
-    any |= field(ui, "Language", &mut meta.language);
+    any |= field(ui, words.map_language, &mut meta.language);
     if meta.map_type == MapType::FutureState {
         let mut improves = match &meta.improves_on {
             Some(MapRef::File(path)) => path.clone(),
             Some(MapRef::Id(id)) => id.clone(),
             None => String::new(),
         };
-        if field(ui, "Improves on (file or map id)", &mut improves) {
+        if field(ui, words.improves_on, &mut improves) {
             meta.improves_on = match improves.trim() {
                 "" => None,
                 text if text.ends_with(".ron") => Some(MapRef::File(text.to_owned())),
@@ -58,18 +57,20 @@ fn meta_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Out) {
 
 /// The map's type and the channels in scope.
 fn map_type_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Out) {
+    let language = crate::ui::language(ui.ctx());
+    let words = language.words();
     let mut map_type = map.meta.map_type;
     let types: Vec<(MapType, String)> = MapType::ALL
         .iter()
-        .map(|t| (*t, t.label().to_owned()))
+        .map(|t| (*t, language.map_type(*t).to_owned()))
         .collect();
-    if combo(ui, "Map type", &mut map_type, &types) {
+    if combo(ui, words.map_type, &mut map_type, &types) {
         out.once(Edit::SetMapType(map_type));
     }
-    ui.collapsing("Channels in scope", |ui| {
+    ui.collapsing(words.channels_in_scope, |ui| {
         for channel in Channel::BUILT_IN {
             let mut on = map.meta.channels.contains(&channel);
-            if ui.checkbox(&mut on, channel.label()).changed() {
+            if ui.checkbox(&mut on, language.channel(&channel)).changed() {
                 let mut meta = map.meta.clone();
                 if on {
                     meta.channels.push(channel);
@@ -83,17 +84,18 @@ fn map_type_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Out) {
 }
 
 fn scale_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Out) {
-    ui.strong("Emotion scale");
+    let words = crate::ui::words(ui.ctx());
+    ui.strong(words.emotion_scale);
     let mut scale = map.scale;
     let limit = EmotionScale::LIMIT;
     let changed = ui
         .horizontal(|ui| {
-            let from = ui.label("From").id;
+            let from = ui.label(words.scale_from).id;
             let low = ui
                 .add(DragValue::new(&mut scale.min).range(-limit..=-1))
                 .labelled_by(from)
                 .changed();
-            let to = ui.label("to").id;
+            let to = ui.label(words.scale_to).id;
             low | ui
                 .add(DragValue::new(&mut scale.max).range(1..=limit))
                 .labelled_by(to)
@@ -107,11 +109,14 @@ fn scale_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Out) {
 
 /// Brand and background colours, text size, and the stages' colours.
 fn theme_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Out) {
-    ui.strong("Theme");
+    let language = crate::ui::language(ui.ctx());
+    let words = language.words();
+    ui.strong(words.theme);
     let mut theme = map.theme.clone();
-    let mut any = color(ui, "Brand colour", &mut theme.brand);
-    any |= color(ui, "Background", &mut theme.background);
-    let size_text = format!("Text size {:.0} pt", theme.font_size);
+    let mut any = color(ui, words.brand_colour, &mut theme.brand);
+    any |= color(ui, words.background, &mut theme.background);
+    let points = language.number(f64::from(theme.font_size), 0);
+    let size_text = fill(words.text_size, &[&points]);
     let size = egui::Slider::new(
         &mut theme.font_size,
         Theme::MIN_FONT_SIZE..=Theme::MAX_FONT_SIZE,
@@ -120,7 +125,7 @@ fn theme_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Out) {
     .show_value(false)
     .text(size_text);
     any |= ui.add(size).changed();
-    ui.label("Stage colours");
+    ui.label(words.stage_colours);
     ui.horizontal_wrapped(|ui| {
         for (i, swatch) in theme.palette.iter_mut().enumerate() {
             ui.push_id(("palette", i), |ui| {
@@ -130,7 +135,7 @@ fn theme_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Out) {
                     egui::WidgetInfo::labeled(
                         egui::Role::ColorWell,
                         true,
-                        format!("Stage colour {}", i + 1),
+                        fill(words.stage_colour_n, &[&(i + 1)]),
                     )
                 });
                 if response.changed() {
@@ -147,21 +152,19 @@ fn theme_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Out) {
 
 /// Buttons that add a persona, a stage or a lane.
 fn additions_ui(ui: &mut Ui, map: &JourneyMap, selection: &mut Selection, out: &mut Out) {
-    ui.strong("Personas");
-    if ui.button("Add persona").clicked() {
+    let words = crate::ui::words(ui.ctx());
+    ui.strong(words.personas);
+    if ui.button(words.add_persona).clicked() {
         let id = PersonaId(map.next_free_id());
         let color = map.next_persona_color();
-        out.once(Edit::SetPersona(Persona::new(
-            id,
-            format!("Persona {}", map.personas.len() + 1),
-            color,
-        )));
+        let name = fill(map_words(map).new_persona, &[&(map.personas.len() + 1)]);
+        out.once(Edit::SetPersona(Persona::new(id, name, color)));
     }
-    ui.strong("Stages and lanes");
-    if ui.button("Add stage").clicked() {
+    ui.strong(words.stages_and_lanes);
+    if ui.button(words.add_stage).clicked() {
         let id = StageId(map.next_free_id());
         out.once(Edit::InsertStage {
-            stage: Stage::new(id, "New stage"),
+            stage: Stage::new(id, map_words(map).new_stage),
             index: map.stages.len(),
         });
     }

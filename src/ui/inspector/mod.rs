@@ -47,8 +47,11 @@ pub fn inspector_ui(ui: &mut Ui, map: &JourneyMap, selection: &mut Selection) ->
                 None => *selection = Selection::Map,
             },
             _ => {
-                ui.heading(format!("{} cards", cards.len()));
-                if ui.button("Delete them").clicked() {
+                let language = crate::ui::language(ui.ctx());
+                let words = language.words();
+                let count = language.counted(cards.len(), words.card_one, words.card_many);
+                ui.heading(count);
+                if ui.button(words.delete_them).clicked() {
                     out.once(Edit::DeleteCards(cards));
                     *selection = Selection::Map;
                 }

@@ -16,8 +16,10 @@ pub(super) fn persona_ui(
     selection: &mut Selection,
     out: &mut Out,
 ) {
-    ui.heading("Persona");
-    match picture_buttons_ui(ui, persona.photo.is_some(), "photo") {
+    let language = crate::ui::language(ui.ctx());
+    let words = language.words();
+    ui.heading(words.heading_persona);
+    match picture_buttons_ui(ui, persona.photo.is_some(), Picture::Photo) {
         Some(PictureRequest::Choose) => {
             out.choose_image = Some(ImageSource::Persona(persona.id));
         }
@@ -28,34 +30,34 @@ pub(super) fn persona_ui(
         None => {}
     }
     let mut changed = persona.clone();
-    let mut any = field(ui, "Name", &mut changed.name);
-    any |= color(ui, "Colour", &mut changed.color);
+    let mut any = field(ui, words.persona_name, &mut changed.name);
+    any |= color(ui, words.colour, &mut changed.color);
     for (label, value) in [
-        ("Age", &mut changed.age),
-        ("Gender", &mut changed.gender),
-        ("Income", &mut changed.income),
-        ("Job title", &mut changed.job_title),
-        ("Quote", &mut changed.quote),
+        (words.age, &mut changed.age),
+        (words.gender, &mut changed.gender),
+        (words.income, &mut changed.income),
+        (words.job_title, &mut changed.job_title),
+        (words.quote, &mut changed.quote),
     ] {
         any |= field(ui, label, value);
     }
-    any |= area(ui, "Backstory", &mut changed.backstory);
+    any |= area(ui, words.backstory, &mut changed.backstory);
     for (label, list) in [
-        ("Goals", &mut changed.goals),
-        ("Needs", &mut changed.needs),
-        ("Expectations", &mut changed.expectations),
-        ("Motivations", &mut changed.motivations),
-        ("Interests", &mut changed.interests),
-        ("Desires", &mut changed.desires),
-        ("Frustrations and problems", &mut changed.frustrations),
-        ("Main influences", &mut changed.influences),
+        (words.goals, &mut changed.goals),
+        (words.needs, &mut changed.needs),
+        (words.expectations, &mut changed.expectations),
+        (words.motivations, &mut changed.motivations),
+        (words.interests, &mut changed.interests),
+        (words.desires, &mut changed.desires),
+        (words.frustrations, &mut changed.frustrations),
+        (words.influences, &mut changed.influences),
     ] {
         any |= lines(ui, label, list);
     }
-    ui.collapsing("Preferred channels", |ui| {
+    ui.collapsing(words.preferred_channels, |ui| {
         for channel in Channel::BUILT_IN {
             let mut on = changed.preferred_channels.contains(&channel);
-            if ui.checkbox(&mut on, channel.label()).changed() {
+            if ui.checkbox(&mut on, language.channel(&channel)).changed() {
                 if on {
                     changed.preferred_channels.push(channel);
                 } else {
@@ -70,14 +72,14 @@ pub(super) fn persona_ui(
     }
     if let Some(curve) = map.curves.iter().find(|c| c.persona == persona.id) {
         let mut shown = !curve.hidden;
-        if ui.checkbox(&mut shown, "Show the emotion curve").changed() {
+        if ui.checkbox(&mut shown, words.show_curve).changed() {
             out.once(Edit::SetCurveHidden {
                 curve: curve.id,
                 hidden: !shown,
             });
         }
     }
-    if ui.button("Remove persona and curve").clicked() {
+    if ui.button(words.remove_persona).clicked() {
         out.once(Edit::RemovePersona(persona.id));
         *selection = Selection::Map;
     }

@@ -4,6 +4,16 @@ use egui::{ComboBox, Ui};
 
 use crate::model::*;
 
+/// The language of the words Parcours writes into `map`: its own.
+pub(super) fn map_language(map: &JourneyMap) -> crate::lang::Language {
+    crate::lang::Language::of_map(&map.meta.language)
+}
+
+/// The catalogue in the map's own language.
+pub(super) fn map_words(map: &JourneyMap) -> &'static crate::lang::Words {
+    map_language(map).words()
+}
+
 pub(super) fn field(ui: &mut Ui, label: &str, text: &mut String) -> bool {
     ui.label(label);
     let response = ui.add(
@@ -79,9 +89,18 @@ pub(super) fn color(ui: &mut Ui, label: &str, value: &mut Color) -> bool {
 }
 
 pub(super) fn level(ui: &mut Ui, label: &str, value: &mut Option<Level>) -> bool {
+    let language = crate::ui::language(ui.ctx());
     let mut options = vec![(None, "—".to_owned())];
-    options.extend(Level::ALL.map(|l| (Some(l), l.label().to_owned())));
+    options.extend(Level::ALL.map(|l| (Some(l), language.level(l).to_owned())));
     combo(ui, label, value, &options)
+}
+
+/// Which picture the buttons are about: a card's image or a persona's photo.
+pub(super) enum Picture {
+    /// An image card's picture.
+    Image,
+    /// A persona's photo.
+    Photo,
 }
 
 /// What the picture buttons of a card or a persona asked for.
@@ -91,20 +110,26 @@ pub(super) enum PictureRequest {
     Remove,
 }
 
-/// "Choose …" or "Replace …", and "Remove …" when there is a picture to remove,
-/// naming the picture `noun` ("image", "photo").
+/// "Choose …" or "Replace …", and "Remove …" when there is a picture to remove.
 pub(super) fn picture_buttons_ui(
     ui: &mut Ui,
     has_picture: bool,
-    noun: &str,
+    picture: Picture,
 ) -> Option<PictureRequest> {
+    let words = crate::ui::words(ui.ctx());
+    let [choose, replace, remove] = match picture {
+        Picture::Image => [words.choose_image, words.replace_image, words.remove_image],
+        Picture::Photo => [words.choose_photo, words.replace_photo, words.remove_photo],
+    };
     let mut request = None;
     ui.horizontal(|ui| {
-        let verb = if has_picture { "Replace" } else { "Choose" };
-        if ui.button(format!("{verb} {noun}…")).clicked() {
+        if ui
+            .button(if has_picture { replace } else { choose })
+            .clicked()
+        {
             request = Some(PictureRequest::Choose);
         }
-        if has_picture && ui.button(format!("Remove {noun}")).clicked() {
+        if has_picture && ui.button(remove).clicked() {
             request = Some(PictureRequest::Remove);
         }
     });

@@ -6,6 +6,7 @@ use std::path::Path;
 use egui::{Context, Id};
 
 use super::quoted_name;
+use crate::lang::fill;
 use crate::session::{GuardChoice, GuardQuestion};
 
 /// Shows a warning and returns what the user chose, once chosen.
@@ -17,33 +18,30 @@ pub fn guard_question_ui(ctx: &Context, question: &GuardQuestion) -> Option<Guar
 }
 
 fn changed_on_disk_ui(ctx: &Context, path: &Path, deleted: bool) -> Option<GuardChoice> {
-    let name = quoted_name(path);
+    let language = crate::ui::language(ctx);
+    let words = language.words();
+    let name = quoted_name(path, language);
     let mut choice = None;
     egui::Modal::new(Id::unique("changed-on-disk")).show(ctx, |ui| {
         if deleted {
-            ui.heading("File missing");
-            ui.label(format!(
-                "{name} was deleted or moved since it was opened here. Saving writes it again."
-            ));
+            ui.heading(words.file_missing);
+            ui.label(fill(words.file_missing_body, &[&name]));
         } else {
-            ui.heading("File changed on disk");
-            ui.label(format!(
-                "{name} changed on disk since it was opened here: another program or \
-                 Parcours window wrote it. Overwriting replaces those changes with this map."
-            ));
+            ui.heading(words.changed_on_disk);
+            ui.label(fill(words.changed_on_disk_body, &[&name]));
         }
         ui.small(path.display().to_string());
         ui.horizontal(|ui| {
-            if ui.button("Overwrite").clicked() {
+            if ui.button(words.overwrite).clicked() {
                 choice = Some(GuardChoice::Overwrite(path.to_path_buf()));
             }
-            if ui.button("Save As…").clicked() {
+            if ui.button(words.save_as).clicked() {
                 choice = Some(GuardChoice::SaveAs);
             }
-            if !deleted && ui.button("Reload from disk").clicked() {
+            if !deleted && ui.button(words.reload_from_disk).clicked() {
                 choice = Some(GuardChoice::Reload(path.to_path_buf()));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(words.cancel).clicked() {
                 choice = Some(GuardChoice::CancelSave);
             }
         });
@@ -52,20 +50,19 @@ fn changed_on_disk_ui(ctx: &Context, path: &Path, deleted: bool) -> Option<Guard
 }
 
 fn already_open_ui(ctx: &Context, path: &Path) -> Option<GuardChoice> {
-    let name = quoted_name(path);
+    let language = crate::ui::language(ctx);
+    let words = language.words();
+    let name = quoted_name(path, language);
     let mut choice = None;
     egui::Modal::new(Id::unique("already-open")).show(ctx, |ui| {
-        ui.heading("Map already open");
-        ui.label(format!(
-            "{name} is already open in another Parcours window. Changes saved there and \
-             here would overwrite each other."
-        ));
+        ui.heading(words.already_open);
+        ui.label(fill(words.already_open_body, &[&name]));
         ui.small(path.display().to_string());
         ui.horizontal(|ui| {
-            if ui.button("Open anyway").clicked() {
+            if ui.button(words.open_anyway).clicked() {
                 choice = Some(GuardChoice::OpenAnyway(path.to_path_buf()));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(words.cancel).clicked() {
                 choice = Some(GuardChoice::CancelOpen);
             }
         });

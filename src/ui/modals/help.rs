@@ -4,42 +4,38 @@ use egui::Context;
 
 use crate::ui::actions::Action;
 
-/// The gestures that have no action of their own: what, and how.
-const GESTURES: [(&str, &str); 7] = [
-    ("Pan", "Drag on empty space, middle button, or scroll"),
-    ("Zoom at the pointer", "Ctrl + wheel, or pinch"),
-    (
-        "Select several cards",
-        "Shift-click, or Shift-drag a rectangle",
-    ),
-    (
-        "Edit text in place",
-        "Double-click a card, stage or lane title",
-    ),
-    ("Link two cards", "Drag the dot on a selected card's edge"),
-    ("Add an emotion point", "Click in the emotion lane"),
-    ("Cancel a drag", "Escape"),
-];
-
-/// Shows the help window while `open`; its close button clears `open`.
+/// Shows the help window while `open`; its Close button clears `open`.
 pub fn help_window_ui(ctx: &Context, open: &mut bool) {
-    egui::Window::new("Keyboard shortcuts")
+    if !*open {
+        return;
+    }
+    let language = crate::ui::language(ctx);
+    let words = language.words();
+    egui::Window::new(words.show_help)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .open(open)
+        // A Close button rather than egui's title bar controls, which egui
+        // names in English only.
+        .collapsible(false)
+        .resizable(false)
         .show(ctx, |ui| {
             egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
                 for action in Action::ALL {
-                    if let Some(shortcut) = action.shortcut_text(ctx) {
-                        ui.label(action.label());
+                    if let Some(shortcut) = action.shortcut_text(ctx, language) {
+                        ui.label(action.label(language));
                         ui.label(shortcut);
                         ui.end_row();
                     }
                 }
-                for (what, how) in GESTURES {
+                // The gestures that have no action of their own: what, and how.
+                for [what, how] in words.gestures {
                     ui.label(what);
                     ui.label(how);
                     ui.end_row();
                 }
             });
+            ui.separator();
+            if ui.button(words.close).clicked() {
+                *open = false;
+            }
         });
 }

@@ -16,8 +16,10 @@ pub use unsaved::unsaved_changes_ui;
 
 use std::path::Path;
 
-/// A file's name in quotes, as the questions name it.
-fn quoted_name(path: &Path) -> String {
+use crate::lang::Language;
+
+/// A file's name in the quotes of `language`, as the questions name it.
+fn quoted_name(path: &Path, language: Language) -> String {
     let name = path.file_name().unwrap_or(path.as_os_str());
-    format!("“{}”", name.to_string_lossy())
+    language.quoted(&name.to_string_lossy())
 }

@@ -3,6 +3,7 @@
 use egui::{Context, Id};
 
 use crate::file::Recovered;
+use crate::lang::fill;
 use crate::session::{age, seconds_now};
 
 /// What the user chose for the copies left behind.
@@ -18,11 +19,13 @@ pub enum RecoveryChoice {
 
 /// Lists the copies with their file and age; returns the choice once made.
 pub fn recovery_ui(ctx: &Context, recovered: &[Recovered]) -> Option<RecoveryChoice> {
+    let language = crate::ui::language(ctx);
+    let words = language.words();
     let now = seconds_now();
     let mut choice = None;
     egui::Modal::new(Id::unique("recovery")).show(ctx, |ui| {
-        ui.heading("Recover unsaved work");
-        ui.label("Parcours closed before these maps were saved:");
+        ui.heading(words.recovery_title);
+        ui.label(words.recovery_intro);
         for (i, recovered) in recovered.iter().enumerate() {
             ui.separator();
             let info = &recovered.info;
@@ -30,20 +33,20 @@ pub fn recovery_ui(ctx: &Context, recovered: &[Recovered]) -> Option<RecoveryCho
             let file = info
                 .original
                 .as_ref()
-                .map_or("never saved".to_owned(), |p| p.display().to_string());
-            let age = age(now.saturating_sub(info.saved_at));
-            ui.label(format!("{file} · copy saved {age}"));
+                .map_or(words.never_saved.to_owned(), |p| p.display().to_string());
+            let age = age(now.saturating_sub(info.saved_at), language);
+            ui.label(fill(words.copy_saved, &[&file, &age]));
             ui.horizontal(|ui| {
-                if ui.button("Restore").clicked() {
+                if ui.button(words.restore).clicked() {
                     choice = Some(RecoveryChoice::Restore(i));
                 }
-                if ui.button("Discard").clicked() {
+                if ui.button(words.discard).clicked() {
                     choice = Some(RecoveryChoice::Discard(i));
                 }
             });
         }
         ui.separator();
-        if ui.button("Decide later").clicked() {
+        if ui.button(words.decide_later).clicked() {
             choice = Some(RecoveryChoice::Later);
         }
     });

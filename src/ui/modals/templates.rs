@@ -2,6 +2,7 @@
 
 use egui::Context;
 
+use crate::lang::Language;
 use crate::model::JourneyMap;
 use crate::templates::{CATALOGUE, Template};
 
@@ -37,38 +38,47 @@ impl TemplatesDialog {
 
     /// Draws the window; returns what the user did.
     pub fn window_ui(&mut self, ctx: &Context) -> TemplateMove {
-        let mut open = true;
+        let mut cancelled = false;
         let mut chosen = None;
-        egui::Window::new("New from template")
+        let language = crate::ui::language(ctx);
+        let words = language.words();
+        // A Cancel button rather than egui's title bar controls, which egui
+        // names in English only.
+        egui::Window::new(words.templates_title)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-            .open(&mut open)
             .collapsible(false)
+            .resizable(false)
             .show(ctx, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label("Language");
-                    ui.selectable_value(&mut self.language, "en".to_owned(), "English");
-                    ui.selectable_value(&mut self.language, "fr".to_owned(), "Français");
+                    ui.label(words.templates_language);
+                    for offered in Language::ALL {
+                        let code = offered.code().to_owned();
+                        ui.selectable_value(&mut self.language, code, offered.native_name());
+                    }
                 });
                 ui.separator();
                 for template in CATALOGUE {
                     ui.horizontal(|ui| {
-                        if ui.button(template.name).clicked() {
+                        if ui.button(language.template_title(template)).clicked() {
                             chosen = Some(template);
                         }
-                        ui.label(template.description);
+                        ui.label(language.template_description(template));
                     });
                 }
+                ui.separator();
+                cancelled = ui.button(words.cancel).clicked();
             });
         match chosen {
-            Some(template) => self.make(template),
-            None if !open => TemplateMove::Close,
+            Some(template) => self.make(template, language),
+            None if cancelled => TemplateMove::Close,
             None => TemplateMove::Nothing,
         }
     }
 
     /// A map from `template` in the language asked for, or in the template's
-    /// first language when it has no version in that one.
-    fn make(&self, template: &Template) -> TemplateMove {
+    /// first language when it has no version in that one; a failure is told
+    /// in the `interface`'s language.
+    fn make(&self, template: &Template, interface: Language) -> TemplateMove {
         let languages = template.languages();
         let language = if languages.contains(&self.language.as_str()) {
             self.language.clone()
@@ -79,7 +89,9 @@ impl TemplatesDialog {
         };
         match template.instantiate(&language) {
             Ok(map) => TemplateMove::Chosen(Box::new(map)),
-            Err(error) => TemplateMove::Failed(error.to_string()),
+            Err(error) => {
+                TemplateMove::Failed(crate::lang::translate(&error.to_string(), interface))
+            }
         }
     }
 }
