@@ -17,7 +17,7 @@ use parcours::{file, interchange, templates};
 /// (`LC_ALL`, `LC_MESSAGES`, `LANG`): French under a French one.
 macro_rules! say {
     ($($arg:tt)*) => {
-        eprintln!("{}", parcours::lang::translate(&format!($($arg)*), language()))
+        eprintln!("{}", parcours::lang::translate(&format!($($arg)*), crate::cli::language()))
     };
 }
 
@@ -227,7 +227,7 @@ fn insights(input: &Path, format: InsightsFormat) -> ExitCode {
     let map = match file::load(input) {
         Ok(map) => map,
         Err(err) => {
-            eprintln!("{err}");
+            say!("{err}");
             return ExitCode::from(FAILURE);
         }
     };
@@ -240,7 +240,7 @@ fn insights(input: &Path, format: InsightsFormat) -> ExitCode {
     match std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("parcours: the analysis could not be written: {err}");
+            say!("parcours: the analysis could not be written: {err}");
             ExitCode::from(FAILURE)
         }
     }

@@ -32,6 +32,8 @@ const NOT_SHOWN_AFTER: &[&str] = &[
     ".replace(",
     // A storage key.
     "KEY: &str =",
+    // A file embedded in the binary.
+    "include_bytes!(",
 ];
 
 /// Words that are the same in every language.

@@ -85,9 +85,10 @@ pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, output: Option<Path
         Ok(merged) => merged,
         Err(problems) => {
             for problem in problems {
-                eprintln!(
+                say!(
                     "parcours: the merged map would not be valid: {}: {}",
-                    problem.path, problem.message
+                    problem.path,
+                    problem.message
                 );
             }
             return ExitCode::from(TROUBLE);
@@ -95,7 +96,7 @@ pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, output: Option<Path
     };
     let output = output.unwrap_or_else(|| ours.to_path_buf());
     if let Err(error) = file::save_text(&output, &file::to_ron(&merged)) {
-        eprintln!("{error}");
+        say!("{error}");
         return ExitCode::from(TROUBLE);
     }
     let new_conflicts =
@@ -103,12 +104,13 @@ pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, output: Option<Path
     if merged.conflicts.is_empty() {
         return ExitCode::SUCCESS;
     }
-    eprintln!(
-        "parcours: {}: {} conflict{} to resolve ({} from this merge); open the map in Parcours, or see `parcours check`",
+    let count = match merged.conflicts.len() {
+        1 => "1 conflict".to_owned(),
+        many => format!("{many} conflicts"),
+    };
+    say!(
+        "parcours: {}: {count} to resolve ({new_conflicts} from this merge); open the map in Parcours, or see `parcours check`",
         output.display(),
-        merged.conflicts.len(),
-        if merged.conflicts.len() == 1 { "" } else { "s" },
-        new_conflicts
     );
     ExitCode::from(DIFFERENT)
 }
@@ -136,7 +138,7 @@ pub(super) fn report_conflicts(path: &Path, map: &JourneyMap) -> bool {
                 compare::value_in_words(conflict.base.as_ref())
             )
         };
-        eprintln!(
+        say!(
             "{}:{}:{}: unresolved merge conflict: {element} {what}",
             path.display(),
             position.line,
@@ -147,5 +149,5 @@ pub(super) fn report_conflicts(path: &Path, map: &JourneyMap) -> bool {
 }
 
 fn load(path: &Path) -> Option<JourneyMap> {
-    file::load(path).map_err(|err| eprintln!("{err}")).ok()
+    file::load(path).map_err(|err| say!("{err}")).ok()
 }

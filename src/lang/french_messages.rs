@@ -461,4 +461,33 @@ pub(super) const FRENCH: &[(&str, &str)] = &[
         "give a lane's title ({}) or kind ({})",
         "donnez le titre d'une ligne ({}) ou son type ({})",
     ),
+    // Analysis, comparison and merges.
+    (
+        "{} hours a week is impossible: a week has 0 to 168 hours",
+        "{}\u{a0}heures par semaine, c'est impossible\u{a0}: une semaine compte de 0 à 168\u{a0}heures",
+    ),
+    (
+        "the analysis could not be written: {}",
+        "l'analyse n'a pas pu être écrite\u{a0}: {}",
+    ),
+    (
+        "the merged map would not be valid: {}",
+        "la carte fusionnée ne serait pas valide\u{a0}: {}",
+    ),
+    (
+        "1 conflict to resolve ({} from this merge); open the map in Parcours, or see `parcours check`",
+        "1\u{a0}conflit à résoudre ({} de cette fusion)\u{a0}; ouvrez la carte dans Parcours, ou voyez `parcours check`",
+    ),
+    (
+        "{} conflicts to resolve ({} from this merge); open the map in Parcours, or see `parcours check`",
+        "{}\u{a0}conflits à résoudre ({} de cette fusion)\u{a0}; ouvrez la carte dans Parcours, ou voyez `parcours check`",
+    ),
+    (
+        "unresolved merge conflict: {} one side deleted it, the other edited it",
+        "conflit de fusion non résolu\u{a0}: {}, supprimé d'un côté, modifié de l'autre",
+    ),
+    (
+        "unresolved merge conflict: {}: ours {}, theirs {}, was {}",
+        "conflit de fusion non résolu\u{a0}: {}\u{a0}: chez nous {}, chez eux {}, à l'origine {}",
+    ),
 ];
