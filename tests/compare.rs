@@ -223,6 +223,11 @@ fn maps_that_share_no_ids_pair_their_elements_by_stage_lane_and_text() {
     let comparison = compare::compare(&current, &renumbered);
 
     assert_eq!(comparison.matched_by, MatchedBy::Similarity);
+    let first_stage = current.stages[0].id;
+    assert_eq!(
+        comparison.matching.new_of(ElementRef::Stage(first_stage)),
+        Some(ElementRef::Stage(StageId(first_stage.0 + 10_000)))
+    );
     assert_eq!(
         lines(&current, &renumbered),
         [

@@ -30,7 +30,7 @@ pub enum MatchedBy {
 }
 
 /// Pairs of elements, one in the old map and one in the new.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Matching {
     /// How the pairs were made.
     pub by: MatchedBy,
