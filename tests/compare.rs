@@ -198,7 +198,24 @@ fn a_renamed_stage_is_a_rename_and_the_curves_show_the_difference_per_stage() {
 
 #[test]
 fn maps_that_share_no_ids_pair_their_elements_by_stage_lane_and_text() {
-    let current = renewal();
+    let mut current = renewal();
+    for (label, kind) in [
+        ("if the quote is too high", LinkKind::Alternative),
+        ("", LinkKind::LoopBack),
+    ] {
+        let link = Link {
+            id: LinkId(current.next_free_id()),
+            from: current.cards[0].id,
+            to: Some(current.cards[1].id),
+            kind,
+            label: label.to_owned(),
+            share: None,
+        };
+        assert!(
+            Edit::SetLink(link).apply(&mut current),
+            "two links with the same ends"
+        );
+    }
     let mut renumbered = current.clone();
     renumbered.renumber(|id| id + 10_000);
     renumbered.meta.id = "another-map".to_owned();
@@ -206,6 +223,11 @@ fn maps_that_share_no_ids_pair_their_elements_by_stage_lane_and_text() {
     let comparison = compare::compare(&current, &renumbered);
 
     assert_eq!(comparison.matched_by, MatchedBy::Similarity);
+    let first_stage = current.stages[0].id;
+    assert_eq!(
+        comparison.matching.new_of(ElementRef::Stage(first_stage)),
+        Some(ElementRef::Stage(StageId(first_stage.0 + 10_000)))
+    );
     assert_eq!(
         lines(&current, &renumbered),
         [

@@ -326,3 +326,28 @@ fn a_card_added_in_a_lane_the_other_side_removed_brings_the_lane_back() {
             .any(|c| c.element == ElementRef::Lane(lane))
     );
 }
+
+#[test]
+fn a_conflict_resolved_on_one_side_stays_resolved_after_the_next_merge() {
+    let base = renewal();
+    let with_conflict = merge(
+        &base,
+        &with_text(&base, 0, "Advisor call-back"),
+        &with_text(&base, 0, "Advisor video call"),
+    )
+    .expect("a valid merge");
+    let mut resolved = with_conflict.clone();
+    assert!(Edit::take_theirs(&with_conflict.conflicts[0]).apply(&mut resolved));
+    let elsewhere = with_text(&with_conflict, 1, "Reminder by email");
+
+    let merged = merge(&with_conflict, &elsewhere, &resolved).expect("a valid merge");
+
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    assert_eq!(merged.cards[0].text, "Advisor video call");
+    assert_eq!(merged.cards[1].text, "Reminder by email");
+    let kept = merge(&base, &with_conflict, &elsewhere).expect("a valid merge");
+    assert_eq!(
+        kept.conflicts, with_conflict.conflicts,
+        "still open on both sides"
+    );
+}

@@ -128,7 +128,10 @@ pub(super) fn report_conflicts(path: &Path, map: &JourneyMap) -> bool {
         let position = file::position_of(&text, &format!("map.conflicts[{i}]"));
         let element = compare::element_in_words(map, conflict.element);
         let what = if conflict.is_deletion() {
-            "one side deleted it, the other edited it".to_owned()
+            match conflict.ours {
+                None => "we deleted it, they edited it".to_owned(),
+                Some(_) => "they deleted it, we edited it".to_owned(),
+            }
         } else {
             format!(
                 "{}: ours {}, theirs {}, was {}",

@@ -1,6 +1,8 @@
 //! The change list: what was added, removed, changed and moved from one map to
 //! the other, element by element.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::model::{Card, ElementRef, JourneyMap, LaneId, StageId, StepId};
@@ -147,6 +149,7 @@ impl Changes<'_> {
     /// Removed elements first, in the old map's order, then added and changed
     /// ones in the new map's order.
     fn elements<T: Element>(&mut self, old: &[T], new: &[T], ignored: &[&str]) {
+        let old_by_ref: HashMap<ElementRef, &T> = old.iter().map(|e| (e.reference(), e)).collect();
         for gone in old {
             if self.matching.new_of(gone.reference()).is_none() {
                 self.push(Some(gone.reference()), None, ChangeKind::Removed);
@@ -158,7 +161,7 @@ impl Changes<'_> {
                 self.push(None, Some(reference), ChangeKind::Added);
                 continue;
             };
-            let Some(before) = old.iter().find(|e| e.reference() == before) else {
+            let Some(&before) = old_by_ref.get(&before) else {
                 continue;
             };
             let fields = changed_fields(
@@ -179,12 +182,17 @@ impl Changes<'_> {
     /// Elements that kept their neighbours but not their place: those outside
     /// the longest run of matched elements in the same order.
     fn reorders<T: Element>(&mut self, old: &[T], new: &[T]) {
+        let place_of: HashMap<ElementRef, usize> = old
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.reference(), i))
+            .collect();
         let old_places: Vec<(usize, usize)> = new
             .iter()
             .enumerate()
             .filter_map(|(to, element)| {
                 let before = self.matching.old_of(element.reference())?;
-                let from = old.iter().position(|e| e.reference() == before)?;
+                let from = *place_of.get(&before)?;
                 Some((from, to))
             })
             .collect();
@@ -198,11 +206,13 @@ impl Changes<'_> {
     }
 
     fn moves(&mut self, old: &JourneyMap, new: &JourneyMap) {
+        let old_cards: HashMap<ElementRef, &Card> =
+            old.cards.iter().map(|c| (c.reference(), c)).collect();
         for card in &new.cards {
             let Some(before) = self.matching.old_of(ElementRef::Card(card.id)) else {
                 continue;
             };
-            let Some(before) = old.cards.iter().find(|c| c.reference() == before) else {
+            let Some(&before) = old_cards.get(&before) else {
                 continue;
             };
             let same = |old_ref: ElementRef, new_ref: ElementRef| {

@@ -2,11 +2,12 @@
 
 use std::path::Path;
 
-use crate::model::{JourneyMap, MapRef, MapType, is_french};
+use crate::model::{JourneyMap, MAX_TEXT_CHARS, MapRef, MapType, is_french};
 
 /// A copy of `current` to plan the future state on: the same elements with the
 /// same ids (so that comparing the two pairs every element with itself), the
-/// type "future state", its own map id, and `improves_on` naming the current
+/// type "future state", its own map id and "(future state)" after its title
+/// (when the title has room), and `improves_on` naming the current
 /// map: by its file name when it has a file (the future map is meant to sit
 /// beside it), by its map id otherwise. Conflicts are not copied.
 pub fn future_state_from(current: &JourneyMap, path: Option<&Path>) -> JourneyMap {
@@ -24,6 +25,8 @@ pub fn future_state_from(current: &JourneyMap, path: Option<&Path>) -> JourneyMa
     } else {
         " (future state)"
     };
-    meta.title.push_str(suffix);
+    if meta.title.chars().count() + suffix.chars().count() <= MAX_TEXT_CHARS {
+        meta.title.push_str(suffix);
+    }
     future
 }

@@ -16,7 +16,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::{Anchor, ElementRef, JourneyMap, MapRef};
+use crate::model::{Anchor, Card, CardId, ElementRef, JourneyMap, LaneId, Link, MapRef};
 
 use super::similarity::{greedy_pairs, text_similarity};
 
@@ -30,7 +30,7 @@ pub enum MatchedBy {
 }
 
 /// Pairs of elements, one in the old map and one in the new.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Matching {
     /// How the pairs were made.
     pub by: MatchedBy,
@@ -132,52 +132,64 @@ impl Matching {
     }
 
     fn pair_cards(&mut self, old: &JourneyMap, new: &JourneyMap) {
-        let same = |old_ref: ElementRef, new_ref: ElementRef| self.new_of(old_ref) == Some(new_ref);
-        let in_cell = |a: &crate::model::Card, b: &crate::model::Card| {
-            same(ElementRef::Stage(a.stage), ElementRef::Stage(b.stage))
-                && same(ElementRef::Lane(a.lane), ElementRef::Lane(b.lane))
-        };
-        let mut cards: Vec<(ElementRef, ElementRef)> = Vec::new();
-        for (lane_old, lane_new) in old.lanes.iter().filter_map(|lane| {
-            let new_lane = self.new_of(ElementRef::Lane(lane.id))?;
-            Some((lane.id, new_lane))
-        }) {
-            let old_cards: Vec<_> = old.cards.iter().filter(|c| c.lane == lane_old).collect();
-            let new_cards: Vec<_> = new
-                .cards
-                .iter()
-                .filter(|c| ElementRef::Lane(c.lane) == lane_new)
-                .collect();
-            let mut taken = Vec::new();
-            let first = greedy_pairs(&old_cards, &new_cards, SAME_CELL_SIMILARITY, |a, b| {
-                if in_cell(a, b) {
-                    text_similarity(&a.text, &b.text)
-                } else {
-                    0.0
-                }
+        let mut pairs: Vec<(CardId, CardId)> = Vec::new();
+        let old_cells = self.cells(old, true);
+        let new_cells = self.cells(new, false);
+        for (cell, old_cards) in &old_cells {
+            let Some(new_cards) = new_cells.get(cell) else {
+                continue;
+            };
+            let (same_text, old_rest, new_rest) = same_texts(old_cards, new_cards);
+            pairs.extend(same_text);
+            let found = greedy_pairs(&old_rest, &new_rest, SAME_CELL_SIMILARITY, |a, b| {
+                text_similarity(&a.text, &b.text)
             });
-            taken.extend(first.map(|(a, b)| (a.id, b.id)));
-            let old_left: Vec<_> = old_cards
-                .iter()
-                .filter(|c| !taken.iter().any(|t| t.0 == c.id))
-                .copied()
-                .collect();
-            let new_left: Vec<_> = new_cards
-                .iter()
-                .filter(|c| !taken.iter().any(|t| t.1 == c.id))
-                .copied()
-                .collect();
+            pairs.extend(found.map(|(a, b)| (a.id, b.id)));
+        }
+        let paired_old: HashSet<CardId> = pairs.iter().map(|p| p.0).collect();
+        let paired_new: HashSet<CardId> = pairs.iter().map(|p| p.1).collect();
+        for lane in &new.lanes {
+            let Some(ElementRef::Lane(old_lane)) = self.old_of(ElementRef::Lane(lane.id)) else {
+                continue;
+            };
+            let old_left = unpaired_in_lane(old, old_lane, &paired_old);
+            let new_left = unpaired_in_lane(new, lane.id, &paired_new);
             let moved = greedy_pairs(&old_left, &new_left, MOVED_CARD_SIMILARITY, |a, b| {
                 text_similarity(&a.text, &b.text)
             });
-            taken.extend(moved.map(|(a, b)| (a.id, b.id)));
-            cards.extend(
-                taken
-                    .into_iter()
-                    .map(|(a, b)| (ElementRef::Card(a), ElementRef::Card(b))),
-            );
+            pairs.extend(moved.map(|(a, b)| (a.id, b.id)));
         }
-        self.pair_all(cards);
+        self.pair_all(
+            pairs
+                .into_iter()
+                .map(|(a, b)| (ElementRef::Card(a), ElementRef::Card(b))),
+        );
+    }
+
+    /// The cards of a map by cell, named by the new map's stage and lane (the
+    /// old map's cards through the pairs found so far); cards of unpaired
+    /// stages or lanes are left out.
+    fn cells<'m>(
+        &self,
+        map: &'m JourneyMap,
+        is_old: bool,
+    ) -> HashMap<(ElementRef, ElementRef), Vec<&'m Card>> {
+        let in_new = |element: ElementRef| {
+            if is_old {
+                self.new_of(element)
+            } else {
+                Some(element)
+            }
+        };
+        let mut cells: HashMap<(ElementRef, ElementRef), Vec<&Card>> = HashMap::new();
+        for card in &map.cards {
+            let stage = in_new(ElementRef::Stage(card.stage));
+            let lane = in_new(ElementRef::Lane(card.lane));
+            if let (Some(stage), Some(lane)) = (stage, lane) {
+                cells.entry((stage, lane)).or_default().push(card);
+            }
+        }
+        cells
     }
 
     /// Curves, points, moments and links, through what they hang on.
@@ -193,37 +205,88 @@ impl Matching {
                 continue;
             };
             pairs.push((ElementRef::Curve(a.id), ElementRef::Curve(b.id)));
-            for point in &a.points {
-                let anchor = self.new_of(anchor_ref(point.anchor));
-                if let Some(other) = b
-                    .points
+            let old_points = group(&a.points, |p| self.new_of(anchor_ref(p.anchor)));
+            let new_points = group(&b.points, |p| Some(anchor_ref(p.anchor)));
+            for (anchor, olds) in &old_points {
+                for (x, y) in olds
                     .iter()
-                    .find(|p| Some(anchor_ref(p.anchor)) == anchor)
+                    .zip(new_points.get(anchor).into_iter().flatten())
                 {
-                    pairs.push((ElementRef::Point(point.id), ElementRef::Point(other.id)));
+                    pairs.push((ElementRef::Point(x.id), ElementRef::Point(y.id)));
                 }
             }
         }
-        let card = |id| self.new_of(ElementRef::Card(id));
-        for a in &old.moments {
-            if let Some(b) = new
-                .moments
-                .iter()
-                .find(|b| b.kind == a.kind && card(a.card) == Some(ElementRef::Card(b.card)))
-            {
+        let card = |id: CardId| match self.new_of(ElementRef::Card(id)) {
+            Some(ElementRef::Card(new_id)) => Some(new_id),
+            _ => None,
+        };
+        let old_moments = group(&old.moments, |m| Some((card(m.card)?, m.kind)));
+        let new_moments = group(&new.moments, |m| Some((m.card, m.kind)));
+        for (key, olds) in &old_moments {
+            for (a, b) in olds.iter().zip(new_moments.get(key).into_iter().flatten()) {
                 pairs.push((ElementRef::Moment(a.id), ElementRef::Moment(b.id)));
             }
         }
-        for a in &old.links {
-            if let Some(b) = new.links.iter().find(|b| {
-                card(a.from) == Some(ElementRef::Card(b.from))
-                    && a.to.map(card) == b.to.map(|to| Some(ElementRef::Card(to)))
-            }) {
+        let old_links = group(&old.links, |l| Some((card(l.from)?, l.to.map(card))));
+        let new_links = group(&new.links, |l| Some((l.from, l.to.map(Some))));
+        for (key, olds) in &old_links {
+            let news = new_links.get(key).map_or(&[][..], Vec::as_slice);
+            let alike = |a: &&Link, b: &&Link| {
+                0.5 + 0.25 * f64::from(u8::from(a.kind == b.kind))
+                    + 0.25 * f64::from(u8::from(a.label == b.label))
+            };
+            for (a, b) in greedy_pairs(olds, news, 0.5, alike) {
                 pairs.push((ElementRef::Link(a.id), ElementRef::Link(b.id)));
             }
         }
         self.pair_all(pairs);
     }
+}
+
+/// Items by a key, each group in the order of `items`; items without a key
+/// are left out.
+fn group<T, K: std::hash::Hash + Eq>(
+    items: &[T],
+    key: impl Fn(&T) -> Option<K>,
+) -> HashMap<K, Vec<&T>> {
+    let mut groups: HashMap<K, Vec<&T>> = HashMap::new();
+    for item in items {
+        if let Some(key) = key(item) {
+            groups.entry(key).or_default().push(item);
+        }
+    }
+    groups
+}
+
+/// The cards of one cell with the same text on both sides, paired in order
+/// (cheap, and most cards of two versions), and the cards left to pair by
+/// similarity.
+fn same_texts<'m>(
+    old: &[&'m Card],
+    new: &[&'m Card],
+) -> (Vec<(CardId, CardId)>, Vec<&'m Card>, Vec<&'m Card>) {
+    let mut new_left: Vec<&Card> = new.to_vec();
+    let mut pairs = Vec::new();
+    let mut old_left = Vec::new();
+    for card in old {
+        match new_left.iter().position(|other| other.text == card.text) {
+            Some(found) => pairs.push((card.id, new_left.remove(found).id)),
+            None => old_left.push(*card),
+        }
+    }
+    (pairs, old_left, new_left)
+}
+
+/// The cards of a lane not paired yet.
+fn unpaired_in_lane<'m>(
+    map: &'m JourneyMap,
+    lane: LaneId,
+    paired: &HashSet<CardId>,
+) -> Vec<&'m Card> {
+    map.cards
+        .iter()
+        .filter(|c| c.lane == lane && !paired.contains(&c.id))
+        .collect()
 }
 
 /// The element a curve point is anchored to.

@@ -35,6 +35,9 @@ pub struct Comparison {
     pub changes: Vec<Change>,
     /// Per persona of either map, the emotion at each stage in both.
     pub curves: Vec<CurveComparison>,
+    /// Which element of the old map is which of the new: where a removed
+    /// card's stage and lane are in the new map, say, to ghost it in place.
+    pub matching: Matching,
 }
 
 impl Comparison {
@@ -78,6 +81,7 @@ pub fn compare(old: &JourneyMap, new: &JourneyMap) -> Comparison {
         matched_by: matching.by,
         changes,
         curves,
+        matching,
     }
 }
 

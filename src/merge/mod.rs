@@ -35,7 +35,7 @@ use lists::{merge_list, no_children};
 use repair::{Sides, repair};
 
 /// Merges the changes `ours` and `theirs` each made to `base`. The result keeps
-/// the conflicts `ours` already had and adds the new ones; it is a valid map, or
+/// the conflicts either side left open and adds the new ones; it is a valid map, or
 /// the problems that keep it from being one (more cards than a map may have…).
 pub fn merge(
     base: &JourneyMap,
@@ -43,7 +43,7 @@ pub fn merge(
     theirs: &JourneyMap,
 ) -> Result<JourneyMap, Vec<Problem>> {
     let theirs = apart::renumbered_apart(base, ours, theirs);
-    let mut conflicts = ours.conflicts.clone();
+    let mut conflicts = open_conflicts(base, ours, &theirs);
     let mut merged = JourneyMap {
         meta: merge_single(
             ElementRef::Meta,
@@ -134,6 +134,20 @@ pub fn merge(
     } else {
         Err(problems)
     }
+}
+
+/// The conflicts either side still has open: those both kept, and those one
+/// side recorded since the base; one resolved on either side stays resolved.
+fn open_conflicts(base: &JourneyMap, ours: &JourneyMap, theirs: &JourneyMap) -> Vec<Conflict> {
+    let mut open: Vec<Conflict> = Vec::new();
+    for conflict in ours.conflicts.iter().chain(&theirs.conflicts) {
+        let resolved_on_a_side = base.conflicts.contains(conflict)
+            && !(ours.conflicts.contains(conflict) && theirs.conflicts.contains(conflict));
+        if !resolved_on_a_side && !open.contains(conflict) {
+            open.push(conflict.clone());
+        }
+    }
+    open
 }
 
 /// The map's details, scale or theme, merged field by field.
