@@ -346,7 +346,7 @@ fn slides_of_too_many_pixels_together_are_refused_before_any_drawing() {
     let errors = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{errors}");
     assert!(
-        errors.starts_with("parcours: the 84 slides would hold 3024 megapixels together, 2000 over the 1024 an export may have"),
+        errors.starts_with("parcours: the 86 slides would hold 3096 megapixels together, 2072 over the 1024 an export may have"),
         "{errors}"
     );
     let written = std::fs::read_dir(folder.path()).expect("listable").count();

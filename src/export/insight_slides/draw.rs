@@ -61,14 +61,7 @@ pub const NOTE: Style = Style::new(20.0, MUTED_INK, false, 1);
 
 /// Draws `text` with its `anchor` at `pos`, wrapped at `width`; returns the
 /// bottom of what was drawn (`pos.y` when there was nothing to draw).
-fn text(
-    frame: &mut Frame,
-    text: &str,
-    pos: Pos2,
-    anchor: Align2,
-    width: f32,
-    style: Style,
-) -> f32 {
+fn text(frame: &mut Frame, text: &str, pos: Pos2, anchor: Align2, width: f32, style: Style) -> f32 {
     let label = Label {
         text: text.to_owned(),
         pos,
