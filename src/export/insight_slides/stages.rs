@@ -46,7 +46,7 @@ pub fn draw(
             map.scale,
             &points,
             color,
-            chart.shrink2(vec2(40.0, 28.0)),
+            Rect::from_min_max(chart.min + vec2(40.0, 48.0), chart.max - vec2(40.0, 24.0)),
         );
         let below = Rect::from_min_max(pos2(left, chart.bottom() + 20.0), column.max);
         reasons(frame, map, &points, (color, words), below);
