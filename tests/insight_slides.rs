@@ -193,3 +193,17 @@ fn the_option_leaves_the_insights_out_and_the_rest_of_the_deck_as_it_was() {
         "the stage slides follow the overview"
     );
 }
+
+#[test]
+fn a_persona_whose_curve_is_left_out_gets_no_stages_slide() {
+    let map = example("home-insurance-renewal");
+    let mut request = ExportRequest::new(Format::Svg, Pages::Slides);
+    request.choices.hidden_personas.insert(map.personas[0].id);
+    let titles: Vec<String> = export::pages(&map, &request)
+        .into_iter()
+        .map(|p| p.title)
+        .filter(|t| t.starts_with("Insights: "))
+        .collect();
+    assert_eq!(titles.len(), 4);
+    assert!(!titles.iter().any(|t| t.contains("Claire")), "{titles:?}");
+}

@@ -6,19 +6,48 @@
 
 use super::names::{Names, number};
 use super::{Insights, PersonaInsights};
-use crate::model::{JourneyMap, StageId};
+use crate::model::{JourneyMap, Level};
 
-/// One row: section, id, stage, subject, measure, value, detail.
-type Row = [String; 7];
+/// The rows of one section of the table.
+struct Section<'a> {
+    rows: &'a mut Vec<[String; 7]>,
+    name: &'static str,
+}
+
+impl Section<'_> {
+    /// A row about the element `id`: its stage, subject and measure, the value
+    /// and a detail.
+    fn add(
+        &mut self,
+        id: u32,
+        [stage, subject, measure]: [&str; 3],
+        value: String,
+        detail: String,
+    ) {
+        let texts = [stage, subject, measure].map(str::to_owned);
+        let [stage, subject, measure] = texts;
+        self.rows.push([
+            self.name.to_owned(),
+            id.to_string(),
+            stage,
+            subject,
+            measure,
+            value,
+            detail,
+        ]);
+    }
+}
 
 /// The analysis of `map` as CSV text, with a header row.
 pub fn write(map: &JourneyMap, insights: &Insights) -> String {
     let names = Names::of(map);
-    let mut rows: Vec<Row> = Vec::new();
+    let mut rows = Vec::new();
     for persona in &insights.personas {
         persona_rows(&mut rows, &names, persona);
     }
-    other_rows(&mut rows, &names, insights, &map.meta.language);
+    card_rows(&mut rows, &names, insights, &map.meta.language);
+    channel_rows(&mut rows, &names, insights);
+    flow_rows(&mut rows, &names, insights);
     let mut out = String::from("section,id,stage,subject,measure,value,detail\n");
     for row in rows {
         let fields: Vec<String> = row.iter().map(|f| quoted(f)).collect();
@@ -28,8 +57,8 @@ pub fn write(map: &JourneyMap, insights: &Insights) -> String {
     out
 }
 
-/// A field quoted when it holds a comma, a quote or a line break; a leading
-/// `=`, `+`, `-` or `@` of text is kept from being read as a formula.
+/// A field quoted when it holds a comma, a quote or a line break; text starting
+/// with `=`, `+`, `-` or `@` gets a `'` first, so no spreadsheet runs it as a formula.
 fn quoted(field: &str) -> String {
     let is_number = field.parse::<f64>().is_ok();
     let field = if !is_number && field.starts_with(['=', '+', '-', '@']) {
@@ -44,27 +73,11 @@ fn quoted(field: &str) -> String {
     }
 }
 
-fn row(
-    section: &str,
-    id: u32,
-    stage: &str,
-    subject: &str,
-    measure: &str,
-    value: String,
-    detail: String,
-) -> Row {
-    [
-        section.to_owned(),
-        id.to_string(),
-        stage.to_owned(),
-        subject.to_owned(),
-        measure.to_owned(),
-        value,
-        detail,
-    ]
-}
-
-fn persona_rows(rows: &mut Vec<Row>, names: &Names, persona: &PersonaInsights) {
+fn persona_rows(rows: &mut Vec<[String; 7]>, names: &Names, persona: &PersonaInsights) {
+    let mut section = Section {
+        rows,
+        name: "persona",
+    };
     let name = names.persona(persona.persona);
     let id = persona.persona.0;
     for (measure, point) in [
@@ -72,130 +85,106 @@ fn persona_rows(rows: &mut Vec<Row>, names: &Names, persona: &PersonaInsights) {
         ("highest point", &persona.highest),
     ] {
         if let Some(p) = point {
-            let detail = p.card.map_or(p.reason.clone(), |c| {
-                format!("{}: {}", names.card(c), p.reason)
-            });
-            rows.push(row(
-                "persona",
+            let detail = match p.card {
+                Some(card) => format!("{}: {}", names.card(card), p.reason),
+                None => p.reason.clone(),
+            };
+            section.add(
                 id,
-                names.stage(p.stage),
-                name,
-                measure,
+                [names.stage(p.stage), name, measure],
                 p.score.to_string(),
                 detail,
-            ));
+            );
         }
     }
-    let mean = |stage: StageId| persona.mean_at(stage).map_or(0.0, |m| m.mean);
     for (measure, stage) in [
         ("weakest stage", persona.weakest),
         ("strongest stage", persona.strongest),
     ] {
-        if let Some(stage) = stage {
-            let value = number(f64::from(mean(stage)));
-            rows.push(row(
-                "persona",
+        if let Some(mean) = stage.and_then(|stage| persona.mean_at(stage)) {
+            let value = number(f64::from(mean.mean));
+            section.add(
                 id,
-                names.stage(stage),
-                name,
-                measure,
+                [names.stage(mean.stage), name, measure],
                 value,
                 String::new(),
-            ));
+            );
         }
     }
     for m in &persona.stage_means {
         let detail = format!("{} points, lowest {}", m.points, m.lowest);
         let value = number(f64::from(m.mean));
-        rows.push(row(
-            "persona",
+        section.add(
             id,
-            names.stage(m.stage),
-            name,
-            "stage mean",
+            [names.stage(m.stage), name, "stage mean"],
             value,
             detail,
-        ));
+        );
     }
 }
 
-fn other_rows(rows: &mut Vec<Row>, names: &Names, insights: &Insights, language: &str) {
+fn card_rows(rows: &mut Vec<[String; 7]>, names: &Names, insights: &Insights, language: &str) {
+    let mut section = Section {
+        rows,
+        name: "moment of truth",
+    };
     for m in &insights.moments {
+        let score = |score: f32| number(f64::from(score));
         let emotions: Vec<String> = m
             .emotions
             .iter()
-            .map(|e| {
-                format!(
-                    "{} {}",
-                    names.persona(e.persona),
-                    number(f64::from(e.score))
-                )
-            })
+            .map(|e| format!("{} {}", names.persona(e.persona), score(e.score)))
             .collect();
         let value = m
             .emotions
             .first()
-            .map(|e| number(f64::from(e.score)))
+            .map(|e| score(e.score))
             .unwrap_or_default();
-        rows.push(row(
-            "moment of truth",
-            m.card.0,
-            names.stage(m.stage),
-            names.card(m.card),
-            m.kind.label(),
-            value,
-            emotions.join("; "),
-        ));
+        let place = [names.stage(m.stage), names.card(m.card), m.kind.label()];
+        section.add(m.card.0, place, value, emotions.join("; "));
     }
+    section.name = "pain point";
     for (rank, p) in insights.pain_points.iter().enumerate() {
-        let severity = p.severity.map_or("no severity", |s| s.label());
+        let severity = p.severity.map_or("no severity", Level::label);
         let detail = format!("{severity}; {} votes", p.votes);
-        rows.push(row(
-            "pain point",
-            p.card.0,
-            names.stage(p.stage),
-            names.card(p.card),
-            "rank",
-            (rank + 1).to_string(),
-            detail,
-        ));
+        let place = [names.stage(p.stage), names.card(p.card), "rank"];
+        section.add(p.card.0, place, (rank + 1).to_string(), detail);
     }
+    section.name = "opportunity";
+    let level = |l: Option<Level>| l.map_or("-", Level::label);
     for (rank, o) in insights.opportunities.iter().enumerate() {
         let quadrant = o.quadrant.map_or("not rated", |q| q.label_in(language));
-        let level = |l: Option<crate::model::Level>| l.map_or("-", |l| l.label());
         let detail = format!(
             "value {}; effort {}; priority {}",
             level(o.value),
             level(o.effort),
             level(o.priority)
         );
-        rows.push(row(
-            "opportunity",
-            o.card.0,
-            names.stage(o.stage),
-            names.card(o.card),
-            quadrant,
-            (rank + 1).to_string(),
-            detail,
-        ));
+        let place = [names.stage(o.stage), names.card(o.card), quadrant];
+        section.add(o.card.0, place, (rank + 1).to_string(), detail);
     }
+    section.name = "automation candidate";
+    for c in &insights.automation.candidates {
+        let hours = c
+            .hours_per_week
+            .map(|h| number(f64::from(h)))
+            .unwrap_or_default();
+        let place = [names.stage(c.stage), names.card(c.card), "hours a week"];
+        section.add(c.card.0, place, hours, names.owner(c.card).to_owned());
+    }
+}
+
+fn channel_rows(rows: &mut Vec<[String; 7]>, names: &Names, insights: &Insights) {
+    let mut section = Section {
+        rows,
+        name: "channel",
+    };
+    let stages = &insights.channels.stages;
     for channel in &insights.channels.rows {
-        for (stage, count) in insights
-            .channels
-            .stages
-            .iter()
-            .zip(&channel.counts)
-            .filter(|(_, n)| **n > 0)
-        {
-            rows.push(row(
-                "channel",
-                stage.0,
-                names.stage(*stage),
-                channel.channel.label(),
-                "touchpoints",
-                count.to_string(),
-                String::new(),
-            ));
+        let label = channel.channel.label();
+        for (stage, count) in stages.iter().zip(&channel.counts).filter(|(_, n)| **n > 0) {
+            let place = [names.stage(*stage), label, "touchpoints"];
+            section.add(stage.0, place, count.to_string(), String::new());
         }
         let detail = format!(
             "owners: {}; brand-controlled: {} of {}",
@@ -203,55 +192,37 @@ fn other_rows(rows: &mut Vec<Row>, names: &Names, insights: &Insights, language:
             channel.brand_controlled,
             channel.total()
         );
-        rows.push(row(
-            "channel",
+        section.add(
             0,
-            "",
-            channel.channel.label(),
-            "touchpoints in all",
+            ["", label, "touchpoints in all"],
             channel.total().to_string(),
             detail,
-        ));
+        );
     }
-    for c in &insights.automation.candidates {
-        let hours = c
-            .hours_per_week
-            .map(|h| number(f64::from(h)))
-            .unwrap_or_default();
-        rows.push(row(
-            "automation candidate",
-            c.card.0,
-            names.stage(c.stage),
-            names.card(c.card),
-            "hours a week",
-            hours,
-            names.owner(c.card).to_owned(),
-        ));
-    }
+}
+
+fn flow_rows(rows: &mut Vec<[String; 7]>, names: &Names, insights: &Insights) {
+    let mut section = Section {
+        rows,
+        name: "drop-out",
+    };
     for d in &insights.drop_outs {
         let share = d.share.map(|s| number(f64::from(s))).unwrap_or_default();
-        rows.push(row(
-            "drop-out",
-            d.link.0,
-            names.stage(d.stage),
-            names.link(d.link),
-            "share %",
-            share,
-            names.card(d.from).to_owned(),
-        ));
+        let place = [names.stage(d.stage), names.link(d.link), "share %"];
+        section.add(d.link.0, place, share, names.card(d.from).to_owned());
     }
+    section.name = "bottleneck";
     for b in &insights.bottlenecks {
         let detail = format!("{}% of customers", number(f64::from(b.share)));
-        rows.push(row(
-            "bottleneck",
+        let stage = names.stage(b.stage);
+        section.add(
             b.stage.0,
-            names.stage(b.stage),
-            names.stage(b.stage),
-            "drop-outs",
+            [stage, stage, "drop-outs"],
             b.drop_outs.to_string(),
             detail,
-        ));
+        );
     }
+    section.name = "stage metric";
     for stage in &insights.stage_metrics {
         for m in &stage.metrics {
             let measure = if m.below_target() {
@@ -259,19 +230,14 @@ fn other_rows(rows: &mut Vec<Row>, names: &Names, insights: &Insights, language:
             } else {
                 "value"
             };
-            let detail = m
-                .target
-                .map(|t| format!("target {} {}", number(t), m.unit))
-                .unwrap_or_default();
-            rows.push(row(
-                "stage metric",
+            let detail = m.target.map(|t| format!("target {} {}", number(t), m.unit));
+            let place = [names.stage(stage.stage), m.name.as_str(), measure];
+            section.add(
                 m.card.0,
-                names.stage(stage.stage),
-                &m.name,
-                measure,
+                place,
                 number(m.value),
-                detail.trim().to_owned(),
-            ));
+                detail.unwrap_or_default().trim().to_owned(),
+            );
         }
     }
 }

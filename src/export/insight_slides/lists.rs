@@ -3,7 +3,7 @@
 
 use egui::{Align2, Color32, Rect, Stroke, pos2, vec2};
 
-use super::draw::{BODY, NOTE, Style, panel, text};
+use super::draw::{BODY, NOTE, Style, panel};
 use super::words::Words;
 use crate::export::page::Frame;
 use crate::insights::{Automation, Opportunity, PainPoint, Quadrant};
@@ -15,6 +15,8 @@ use crate::scene::style::{INK, LANE_STROKE, MUTED_INK, color32, tint};
 const MAX_ROWS: usize = 6;
 /// At most this many opportunities in a quadrant of the matrix.
 const MAX_PER_QUADRANT: usize = 5;
+/// Room on the right of a row for its figure (hours a week).
+const FIGURE_WIDTH: f32 = 320.0;
 
 fn card_text(map: &JourneyMap, card: CardId) -> &str {
     map.card(card).map_or("", |c| c.text.as_str())
@@ -24,13 +26,18 @@ fn stage_name(map: &JourneyMap, stage: StageId) -> &str {
     map.stage(stage).map_or("", |s| s.name.as_str())
 }
 
+/// Non-empty parts joined by a middle dot.
+fn joined<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let parts: Vec<&str> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+    parts.join(" · ")
+}
+
 /// One numbered row: a disc in the stage's colour with the rank, the card's
-/// text, a note under it, and an optional figure on the right.
+/// text, a note under it, and a figure on the right (which may be empty).
 fn ranked_row(
     frame: &mut Frame,
     map: &JourneyMap,
-    rect: Rect,
-    rank: usize,
+    (rect, rank): (Rect, usize),
     stage: StageId,
     lines: [&str; 3],
 ) {
@@ -43,66 +50,41 @@ fn ranked_row(
         stroke: Stroke::NONE,
     });
     let white = Style::new(26.0, Color32::WHITE, true, 1);
-    text(
-        frame,
-        &rank.to_string(),
-        disc,
-        Align2::CENTER_CENTER,
-        56.0,
-        white,
-    );
+    white
+        .pen(Align2::CENTER_CENTER, 56.0)
+        .write(frame, &rank.to_string(), disc);
     let left = rect.left() + 88.0;
-    let width = rect.width() - 88.0 - 320.0;
+    let width = rect.width() - 88.0 - FIGURE_WIDTH;
     let strong = Style {
         strong: true,
         max_lines: 1,
         ..BODY
     };
-    let bottom = text(
-        frame,
-        title,
-        pos2(left, rect.top() + 14.0),
-        Align2::LEFT_TOP,
-        width,
-        strong,
-    );
-    text(
-        frame,
-        note,
-        pos2(left, bottom + 6.0),
-        Align2::LEFT_TOP,
-        width,
-        NOTE,
-    );
-    let figure_style = Style {
+    let bottom =
+        strong
+            .pen(Align2::LEFT_TOP, width)
+            .write(frame, title, pos2(left, rect.top() + 14.0));
+    NOTE.pen(Align2::LEFT_TOP, width)
+        .write(frame, note, pos2(left, bottom + 6.0));
+    let figure_pen = Style {
         size: 28.0,
         ..strong
-    };
-    let right = pos2(rect.right(), rect.center().y);
-    text(
-        frame,
-        figure,
-        right,
-        Align2::RIGHT_CENTER,
-        300.0,
-        figure_style,
-    );
+    }
+    .pen(Align2::RIGHT_CENTER, FIGURE_WIDTH - 20.0);
+    figure_pen.write(frame, figure, pos2(rect.right(), rect.center().y));
     frame.shapes.push(Shape::Line {
-        points: vec![
-            pos2(rect.left(), rect.bottom()),
-            pos2(rect.right(), rect.bottom()),
-        ],
+        points: vec![rect.left_bottom(), rect.right_bottom()],
         stroke: Stroke::new(1.0, LANE_STROKE),
         dash: None,
     });
 }
 
-fn row_rect(area: Rect, index: usize) -> Rect {
+/// The place of the row at `index`, out of [`MAX_ROWS`] sharing `area`.
+fn row_rect(area: Rect, index: usize) -> (Rect, usize) {
     let height = area.height() / MAX_ROWS as f32;
-    Rect::from_min_size(
-        pos2(area.left(), area.top() + index as f32 * height),
-        vec2(area.width(), height),
-    )
+    let top = area.top() + index as f32 * height;
+    let rect = Rect::from_min_size(pos2(area.left(), top), vec2(area.width(), height));
+    (rect, index + 1)
 }
 
 /// The most pressing pain points, with their stage, severity and votes.
@@ -115,22 +97,10 @@ pub fn pain_points(
 ) {
     let language = map.meta.language.as_str();
     for (i, point) in points.iter().take(MAX_ROWS).enumerate() {
-        let note = [
-            stage_name(map, point.stage).to_owned(),
-            words.severity_and_votes(point.severity, point.votes, language),
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
-        ranked_row(
-            frame,
-            map,
-            row_rect(area, i),
-            i + 1,
-            point.stage,
-            [card_text(map, point.card), &note, ""],
-        );
+        let severity = words.severity_and_votes(point.severity, point.votes, language);
+        let note = joined([stage_name(map, point.stage), severity.as_str()]);
+        let lines = [card_text(map, point.card), note.as_str(), ""];
+        ranked_row(frame, map, row_rect(area, i), point.stage, lines);
     }
 }
 
@@ -145,42 +115,24 @@ pub fn automation(
     let rows = Rect::from_min_max(area.min, pos2(area.right(), area.bottom() - 60.0));
     for (i, candidate) in automation.candidates.iter().take(MAX_ROWS).enumerate() {
         let owner = map.card(candidate.card).map_or("", |c| c.owner.as_str());
-        let note = [stage_name(map, candidate.stage), owner]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" · ");
+        let note = joined([stage_name(map, candidate.stage), owner]);
         let hours = words.hours(candidate.hours_per_week);
-        let text_lines = [
+        let lines = [
             card_text(map, candidate.card),
             note.as_str(),
             hours.as_str(),
         ];
-        ranked_row(
-            frame,
-            map,
-            row_rect(rows, i),
-            i + 1,
-            candidate.stage,
-            text_lines,
-        );
+        ranked_row(frame, map, row_rect(rows, i), candidate.stage, lines);
     }
     let mut total = words.hours_in_all(automation.hours_per_week);
     if automation.candidates.len() > MAX_ROWS {
         total = format!(
-            "{total}  ·  {}",
+            "{total} · {}",
             words.more(automation.candidates.len() - MAX_ROWS)
         );
     }
-    let style = Style::new(30.0, INK, true, 1);
-    text(
-        frame,
-        &total,
-        pos2(area.right(), area.bottom() - 24.0),
-        Align2::RIGHT_CENTER,
-        area.width(),
-        style,
-    );
+    let pen = Style::new(30.0, INK, true, 1).pen(Align2::RIGHT_CENTER, area.width());
+    pen.write(frame, &total, pos2(area.right(), area.bottom() - 24.0));
 }
 
 /// The value/effort matrix: quick wins and big bets on top (high value), fill-ins
@@ -192,71 +144,67 @@ pub fn matrix(
     words: &Words,
     area: Rect,
 ) {
-    let axis = Style::new(22.0, MUTED_INK, true, 1);
     let half = area.width() / 2.0;
+    let axis = Style::new(22.0, MUTED_INK, true, 1).pen(Align2::CENTER_CENTER, half);
     for (i, label) in [words.low_effort, words.high_effort]
         .into_iter()
         .enumerate()
     {
-        let center = pos2(area.left() + half * (i as f32 + 0.5), area.top() + 14.0);
-        text(frame, label, center, Align2::CENTER_CENTER, half, axis);
+        axis.write(
+            frame,
+            label,
+            pos2(area.left() + half * (i as f32 + 0.5), area.top() + 14.0),
+        );
     }
     let grid = Rect::from_min_max(pos2(area.left(), area.top() + 40.0), area.max);
     let gap = 24.0;
     let size = vec2((grid.width() - gap) / 2.0, (grid.height() - gap) / 2.0);
-    let language = map.meta.language.as_str();
     for (i, quadrant) in Quadrant::ALL.into_iter().enumerate() {
-        let corner = pos2(
-            grid.left() + (i % 2) as f32 * (size.x + gap),
-            grid.top() + (i / 2) as f32 * (size.y + gap),
-        );
-        let rect = Rect::from_min_size(corner, size);
-        let color = quadrant_color(quadrant);
-        panel(frame, rect, tint(color, 0.12), tint(color, 0.6));
-        let inner = rect.shrink(24.0);
-        let title = Style::new(30.0, color, true, 1);
-        let mut y = text(
-            frame,
-            quadrant.label_in(language),
-            inner.min,
-            Align2::LEFT_TOP,
-            inner.width(),
-            title,
-        ) + 12.0;
+        let (column, row) = ((i % 2) as f32, (i / 2) as f32);
+        let corner = grid.min + vec2(column * (size.x + gap), row * (size.y + gap));
         let members: Vec<&Opportunity> = opportunities
             .iter()
             .filter(|o| o.quadrant == Some(quadrant))
             .collect();
-        let item = Style {
-            size: 22.0,
-            max_lines: 1,
-            ..BODY
-        };
-        for opportunity in members.iter().take(MAX_PER_QUADRANT) {
-            let line = format!(
-                "• {} ({})",
-                card_text(map, opportunity.card),
-                stage_name(map, opportunity.stage)
-            );
-            y = text(
-                frame,
-                &line,
-                pos2(inner.left(), y),
-                Align2::LEFT_TOP,
-                inner.width(),
-                item,
-            ) + 6.0;
-        }
-        if members.len() > MAX_PER_QUADRANT {
-            text(
-                frame,
-                &words.more(members.len() - MAX_PER_QUADRANT),
-                pos2(inner.left(), y),
-                Align2::LEFT_TOP,
-                inner.width(),
-                NOTE,
-            );
-        }
+        quadrant_panel(
+            frame,
+            map,
+            (quadrant, &members),
+            words,
+            Rect::from_min_size(corner, size),
+        );
+    }
+}
+
+/// One corner of the matrix: its name and its first opportunities, with their stages.
+fn quadrant_panel(
+    frame: &mut Frame,
+    map: &JourneyMap,
+    (quadrant, members): (Quadrant, &[&Opportunity]),
+    words: &Words,
+    rect: Rect,
+) {
+    let color = quadrant_color(quadrant);
+    panel(frame, rect, tint(color, 0.12), tint(color, 0.6));
+    let inner = rect.shrink(24.0);
+    let title = Style::new(30.0, color, true, 1).pen(Align2::LEFT_TOP, inner.width());
+    let name = quadrant.label_in(&map.meta.language);
+    let mut y = title.write(frame, name, inner.min) + 12.0;
+    let item = Style {
+        size: 22.0,
+        max_lines: 1,
+        ..BODY
+    }
+    .pen(Align2::LEFT_TOP, inner.width());
+    for opportunity in members.iter().take(MAX_PER_QUADRANT) {
+        let stage = stage_name(map, opportunity.stage);
+        let line = format!("• {} ({stage})", card_text(map, opportunity.card));
+        y = item.write(frame, &line, pos2(inner.left(), y)) + 6.0;
+    }
+    if members.len() > MAX_PER_QUADRANT {
+        let more = words.more(members.len() - MAX_PER_QUADRANT);
+        NOTE.pen(Align2::LEFT_TOP, inner.width())
+            .write(frame, &more, pos2(inner.left(), y));
     }
 }
 

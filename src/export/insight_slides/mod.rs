@@ -36,7 +36,8 @@ pub struct InsightSlides {
 }
 
 impl InsightSlides {
-    /// The insights slides of `map`; none when the choices leave them out.
+    /// The insights slides of `map`; none when the choices leave them out, and
+    /// no stages slide for a persona whose curve they leave out.
     pub fn of(map: &JourneyMap, choices: &Choices) -> Self {
         if choices.leave_out_insights {
             return Self {
@@ -49,7 +50,7 @@ impl InsightSlides {
             .personas
             .iter()
             .enumerate()
-            .filter(|(_, p)| p.weakest.is_some())
+            .filter(|(_, p)| p.weakest.is_some() && !choices.hidden_personas.contains(&p.persona))
             .map(|(i, _)| Slide::Stages(i))
             .collect();
         let rated = insights.opportunities.iter().any(|o| o.quadrant.is_some());

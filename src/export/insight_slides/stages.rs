@@ -3,7 +3,7 @@
 
 use egui::{Align2, Color32, Pos2, Rect, Stroke, pos2, vec2};
 
-use super::draw::{NOTE, Style, panel, text};
+use super::draw::{NOTE, Style, panel};
 use super::words::Words;
 use crate::export::page::Frame;
 use crate::insights::{CurvePoint, PersonaInsights};
@@ -36,61 +36,62 @@ pub fn draw(
         let Some(stage) = stage else { continue };
         let left = area.left() + i as f32 * (width + gap);
         let column = Rect::from_min_size(pos2(left, area.top()), vec2(width, area.height()));
-        stage_column(frame, map, persona, stage, (label, color), words, column);
+        let points: Vec<&CurvePoint> = persona.points_in(stage).take(MAX_POINTS).collect();
+        let top = stage_heading(frame, map, (persona, stage), (label, words), column);
+        let chart = Rect::from_min_size(pos2(left, top + 20.0), vec2(width, CHART_HEIGHT));
+        let stage_color = color32(map.stage_color(stage));
+        panel(frame, chart, tint(stage_color, 0.1), tint(stage_color, 0.4));
+        curve_excerpt(
+            frame,
+            map.scale,
+            &points,
+            color,
+            Rect::from_min_max(chart.min + vec2(40.0, 48.0), chart.max - vec2(40.0, 24.0)),
+        );
+        let below = Rect::from_min_max(pos2(left, chart.bottom() + 20.0), column.max);
+        reasons(frame, map, &points, (color, words), below);
     }
 }
 
-fn stage_column(
+/// "Weakest stage", the stage's name and its mean; returns the bottom of them.
+fn stage_heading(
     frame: &mut Frame,
     map: &JourneyMap,
-    persona: &PersonaInsights,
-    stage: StageId,
-    (label, color): (&str, Color32),
-    words: &Words,
+    (persona, stage): (&PersonaInsights, StageId),
+    (label, words): (&str, &Words),
+    area: Rect,
+) -> f32 {
+    let stage_color = color32(map.stage_color(stage));
+    let width = area.width();
+    let label_pen = Style::new(24.0, stage_color, true, 1).pen(Align2::LEFT_TOP, width);
+    let y = label_pen.write(frame, label, area.min);
+    let name = map.stage(stage).map_or("", |s| s.name.as_str());
+    let name_pen = Style::new(40.0, INK, true, 1).pen(Align2::LEFT_TOP, width);
+    let y = name_pen.write(frame, name, pos2(area.left(), y + 4.0));
+    match persona.mean_at(stage) {
+        Some(mean) => {
+            let note = words.mean(mean.mean, mean.points);
+            let pen = Style { size: 22.0, ..NOTE }.pen(Align2::LEFT_TOP, width);
+            pen.write(frame, &note, pos2(area.left(), y + 4.0))
+        }
+        None => y,
+    }
+}
+
+/// Each point's score, card and reason, one under the other, while they fit.
+fn reasons(
+    frame: &mut Frame,
+    map: &JourneyMap,
+    points: &[&CurvePoint],
+    (color, words): (Color32, &Words),
     area: Rect,
 ) {
-    let stage_color = color32(map.stage_color(stage));
-    let name = map.stage(stage).map_or("", |s| s.name.as_str());
-    let width = area.width();
-    let mut y = text(
-        frame,
-        label,
-        area.min,
-        Align2::LEFT_TOP,
-        width,
-        Style::new(24.0, stage_color, true, 1),
-    );
-    y = text(
-        frame,
-        name,
-        pos2(area.left(), y + 4.0),
-        Align2::LEFT_TOP,
-        width,
-        Style::new(40.0, INK, true, 1),
-    );
-    if let Some(mean) = persona.mean_at(stage) {
-        let note = words.mean(mean.mean, mean.points);
-        y = text(
-            frame,
-            &note,
-            pos2(area.left(), y + 4.0),
-            Align2::LEFT_TOP,
-            width,
-            Style { size: 22.0, ..NOTE },
-        );
-    }
-    let points: Vec<&CurvePoint> = persona.points_in(stage).take(MAX_POINTS).collect();
-    let chart = Rect::from_min_size(pos2(area.left(), y + 20.0), vec2(width, CHART_HEIGHT));
-    panel(frame, chart, tint(stage_color, 0.1), tint(stage_color, 0.4));
-    curve_excerpt(
-        frame,
-        map.scale,
-        &points,
-        color,
-        chart.shrink2(vec2(40.0, 28.0)),
-    );
-    let mut y = chart.bottom() + 20.0;
-    for point in &points {
+    let pen = Style::new(20.0, INK, false, 2).pen(Align2::LEFT_TOP, area.width() - 24.0);
+    let mut y = area.top();
+    for point in points {
+        if y > area.bottom() - 24.0 {
+            break;
+        }
         let score = words.number(f64::from(point.score));
         let card = point
             .card
@@ -107,18 +108,7 @@ fn stage_column(
             fill: color,
             stroke: Stroke::NONE,
         });
-        let style = Style::new(20.0, INK, false, 2);
-        y = text(
-            frame,
-            &line,
-            pos2(area.left() + 24.0, y),
-            Align2::LEFT_TOP,
-            width - 24.0,
-            style,
-        ) + 10.0;
-        if y > area.bottom() - 24.0 {
-            break;
-        }
+        y = pen.write(frame, &line, pos2(area.left() + 24.0, y)) + 10.0;
     }
 }
 
@@ -134,7 +124,7 @@ fn curve_excerpt(
     let span = (scale.max - scale.min).max(1) as f32;
     let height_of =
         |score: i32| area.bottom() - (scale.clamp(score) - scale.min) as f32 / span * area.height();
-    if (scale.min..=scale.max).contains(&0) {
+    if scale.contains(0) {
         frame.shapes.push(Shape::Line {
             points: vec![
                 pos2(area.left(), height_of(0)),
@@ -157,6 +147,7 @@ fn curve_excerpt(
             dash: None,
         });
     }
+    let label = Style::new(20.0, MUTED_INK, true, 1).pen(Align2::CENTER_BOTTOM, 60.0);
     for (dot, point) in dots.iter().zip(points) {
         frame.shapes.push(Shape::Circle {
             center: *dot,
@@ -164,9 +155,6 @@ fn curve_excerpt(
             fill: color,
             stroke: Stroke::new(3.0, Color32::WHITE),
         });
-        let label = Style::new(20.0, MUTED_INK, true, 1);
-        let above = pos2(dot.x, dot.y - 22.0);
-        let score = point.score.to_string();
-        text(frame, &score, above, Align2::CENTER_BOTTOM, 60.0, label);
+        label.write(frame, &point.score.to_string(), pos2(dot.x, dot.y - 22.0));
     }
 }
