@@ -170,8 +170,10 @@ pub fn run() -> ExitCode {
             force,
         } => new(&template, &lang, &output, force),
         Command::Templates => {
+            let language = language();
             for template in templates::CATALOGUE {
-                println!("{:<20} {}", template.name, template.description);
+                let description = language.template_description(template);
+                println!("{:<20} {description}", template.name);
             }
             ExitCode::SUCCESS
         }

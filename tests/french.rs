@@ -321,6 +321,30 @@ fn the_words_written_into_a_french_map_are_french_under_the_english_interface() 
 }
 
 #[test]
+fn a_message_shown_before_the_switch_is_said_again_in_french() {
+    let (map, _) = workshop_map();
+    let dialogs = ScriptedDialogs::default();
+    let app = ParcoursApp::new(Document::new_unsaved(map), Box::new(dialogs), Vec::new());
+    let mut harness = build(app);
+    let broken = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/broken/dangling-stage.journey.ron");
+    harness.state_mut().open(&broken);
+    harness.run_steps(2);
+    let english = harness.state().message().unwrap_or_default().to_owned();
+    assert!(english.contains("no stage has the id 40"), "{english}");
+    harness.get_by_label("View").click();
+    harness.run_steps(3);
+    harness.get_by_label("Français").click();
+    harness.run_steps(3);
+    let french = harness.state().message().unwrap_or_default().to_owned();
+    assert!(
+        french.contains("aucune étape n'a l'identifiant 40"),
+        "{french}"
+    );
+    harness.get_by_label("Masquer");
+}
+
+#[test]
 fn the_status_bar_counts_in_french_with_0_and_1_in_the_singular() {
     let (mut map, card) = workshop_map();
     map.links.clear();

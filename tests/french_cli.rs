@@ -111,6 +111,16 @@ fn a_valid_map_is_counted_in_french_with_the_singular_for_0_and_1() {
 }
 
 #[test]
+fn templates_are_described_in_french() {
+    let output = parcours(&["templates"], FRENCH);
+    let listed = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        listed.contains("lifecycle            Les six étapes du cycle de vie client"),
+        "{listed}"
+    );
+}
+
+#[test]
 fn lc_all_then_lc_messages_come_before_lang() {
     let path = broken("empty");
     let english_first = parcours(

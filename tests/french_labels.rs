@@ -272,7 +272,7 @@ fn reopened_with_a_copy_left(space: &Workspace, harness: &mut Harness<'static, P
 
 #[test]
 fn every_dialog_is_all_french() {
-    let cases: [(&str, &str, Setup); 8] = [
+    let cases: [(&str, &str, Setup); 10] = [
         (
             "templates",
             "Nouvelle carte d'après un modèle",
@@ -280,6 +280,30 @@ fn every_dialog_is_all_french() {
         ),
         ("help", "Se déplacer", |_, h, _| run(h, Action::ShowHelp)),
         ("export", "Diaporama", |_, h, _| run(h, Action::Export)),
+        (
+            "export as a PNG of an exact size",
+            "Largeur en pixels",
+            |_, h, l| {
+                run(h, Action::Export);
+                h.get_by_label(l.export_format(parcours::export::Format::Png))
+                    .click();
+                h.run_steps(6);
+                let exact = match l {
+                    Language::English => "Exact size",
+                    Language::French => "Taille exacte",
+                };
+                h.get_by_label(exact).click();
+            },
+        ),
+        (
+            "a message",
+            "aucune étape n'a l'identifiant 40",
+            |_, h, _| {
+                let broken = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("tests/broken/dangling-stage.journey.ron");
+                h.state_mut().open(&broken);
+            },
+        ),
         (
             "unsaved changes",
             "Modifications non enregistrées",

@@ -3,7 +3,7 @@
 use super::Words;
 
 /// Every string of the interface in English.
-pub(super) const ENGLISH: Words = Words {
+pub const ENGLISH: Words = Words {
     menu_file: "File",
     menu_open_recent: "Open recent",
     menu_export: "Export",

@@ -201,7 +201,7 @@ pub(super) const FRENCH: Words = Words {
         "Un plan de service avec front-office, back-office et support",
         "Toute une journée d'un client, du matin au soir, humeurs comprises",
         "Exemple\u{a0}: le renouvellement d'une assurance habitation, avec un sinistre en chemin (en anglais)",
-        "Exemple\u{a0}: la relance des prospects d'un photographe de mariage, prospects fantômes compris (en français)",
+        "Exemple\u{a0}: la relance des prospects d'une photographe de mariage, prospects fantômes compris (en français)",
     ],
     heading_map: "Carte du parcours",
     heading_card: "Carte",

@@ -24,7 +24,7 @@ pub fn translate(message: &str, language: Language) -> String {
 }
 
 fn translate_line(line: &str) -> String {
-    if let Some(french) = translated(line) {
+    if let Some(french) = translated(line).or_else(|| from_catalogue(line)) {
         return french;
     }
     match line.split_once(": ") {
@@ -44,6 +44,27 @@ fn translated(line: &str) -> Option<String> {
             values.iter().map(|v| v as &dyn std::fmt::Display).collect();
         Some(fill(french, &values))
     })
+}
+
+/// The French of `line` when it is a sentence of the interface's catalogue,
+/// with its values as they are (a message the window told in English). Only
+/// entries that start with a word and hold more than one are taken: "{} to {}"
+/// would match too much.
+fn from_catalogue(line: &str) -> Option<String> {
+    let english = Language::English.words().entries();
+    let french = Language::French.words().entries();
+    let sentences = english
+        .iter()
+        .zip(&french)
+        .filter(|((_, english), _)| !english.starts_with("{}") && english.trim().contains(' '));
+    sentences
+        .into_iter()
+        .find_map(|((_, english), (_, french))| {
+            let values = matches(english, line)?;
+            let values: Vec<&dyn std::fmt::Display> =
+                values.iter().map(|v| v as &dyn std::fmt::Display).collect();
+            Some(fill(french, &values))
+        })
 }
 
 /// The values `message` puts in the places of `pattern`, if it is worded so.
@@ -105,6 +126,17 @@ mod tests {
              b.ron: enregistrement impossible\u{a0}: le disque est plein\u{a0}; \
              le fichier précédent n'a pas changé"
         );
+    }
+
+    #[test]
+    fn a_sentence_of_the_catalogue_told_in_english_is_shown_in_french() {
+        let told = "Exported to /tmp/relance.png";
+        assert_eq!(
+            translate(told, Language::French),
+            "Exporté dans /tmp/relance.png"
+        );
+        let loose = "roads to nowhere";
+        assert_eq!(translate(loose, Language::French), loose, "no {{}} to {{}}");
     }
 
     #[test]

@@ -19,6 +19,7 @@ use std::fmt::Display;
 
 use serde::{Deserialize, Serialize};
 
+pub use english::ENGLISH;
 pub use locale::{from_environment, from_locale_name, system_language};
 pub use messages::translate;
 pub use typography::{decimal, parse_decimal, with_decimal_mark};

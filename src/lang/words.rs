@@ -3,22 +3,19 @@
 
 use crate::templates::CATALOGUE;
 
-/// One entry, or a fixed list of entries, of the catalogue, for the tests
-/// that read every string.
-#[cfg(test)]
+/// One entry, or a fixed list of entries, of the catalogue, for what reads
+/// every string: the tests, and the translation of messages told in English.
 pub(crate) trait Entry {
     /// Adds each string, named after its field, to `all`.
     fn collect(&self, name: &'static str, all: &mut Vec<(String, &'static str)>);
 }
 
-#[cfg(test)]
 impl Entry for &'static str {
     fn collect(&self, name: &'static str, all: &mut Vec<(String, &'static str)>) {
         all.push((name.to_owned(), self));
     }
 }
 
-#[cfg(test)]
 impl<const N: usize> Entry for [&'static str; N] {
     fn collect(&self, name: &'static str, all: &mut Vec<(String, &'static str)>) {
         for (i, text) in self.iter().enumerate() {
@@ -27,7 +24,6 @@ impl<const N: usize> Entry for [&'static str; N] {
     }
 }
 
-#[cfg(test)]
 impl<const N: usize> Entry for [[&'static str; 2]; N] {
     fn collect(&self, name: &'static str, all: &mut Vec<(String, &'static str)>) {
         for (i, pair) in self.iter().enumerate() {
@@ -46,7 +42,6 @@ macro_rules! words {
             $(pub(crate) $field: $kind,)*
         }
 
-        #[cfg(test)]
         impl Words {
             /// Every string with the name of its field, lists item by item.
             pub(crate) fn entries(&self) -> Vec<(String, &'static str)> {

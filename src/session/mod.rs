@@ -19,6 +19,9 @@ use crate::edit::{Document, Edit};
 use crate::file::{self, DiskStamp, OpenMaps, Recovered, RecoveryStore, Replace, RunningMark};
 use crate::interchange::{self, Format};
 use crate::lang::{Language, fill, translate};
+
+/// Messages are told in English and shown in the language of the moment.
+const ENGLISH: &crate::lang::Words = &crate::lang::ENGLISH;
 use crate::scene::ImageSource;
 
 /// How many files Open recent remembers.
@@ -98,7 +101,10 @@ pub struct Session {
     /// The language of the map made by Close and of templates, "en" or "fr".
     pub new_map_language: String,
     /// The language of the messages, the interface's.
-    pub language: Language,
+    language: Language,
+    /// The message last told, in English, and as it was shown: shown again
+    /// in another language when the language changes.
+    told: Option<(String, String)>,
     /// What waits on the unsaved-changes question, while it is asked.
     question: Option<Pending>,
     /// What to do once a save that a question or a warning asked for is done.
@@ -123,6 +129,7 @@ impl Session {
             message: None,
             new_map_language: "en".to_owned(),
             language: Language::English,
+            told: None,
             question: None,
             after_save: None,
             guards: Guards::default(),
@@ -190,15 +197,11 @@ impl Session {
         if let Some(recovery) = &mut self.recovery {
             wake = recovery.autosave.tick(now, &self.document, self.serial);
             if let Some(problem) = recovery.autosave.problem() {
-                let words = self.language.words();
-                let problem = translate(&problem, self.language);
-                self.message = Some(fill(words.recovery_write_failed, &[&problem]));
+                self.tell(fill(ENGLISH.recovery_write_failed, &[&problem]));
             }
         }
         if let Some((file, problem)) = self.guards.track(self.document.path.as_deref()) {
-            let words = self.language.words();
-            let problem = translate(&problem, self.language);
-            self.message = Some(fill(words.open_maps_failed, &[&file, &problem]));
+            self.tell(fill(ENGLISH.open_maps_failed, &[&file, &problem]));
         }
         wake
     }
@@ -263,7 +266,7 @@ impl Session {
         if Format::of_path(path).is_some() {
             match interchange::import(path) {
                 Ok(map) => self.replace_document(Document::new_unsaved(map)),
-                Err(error) => self.message = Some(self.say(error)),
+                Err(error) => self.tell(error),
             }
             return;
         }
@@ -280,7 +283,7 @@ impl Session {
                 self.replace_document(document);
                 self.remember(path);
             }
-            Err(error) => self.message = Some(self.say(error)),
+            Err(error) => self.tell(error),
         }
     }
 
@@ -295,7 +298,7 @@ impl Session {
                     recovery.autosave.adopt(recovered.slot);
                 }
             }
-            Err(error) => self.message = Some(self.say(error)),
+            Err(error) => self.tell(error),
         }
     }
 
@@ -378,9 +381,8 @@ impl Session {
     fn save_to(&mut self, path: &Path, replace: Replace) -> Next {
         if let Some(problem) = self.document.map.validate().first() {
             self.after_save = None;
-            let words = self.language.words();
-            let what = translate(&problem.message, self.language);
-            self.message = Some(fill(words.not_saved_invalid, &[&what, &problem.path]));
+            let (what, place) = (&problem.message, &problem.path);
+            self.tell(fill(ENGLISH.not_saved_invalid, &[what, place]));
             return Next::Done;
         }
         let text = file::to_ron(&self.document.map);
@@ -397,7 +399,7 @@ impl Session {
             }
             Err(error) => {
                 self.after_save = None;
-                self.message = Some(self.say(error));
+                self.tell(error);
                 Next::Done
             }
         }
@@ -423,9 +425,26 @@ impl Session {
         format!("{}.{extension}", file::slug(&self.document.map.meta.title))
     }
 
-    /// `message` in the language of the messages.
-    fn say(&self, message: impl std::fmt::Display) -> String {
-        translate(&message.to_string(), self.language)
+    /// Shows `english` as the message, in the language of the messages; a
+    /// change of language shows it again in the new one.
+    pub fn tell(&mut self, english: impl std::fmt::Display) {
+        let english = english.to_string();
+        let shown = translate(&english, self.language);
+        self.message = Some(shown.clone());
+        self.told = Some((english, shown));
+    }
+
+    /// Speaks `language` from now on; the message shown, if the session told
+    /// it, is said again in `language`.
+    pub fn set_language(&mut self, language: Language) {
+        self.language = language;
+        if let Some((english, shown)) = &self.told
+            && self.message.as_deref() == Some(shown.as_str())
+        {
+            let again = translate(english, language);
+            self.message = Some(again.clone());
+            self.told = Some((english.clone(), again));
+        }
     }
 
     /// Writes the map in another format; the map itself stays as it is.
@@ -435,7 +454,7 @@ impl Session {
             file::write_atomically(path, |out| std::io::Write::write_all(out, text.as_bytes()))
         {
             let target = path.display().to_string();
-            self.message = Some(self.say(file::SaveError { target, error }));
+            self.tell(file::SaveError { target, error });
         }
     }
 
@@ -444,7 +463,7 @@ impl Session {
         let image = match file::read_picture(path) {
             Ok(image) => image,
             Err(reason) => {
-                self.message = Some(self.say(format!("{}: {reason}", path.display())));
+                self.tell(format!("{}: {reason}", path.display()));
                 return;
             }
         };

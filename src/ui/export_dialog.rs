@@ -14,7 +14,7 @@ use super::textures::TextureCache;
 use crate::export::{
     self, ExportError, ExportRequest, Format, Look, Page, PageSize, Pages, Progress, Raster,
 };
-use crate::lang::{Language, Words, fill, translate};
+use crate::lang::{ENGLISH, Language, Words, fill, translate};
 use crate::model::JourneyMap;
 
 /// Width of the preview, in points.
@@ -53,7 +53,8 @@ pub enum ExportMove {
     Close,
     /// Ask where to write, then call [`ExportDialog::start`].
     ChooseFile,
-    /// The export ended; tell the user.
+    /// The export ended; tell the user this, given in English (the session
+    /// shows it in the interface's language).
     Finished(String),
 }
 
@@ -113,7 +114,7 @@ impl ExportDialog {
     pub fn window_ui(&mut self, ctx: &Context, map: &JourneyMap, revision: u64) -> ExportMove {
         let mut action = ExportMove::Nothing;
         let language = crate::ui::language(ctx);
-        if let Some(finished) = self.poll(language) {
+        if let Some(finished) = self.poll() {
             return finished;
         }
         // Every page of a request has the same size.
@@ -149,12 +150,12 @@ impl ExportDialog {
         action
     }
 
-    /// The export's outcome, once the worker is done, told in `language`.
-    fn poll(&mut self, language: Language) -> Option<ExportMove> {
+    /// The export's outcome, in English, once the worker is done.
+    fn poll(&mut self) -> Option<ExportMove> {
         let running = self.running.as_ref()?;
         let result = running.done.try_recv().ok()?;
         self.running = None;
-        let words = language.words();
+        let words = &ENGLISH;
         Some(match result {
             Ok(paths) => ExportMove::Finished(match paths.as_slice() {
                 [one] => fill(words.exported_to, &[&one.display()]),
@@ -162,7 +163,7 @@ impl ExportDialog {
                 [] => words.nothing_exported.to_owned(),
             }),
             Err(ExportError::Cancelled) => ExportMove::Finished(words.export_cancelled.to_owned()),
-            Err(error) => ExportMove::Finished(translate(&error.to_string(), language)),
+            Err(error) => ExportMove::Finished(error.to_string()),
         })
     }
 

@@ -104,7 +104,7 @@ impl ParcoursApp {
     /// keeps its own language.
     pub fn set_language(&mut self, language: Language) {
         self.language = language;
-        self.session.language = language;
+        self.session.set_language(language);
     }
 
     /// Tells other windows through `maps` which map is open here, and warns

@@ -63,7 +63,7 @@ impl ParcoursApp {
                 let document = Box::new(Document::new_unsaved(*map));
                 self.request(Pending::Replace(document), ctx);
             }
-            TemplateMove::Failed(message) => self.session.message = Some(message),
+            TemplateMove::Failed(english) => self.session.tell(english),
             TemplateMove::Nothing | TemplateMove::Close => {}
         }
     }
@@ -88,8 +88,8 @@ impl ParcoursApp {
                 };
                 self.files.ask(DialogPurpose::ExportPicture, request, ctx);
             }
-            ExportMove::Finished(message) => {
-                self.session.message = Some(message);
+            ExportMove::Finished(english) => {
+                self.session.tell(english);
                 self.export = None;
             }
         }

@@ -13,7 +13,8 @@ pub enum TemplateMove {
     Close,
     /// A new map from the chosen template.
     Chosen(Box<JourneyMap>),
-    /// The template could not be made: say why.
+    /// The template could not be made: say why, in English (the session
+    /// shows it in the interface's language).
     Failed(String),
 }
 
@@ -69,16 +70,15 @@ impl TemplatesDialog {
                 cancelled = ui.button(words.cancel).clicked();
             });
         match chosen {
-            Some(template) => self.make(template, language),
+            Some(template) => self.make(template),
             None if cancelled => TemplateMove::Close,
             None => TemplateMove::Nothing,
         }
     }
 
     /// A map from `template` in the language asked for, or in the template's
-    /// first language when it has no version in that one; a failure is told
-    /// in the `interface`'s language.
-    fn make(&self, template: &Template, interface: Language) -> TemplateMove {
+    /// first language when it has no version in that one.
+    fn make(&self, template: &Template) -> TemplateMove {
         let languages = template.languages();
         let language = if languages.contains(&self.language.as_str()) {
             self.language.clone()
@@ -89,9 +89,7 @@ impl TemplatesDialog {
         };
         match template.instantiate(&language) {
             Ok(map) => TemplateMove::Chosen(Box::new(map)),
-            Err(error) => {
-                TemplateMove::Failed(crate::lang::translate(&error.to_string(), interface))
-            }
+            Err(error) => TemplateMove::Failed(error.to_string()),
         }
     }
 }
