@@ -3,6 +3,8 @@
 
 mod deck;
 mod fonts_db;
+mod geometry;
+mod glyphs;
 mod look;
 mod page;
 mod pdf;
