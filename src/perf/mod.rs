@@ -36,17 +36,25 @@ pub enum Measure {
     SaveFile,
     /// Laying the map out and building its scene, as after every edit.
     LayoutAndScene,
+    /// Changing one card's text, then laying the map out and building its scene.
+    LayoutAfterEdit,
+    /// Changing one card's text through the editor, then its next frame.
+    FrameAfterEdit,
+    /// The editor's first frame on the map: fonts, layout, scene and all.
+    FirstFrame,
     /// The whole map as one SVG file.
     ExportSvg,
     /// The whole map on a 16:9 slide, as a PNG of 1920x1080 pixels.
     ExportPngSlide,
     /// The 16:9 slide deck as one PDF file.
     ExportPdfDeck,
+    /// The 16:9 slide deck as PNG images of 1920x1080 pixels.
+    ExportPngDeck,
 }
 
 impl Measure {
     /// Every measure, in the order the table lists them.
-    pub const ALL: [Measure; 10] = [
+    pub const ALL: [Measure; 14] = [
         Measure::FrameFit,
         Measure::Frame100,
         Measure::FrameDragging,
@@ -54,9 +62,13 @@ impl Measure {
         Measure::SaveText,
         Measure::SaveFile,
         Measure::LayoutAndScene,
+        Measure::LayoutAfterEdit,
+        Measure::FrameAfterEdit,
+        Measure::FirstFrame,
         Measure::ExportSvg,
         Measure::ExportPngSlide,
         Measure::ExportPdfDeck,
+        Measure::ExportPngDeck,
     ];
 
     /// A short description, as the table's rows name the measure.
@@ -69,9 +81,13 @@ impl Measure {
             Measure::SaveText => "save to RON text",
             Measure::SaveFile => "save to a file",
             Measure::LayoutAndScene => "layout + scene",
+            Measure::LayoutAfterEdit => "layout + scene, an edit",
+            Measure::FrameAfterEdit => "frame after an edit",
+            Measure::FirstFrame => "first frame",
             Measure::ExportSvg => "export SVG",
             Measure::ExportPngSlide => "export PNG slide",
             Measure::ExportPdfDeck => "export PDF deck",
+            Measure::ExportPngDeck => "export PNG deck",
         }
     }
 
@@ -79,7 +95,10 @@ impl Measure {
     pub fn target(self, size: MapSize) -> Option<Duration> {
         let frame = matches!(
             self,
-            Measure::FrameFit | Measure::Frame100 | Measure::FrameDragging
+            Measure::FrameFit
+                | Measure::Frame100
+                | Measure::FrameDragging
+                | Measure::FrameAfterEdit
         );
         let file = matches!(self, Measure::Open | Measure::SaveText | Measure::SaveFile);
         match size {
@@ -87,6 +106,12 @@ impl Measure {
             MapSize::Huge if file => Some(Duration::from_millis(50)),
             MapSize::Workshop if frame => Some(Duration::from_millis(2)),
             MapSize::Large if self == Measure::ExportPngSlide => Some(Duration::from_millis(400)),
+            MapSize::Huge => match self {
+                Measure::LayoutAfterEdit => Some(Duration::from_millis(4)),
+                Measure::FirstFrame => Some(Duration::from_millis(500)),
+                Measure::ExportPngDeck | Measure::ExportPdfDeck => Some(EXPORT_BUDGET),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -106,6 +131,15 @@ enum Prepared {
         _folder: tempfile::TempDir,
     },
     LayoutAndScene(JourneyMap),
+    LayoutAfterEdit {
+        map: JourneyMap,
+        edits: usize,
+    },
+    FrameAfterEdit {
+        editor: Box<HeadlessEditor>,
+        edits: usize,
+    },
+    FirstFrame(JourneyMap),
     Export {
         map: JourneyMap,
         request: Box<ExportRequest>,
@@ -144,7 +178,16 @@ impl Workload {
                 }
             }
             Measure::LayoutAndScene => Prepared::LayoutAndScene(map),
-            Measure::ExportSvg | Measure::ExportPngSlide | Measure::ExportPdfDeck => {
+            Measure::LayoutAfterEdit => Prepared::LayoutAfterEdit { map, edits: 0 },
+            Measure::FrameAfterEdit => Prepared::FrameAfterEdit {
+                editor: Box::new(HeadlessEditor::new(map)),
+                edits: 0,
+            },
+            Measure::FirstFrame => Prepared::FirstFrame(map),
+            Measure::ExportSvg
+            | Measure::ExportPngSlide
+            | Measure::ExportPdfDeck
+            | Measure::ExportPngDeck => {
                 let request = export_request(measure);
                 let folder = temporary_folder()?;
                 let path = folder
@@ -173,10 +216,19 @@ impl Workload {
             Prepared::SaveFile { map, path, .. } => file::save(path, map)
                 .map(|()| map.cards.len())
                 .map_err(|err| err.to_string()),
-            Prepared::LayoutAndScene(map) => {
-                let layout = MapLayout::new(map);
-                Ok(build_scene(map, &layout).shapes.len())
+            Prepared::LayoutAndScene(map) => Ok(layout_and_scene(map)),
+            Prepared::LayoutAfterEdit { map, edits } => {
+                *edits += 1;
+                let card = map.cards.first_mut().ok_or("the map has no card to edit")?;
+                card.text = edited_text(*edits);
+                Ok(layout_and_scene(map))
             }
+            Prepared::FrameAfterEdit { editor, edits } => {
+                *edits += 1;
+                editor.edit_first_card(edited_text(*edits))?;
+                Ok(editor.frame())
+            }
+            Prepared::FirstFrame(map) => Ok(HeadlessEditor::first_frame(map.clone())),
             Prepared::Export {
                 map, request, path, ..
             } => export::write(map, request, path, &Progress::default())
@@ -184,6 +236,16 @@ impl Workload {
                 .map_err(|err| err.to_string()),
         }
     }
+}
+
+fn layout_and_scene(map: &JourneyMap) -> usize {
+    let layout = MapLayout::new(map);
+    build_scene(map, &layout).shapes.len()
+}
+
+/// A card text no earlier run typed, so that no cache already holds its lines.
+fn edited_text(edits: usize) -> String {
+    format!("Calls the helpline again, edit {edits}")
 }
 
 fn temporary_folder() -> Result<tempfile::TempDir, String> {
@@ -197,6 +259,7 @@ fn export_request(measure: Measure) -> ExportRequest {
             page_size: Some(PageSize::Widescreen),
             ..ExportRequest::new(Format::Png, Pages::WholeMap)
         },
+        Measure::ExportPngDeck => ExportRequest::new(Format::Png, Pages::Slides),
         _ => ExportRequest::new(Format::Pdf, Pages::Slides),
     }
 }
