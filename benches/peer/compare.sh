@@ -2,7 +2,9 @@
 # Times the whole process of turning each Mermaid journey into a 1920x1080 PNG:
 # `parcours import` + `parcours export`, and, when mermaid-cli is installed
 # (`npm i @mermaid-js/mermaid-cli` in MERMAID_DIR, default /tmp/mermaid), Mermaid
-# in headless Chromium. Prints the median of RUNS runs (default 5), in ms.
+# in headless Chromium (PUPPETEER_CONFIG names a puppeteer config file, e.g. to
+# use /usr/bin/chromium). Prints the median of RUNS runs (default 5), in ms of
+# wall-clock time.
 # Usage: benches/peer/compare.sh [PARCOURS_BINARY]
 set -euo pipefail
 parcours=${1:-target/release/parcours}
