@@ -50,6 +50,21 @@ fn layout_and_scene(bencher: Bencher, size: MapSize) {
     time(bencher, size, Measure::LayoutAndScene);
 }
 
+#[divan::bench(args = MapSize::ALL)]
+fn layout_and_scene_after_an_edit(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::LayoutAfterEdit);
+}
+
+#[divan::bench(args = MapSize::ALL, sample_count = 40)]
+fn frame_after_an_edit(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::FrameAfterEdit);
+}
+
+#[divan::bench(args = MapSize::ALL, sample_count = 10)]
+fn first_frame(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::FirstFrame);
+}
+
 #[divan::bench(args = MapSize::ALL, sample_count = 20, max_time = 10)]
 fn export_svg(bencher: Bencher, size: MapSize) {
     time(bencher, size, Measure::ExportSvg);
@@ -69,4 +84,10 @@ fn insights(bencher: Bencher, size: MapSize) {
 #[divan::bench(args = MapSize::ALL, sample_count = 5, max_time = 20)]
 fn export_pdf_deck(bencher: Bencher, size: MapSize) {
     time(bencher, size, Measure::ExportPdfDeck);
+}
+
+/// The huge map's deck has 220 slides of 1920x1080 pixels.
+#[divan::bench(args = MapSize::ALL, sample_count = 5, max_time = 20)]
+fn export_png_deck(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::ExportPngDeck);
 }

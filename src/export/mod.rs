@@ -4,9 +4,12 @@
 mod compare_slides;
 mod deck;
 mod fonts_db;
+mod geometry;
+mod glyphs;
 mod insight_slides;
 mod look;
 mod page;
+mod parallel;
 mod pdf;
 mod raster;
 mod request;
@@ -126,14 +129,16 @@ pub fn write(
         refuse_links(&paths)?;
     }
     let mut prepared = Vec::with_capacity(pages.len());
-    for (page, path) in pages.iter().zip(&paths) {
-        if progress.is_cancelled() {
-            return Err(ExportError::Cancelled);
-        }
-        let bytes = render_page(map, page, request)?;
-        prepared.push(prepare_file(path, &bytes, request)?);
-        progress.done.fetch_add(1, Ordering::Relaxed);
-    }
+    parallel::render_in_order(
+        &pages,
+        progress,
+        |page| render_page(map, page, request),
+        |index, bytes| {
+            prepared.push(prepare_file(&paths[index], &bytes, request)?);
+            progress.done.fetch_add(1, Ordering::Relaxed);
+            Ok(())
+        },
+    )?;
     put_in_place(prepared, &paths)?;
     if paths.len() > 1 {
         remove_older_slides(output, paths.len());

@@ -1,16 +1,23 @@
-//! PDF: each page's SVG converted by svg2pdf, with selectable text and subset
-//! fonts, gathered into one document.
+//! PDF written straight from the pages' scenes: vector shapes, text as glyphs
+//! of the shipped faces (selectable, searchable), each face embedded once per
+//! document and subset to the glyphs its pages show (`fonts`), each image
+//! written once however many pages show it (`images`).
 
-use std::collections::HashMap;
+mod content;
+mod fonts;
+mod images;
+
 use std::sync::atomic::Ordering;
 
-use pdf_writer::{Content, Name, Pdf, Rect, Ref, TextStr};
+use pdf_writer::{Content, Filter, Pdf, Ref, TextStr};
 
 use super::page::Page;
 use super::request::ExportRequest;
-use super::{ExportError, Progress, fonts_db, svg};
+use super::{ExportError, Progress};
 use crate::model::JourneyMap;
+use content::{PageResources, PageWriter, Shared};
 
+/// The pages as one PDF document's bytes.
 pub fn document(
     map: &JourneyMap,
     pages: &[Page],
@@ -22,40 +29,42 @@ pub fn document(
     let page_tree = next.bump();
     let info = next.bump();
     let mut pdf = Pdf::new();
+    let mut shared = Shared::default();
     let mut page_refs = Vec::with_capacity(pages.len());
     for page in pages {
         if progress.is_cancelled() {
             return Err(ExportError::Cancelled);
         }
-        let tree = fonts_db::parse(&svg::document(map, page, &svg::Options::vector()))?;
-        let (chunk, drawing) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
-            .map_err(|error| ExportError::Render(error.to_string()))?;
-        let mut renumbered = HashMap::new();
-        let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| next.bump()));
-        let drawing = renumbered
-            .get(&drawing)
-            .copied()
-            .ok_or_else(|| ExportError::Render("the page's drawing went missing".to_owned()))?;
-        pdf.extend(&chunk);
-
+        let mut writer = PageWriter {
+            content: Content::new(),
+            resources: PageResources::default(),
+            shared: &mut shared,
+            chunk: &mut pdf,
+            next: &mut next,
+            map,
+        };
         let points = request.pdf_points(page.size);
+        writer.begin(page.size, points, page.scene.background);
+        for shape in &page.scene.shapes {
+            writer.draw(shape)?;
+        }
+        let (drawing, resources) = (writer.content.finish(), writer.resources);
         let page_ref = next.bump();
         let content_ref = next.bump();
-        let mut content = Content::new();
-        // svg2pdf's drawing is one point square: stretch it over the page.
-        content.transform([points.x, 0.0, 0.0, points.y, 0.0, 0.0]);
-        content.x_object(Name(b"Page"));
-        pdf.stream(content_ref, &content.finish());
-        let mut writer = pdf.page(page_ref);
-        writer
-            .media_box(Rect::new(0.0, 0.0, points.x, points.y))
+        pdf.stream(content_ref, &deflate(&drawing, 1))
+            .filter(Filter::FlateDecode);
+        let mut page_writer = pdf.page(page_ref);
+        page_writer
+            .media_box(content::media_box(points))
             .parent(page_tree)
             .contents(content_ref);
-        writer.resources().x_objects().pair(Name(b"Page"), drawing);
-        drop(writer);
+        resources.write(page_writer.resources());
+        drop(page_writer);
         page_refs.push(page_ref);
         progress.done.fetch_add(1, Ordering::Relaxed);
     }
+    shared.fonts.write(&mut pdf, &mut next)?;
+    shared.write_opacities(&mut pdf);
     pdf.catalog(catalog).pages(page_tree);
     pdf.pages(page_tree)
         .count(page_refs.len() as i32)
@@ -67,4 +76,10 @@ pub fn document(
     }
     drop(document_info);
     Ok(pdf.finish())
+}
+
+/// `data` compressed for a `FlateDecode` stream, at zlib's `level` (1 fastest, 9
+/// smallest).
+fn deflate(data: &[u8], level: u8) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(data, level)
 }

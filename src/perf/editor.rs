@@ -6,7 +6,7 @@ use std::sync::mpsc::{Receiver, channel};
 
 use egui::{Event, Modifiers, PointerButton, Pos2, RawInput, Rect, Vec2, vec2};
 
-use crate::edit::Document;
+use crate::edit::{Document, Edit};
 use crate::layout::MapLayout;
 use crate::model::JourneyMap;
 use crate::ui::{Action, DialogRequest, Drag, FileDialogs, ParcoursApp};
@@ -52,6 +52,30 @@ impl HeadlessEditor {
         };
         editor.settle();
         editor
+    }
+
+    /// A new editor on `map` and its first frame, as when the app starts: returns
+    /// how many meshes the frame made.
+    pub fn first_frame(map: JourneyMap) -> usize {
+        let ctx = egui::Context::default();
+        ctx.set_theme(egui::Theme::Light);
+        let mut app = ParcoursApp::new(Document::new_unsaved(map), Box::new(NoDialogs), Vec::new());
+        run_frame(&ctx, &mut app, FRAME_SECONDS, Vec::new())
+    }
+
+    /// Gives the map's first card `text`, as typing in the inspector does; the
+    /// next frame lays out and draws the changed map.
+    pub fn edit_first_card(&mut self, text: String) -> Result<(), String> {
+        let document = &mut self.app.session.document;
+        let mut card = document
+            .map
+            .cards
+            .first()
+            .cloned()
+            .ok_or("the map has no card to edit")?;
+        card.text = text;
+        document.apply(Edit::ReplaceCard(card));
+        Ok(())
     }
 
     /// Zooms to 100% around the middle of the map, as View > Zoom to 100% does.
@@ -103,19 +127,8 @@ impl HeadlessEditor {
                 .push(Event::PointerMoved(*at + vec2(*wiggle, 0.0)));
         }
         self.time += FRAME_SECONDS;
-        let input = RawInput {
-            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, WINDOW)),
-            time: Some(self.time),
-            predicted_dt: FRAME_SECONDS as f32,
-            events: std::mem::take(&mut self.pending_events),
-            ..RawInput::default()
-        };
-        let app = &mut self.app;
-        let mut output = self.ctx.run_ui(input, |ui| app.root_ui(ui));
-        let shapes = std::mem::take(&mut output.shapes);
-        let primitives = self.ctx.tessellate(shapes, output.pixels_per_point);
-        output.drop_without_applying_deltas();
-        primitives.len()
+        let events = std::mem::take(&mut self.pending_events);
+        run_frame(&self.ctx, &mut self.app, self.time, events)
     }
 
     /// A few frames, so that fonts, layout caches and the view have settled.
@@ -124,4 +137,21 @@ impl HeadlessEditor {
             self.frame();
         }
     }
+}
+
+/// One frame of the whole window at `time`, tessellated; returns how many meshes
+/// it made.
+fn run_frame(ctx: &egui::Context, app: &mut ParcoursApp, time: f64, events: Vec<Event>) -> usize {
+    let input = RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, WINDOW)),
+        time: Some(time),
+        predicted_dt: FRAME_SECONDS as f32,
+        events,
+        ..RawInput::default()
+    };
+    let mut output = ctx.run_ui(input, |ui| app.root_ui(ui));
+    let shapes = std::mem::take(&mut output.shapes);
+    let primitives = ctx.tessellate(shapes, output.pixels_per_point);
+    output.drop_without_applying_deltas();
+    primitives.len()
 }

@@ -36,6 +36,12 @@ pub enum Measure {
     SaveFile,
     /// Laying the map out and building its scene, as after every edit.
     LayoutAndScene,
+    /// Changing one card's text, then laying the map out and building its scene.
+    LayoutAfterEdit,
+    /// Changing one card's text through the editor, then its next frame.
+    FrameAfterEdit,
+    /// The editor's first frame on the map: fonts, layout, scene and all.
+    FirstFrame,
     /// The whole map as one SVG file.
     ExportSvg,
     /// The whole map on a 16:9 slide, as a PNG of 1920x1080 pixels.
@@ -44,11 +50,13 @@ pub enum Measure {
     ExportPdfDeck,
     /// The analysis of the map, as the Insights panel and slides use it.
     Insights,
+    /// The 16:9 slide deck as PNG images of 1920x1080 pixels.
+    ExportPngDeck,
 }
 
 impl Measure {
     /// Every measure, in the order the table lists them.
-    pub const ALL: [Measure; 11] = [
+    pub const ALL: [Measure; 15] = [
         Measure::FrameFit,
         Measure::Frame100,
         Measure::FrameDragging,
@@ -56,10 +64,14 @@ impl Measure {
         Measure::SaveText,
         Measure::SaveFile,
         Measure::LayoutAndScene,
+        Measure::LayoutAfterEdit,
+        Measure::FrameAfterEdit,
+        Measure::FirstFrame,
         Measure::ExportSvg,
         Measure::ExportPngSlide,
         Measure::ExportPdfDeck,
         Measure::Insights,
+        Measure::ExportPngDeck,
     ];
 
     /// A short description, as the table's rows name the measure.
@@ -72,10 +84,14 @@ impl Measure {
             Measure::SaveText => "save to RON text",
             Measure::SaveFile => "save to a file",
             Measure::LayoutAndScene => "layout + scene",
+            Measure::LayoutAfterEdit => "layout + scene, an edit",
+            Measure::FrameAfterEdit => "frame after an edit",
+            Measure::FirstFrame => "first frame",
             Measure::ExportSvg => "export SVG",
             Measure::ExportPngSlide => "export PNG slide",
             Measure::ExportPdfDeck => "export PDF deck",
             Measure::Insights => "insights",
+            Measure::ExportPngDeck => "export PNG deck",
         }
     }
 
@@ -83,7 +99,10 @@ impl Measure {
     pub fn target(self, size: MapSize) -> Option<Duration> {
         let frame = matches!(
             self,
-            Measure::FrameFit | Measure::Frame100 | Measure::FrameDragging
+            Measure::FrameFit
+                | Measure::Frame100
+                | Measure::FrameDragging
+                | Measure::FrameAfterEdit
         );
         let file = matches!(self, Measure::Open | Measure::SaveText | Measure::SaveFile);
         match size {
@@ -91,7 +110,13 @@ impl Measure {
             MapSize::Huge if file => Some(Duration::from_millis(50)),
             MapSize::Workshop if frame => Some(Duration::from_millis(2)),
             MapSize::Large if self == Measure::ExportPngSlide => Some(Duration::from_millis(400)),
-            MapSize::Huge if self == Measure::Insights => Some(Duration::from_millis(5)),
+            MapSize::Huge => match self {
+                Measure::Insights => Some(Duration::from_millis(5)),
+                Measure::LayoutAfterEdit => Some(Duration::from_millis(4)),
+                Measure::FirstFrame => Some(Duration::from_millis(500)),
+                Measure::ExportPngDeck | Measure::ExportPdfDeck => Some(EXPORT_BUDGET),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -112,6 +137,15 @@ enum Prepared {
     },
     LayoutAndScene(JourneyMap),
     Insights(JourneyMap),
+    LayoutAfterEdit {
+        map: JourneyMap,
+        edits: usize,
+    },
+    FrameAfterEdit {
+        editor: Box<HeadlessEditor>,
+        edits: usize,
+    },
+    FirstFrame(JourneyMap),
     Export {
         map: JourneyMap,
         request: Box<ExportRequest>,
@@ -151,7 +185,16 @@ impl Workload {
             }
             Measure::LayoutAndScene => Prepared::LayoutAndScene(map),
             Measure::Insights => Prepared::Insights(map),
-            Measure::ExportSvg | Measure::ExportPngSlide | Measure::ExportPdfDeck => {
+            Measure::LayoutAfterEdit => Prepared::LayoutAfterEdit { map, edits: 0 },
+            Measure::FrameAfterEdit => Prepared::FrameAfterEdit {
+                editor: Box::new(HeadlessEditor::new(map)),
+                edits: 0,
+            },
+            Measure::FirstFrame => Prepared::FirstFrame(map),
+            Measure::ExportSvg
+            | Measure::ExportPngSlide
+            | Measure::ExportPdfDeck
+            | Measure::ExportPngDeck => {
                 let request = export_request(measure);
                 let folder = temporary_folder()?;
                 let path = folder
@@ -180,14 +223,23 @@ impl Workload {
             Prepared::SaveFile { map, path, .. } => file::save(path, map)
                 .map(|()| map.cards.len())
                 .map_err(|err| err.to_string()),
-            Prepared::LayoutAndScene(map) => {
-                let layout = MapLayout::new(map);
-                Ok(build_scene(map, &layout).shapes.len())
+            Prepared::LayoutAndScene(map) => Ok(layout_and_scene(map)),
+            Prepared::LayoutAfterEdit { map, edits } => {
+                *edits += 1;
+                let card = map.cards.first_mut().ok_or("the map has no card to edit")?;
+                card.text = edited_text(*edits);
+                Ok(layout_and_scene(map))
             }
             Prepared::Insights(map) => {
                 let insights = crate::insights::Insights::of(map);
                 Ok(insights.pain_points.len() + insights.channels.rows.len())
             }
+            Prepared::FrameAfterEdit { editor, edits } => {
+                *edits += 1;
+                editor.edit_first_card(edited_text(*edits))?;
+                Ok(editor.frame())
+            }
+            Prepared::FirstFrame(map) => Ok(HeadlessEditor::first_frame(map.clone())),
             Prepared::Export {
                 map, request, path, ..
             } => export::write(map, request, path, &Progress::default())
@@ -195,6 +247,16 @@ impl Workload {
                 .map_err(|err| err.to_string()),
         }
     }
+}
+
+fn layout_and_scene(map: &JourneyMap) -> usize {
+    let layout = MapLayout::new(map);
+    build_scene(map, &layout).shapes.len()
+}
+
+/// A card text no earlier run typed, so that no cache already holds its lines.
+fn edited_text(edits: usize) -> String {
+    format!("Calls the helpline again, edit {edits}")
 }
 
 fn temporary_folder() -> Result<tempfile::TempDir, String> {
@@ -208,6 +270,7 @@ fn export_request(measure: Measure) -> ExportRequest {
             page_size: Some(PageSize::Widescreen),
             ..ExportRequest::new(Format::Png, Pages::WholeMap)
         },
+        Measure::ExportPngDeck => ExportRequest::new(Format::Png, Pages::Slides),
         _ => ExportRequest::new(Format::Pdf, Pages::Slides),
     }
 }

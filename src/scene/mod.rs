@@ -7,6 +7,7 @@ mod link_labels;
 mod metric_text;
 pub mod style;
 mod text;
+mod wrap_cache;
 
 use egui::emath::TSTransform;
 use egui::{Color32, Pos2, Rect, Stroke};

@@ -28,6 +28,16 @@ pub struct Label {
     pub max_lines: Option<usize>,
 }
 
+/// A label's text broken into lines, before it is placed.
+#[derive(Debug)]
+pub(super) struct Broken {
+    lines: Vec<String>,
+    /// The font size the words fit at.
+    size: f32,
+    /// The block of lines' width and height.
+    size_of_block: egui::Vec2,
+}
+
 /// Lines of text as every backend draws them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Text {
@@ -49,8 +59,25 @@ pub struct Text {
 }
 
 impl Label {
-    /// Breaks the text into lines; `None` when there is nothing to draw.
+    /// Breaks the text into lines; `None` when there is nothing to draw. The
+    /// same words at the same width, size and weight are broken once a process
+    /// (see `wrap_cache`), so a map laid out again after an edit re-breaks only
+    /// the text that changed.
     pub fn layout(&self) -> Option<Text> {
+        let broken = super::wrap_cache::broken(self, || self.break_into_lines())?;
+        Some(Text {
+            lines: broken.lines.clone(),
+            rect: self.anchor.anchor_size(self.pos, broken.size_of_block),
+            size: broken.size,
+            nominal_size: self.size,
+            color: self.color,
+            strong: self.strong,
+            align: self.anchor.x(),
+        })
+    }
+
+    /// The text's lines, fitted size and block size, worked out afresh.
+    fn break_into_lines(&self) -> Option<Broken> {
         let face = face(self.strong);
         let size = self.fitted_size(face);
         let max_width = self.wrap_width.map(|w| (w / size).max(0.0));
@@ -79,14 +106,10 @@ impl Label {
             .fold(0.0, f32::max)
             * size;
         let height = lines.len() as f32 * face.line_height() * size;
-        Some(Text {
+        Some(Broken {
             lines,
-            rect: self.anchor.anchor_size(self.pos, vec2(width, height)),
             size,
-            nominal_size: self.size,
-            color: self.color,
-            strong: self.strong,
-            align: self.anchor.x(),
+            size_of_block: vec2(width, height),
         })
     }
 
