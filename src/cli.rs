@@ -158,7 +158,10 @@ const FAILURE: u8 = 1;
 const USAGE: u8 = 2;
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(mistake) => return command_line_mistake(&mistake),
+    };
     let Some(command) = cli.command else {
         return editor(cli.file.as_deref());
     };
@@ -412,6 +415,15 @@ fn export_map(
             ExitCode::from(FAILURE)
         }
     }
+}
+
+/// clap's help and version as they are; its errors in the user's language.
+fn command_line_mistake(mistake: &clap::Error) -> ExitCode {
+    if !mistake.use_stderr() || language() == parcours::lang::Language::English {
+        mistake.exit();
+    }
+    say!("{}", mistake.render().to_string().trim_end());
+    ExitCode::from(USAGE)
 }
 
 fn usage_mistake(mistake: &str) -> ExitCode {

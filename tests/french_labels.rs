@@ -200,6 +200,18 @@ fn the_inspector_of_every_kind_of_selection_is_all_french() {
     }
 }
 
+#[test]
+fn the_colour_picker_is_all_french() {
+    assert_all_french("colour picker", "Rouge", |_, h, _| {
+        let brand = h
+            .get_all_by_role(egui::accesskit::Role::ColorWell)
+            .next()
+            .expect("the brand colour's button");
+        brand.click();
+        h.run_steps(3);
+    });
+}
+
 fn open_menu(harness: &mut Harness<'static, ParcoursApp>, language: Language, menu: Menu) {
     harness.get_by_label(menu.title(language)).click();
     harness.run_steps(3);

@@ -6,6 +6,7 @@
 //! as it is.
 
 use super::french_messages::FRENCH;
+use super::french_usage::FRENCH_USAGE;
 use super::{Language, fill};
 
 /// `message` in `language`, line by line: the French of each line whose
@@ -35,15 +36,48 @@ fn translate_line(line: &str) -> String {
 
 /// The French of `line` by the first pattern it matches.
 fn translated(line: &str) -> Option<String> {
-    FRENCH.iter().find_map(|(english, french)| {
-        let values: Vec<String> = matches(english, line)?
-            .into_iter()
-            .map(translate_line)
-            .collect();
-        let values: Vec<&dyn std::fmt::Display> =
-            values.iter().map(|v| v as &dyn std::fmt::Display).collect();
-        Some(fill(french, &values))
-    })
+    FRENCH
+        .iter()
+        .chain(FRENCH_USAGE)
+        .find_map(|(english, french)| {
+            let values: Vec<String> = matches(english, line)?
+                .into_iter()
+                .map(translate_value)
+                .collect();
+            let values: Vec<&dyn std::fmt::Display> =
+                values.iter().map(|v| v as &dyn std::fmt::Display).collect();
+            Some(fill(french, &values))
+        })
+}
+
+/// A value of a message in French: a number grouped by thousands with commas
+/// gets narrow spaces ("1 241 000"), a list's last "and" becomes "et", and
+/// anything else is translated as a line.
+fn translate_value(value: &str) -> String {
+    if is_grouped_number(value) {
+        return value.replace(',', "\u{202f}");
+    }
+    match value.rsplit_once(" and ") {
+        Some((items, last)) if is_list_item(last) && items.split(", ").all(is_list_item) => {
+            format!("{items} et {last}")
+        }
+        _ => translate_line(value),
+    }
+}
+
+/// "1,241,000": digits grouped by three with commas.
+fn is_grouped_number(value: &str) -> bool {
+    let mut groups = value.split(',');
+    let first = groups.next().unwrap_or_default();
+    value.contains(',')
+        && (1..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// One word of a list of names: "png", "service-blueprint".
+fn is_list_item(item: &str) -> bool {
+    !item.is_empty() && item.chars().all(|c| c.is_alphanumeric() || c == '-')
 }
 
 /// The French of `line` when it is a sentence of the interface's catalogue,
@@ -91,7 +125,7 @@ fn matches<'a>(pattern: &str, message: &'a str) -> Option<Vec<&'a str>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{FRENCH, Language, translate};
+    use super::{FRENCH, FRENCH_USAGE, Language, translate};
 
     #[test]
     fn a_message_with_its_place_is_said_in_french_with_its_values() {
@@ -140,6 +174,30 @@ mod tests {
     }
 
     #[test]
+    fn export_budgets_lists_and_large_numbers_are_said_in_french() {
+        let budget = "parcours: the 86 slides would hold 3096 megapixels together, \
+                      2048 over the 1024 an export may have; ask for a smaller size";
+        assert_eq!(
+            translate(budget, Language::French),
+            "parcours: les 86\u{a0}diapositives feraient ensemble 3096\u{a0}mégapixels, \
+             2048 de plus que les 1024 permis à un export\u{a0}; \
+             demandez une taille plus petite"
+        );
+        let option = "--theme applies to pdf, png, jpeg and svg exports only, not csv";
+        assert_eq!(
+            translate(option, Language::French),
+            "--theme ne vaut que pour les exports pdf, png, jpeg et svg, pas csv"
+        );
+        let size = "a scale of 500× makes an image of 1,241,000 × 512,000 pixels; \
+                    each side must be between 1 and 16,384 pixels";
+        assert_eq!(
+            translate(size, Language::French),
+            "une échelle de 500× donne une image de 1\u{202f}241\u{202f}000 × \
+             512\u{202f}000 pixels\u{a0}; chaque côté doit faire entre 1 et 16\u{202f}384 pixels"
+        );
+    }
+
+    #[test]
     fn a_message_without_a_pattern_stays_as_it_is() {
         assert_eq!(translate("odd: words", Language::French), "odd: words");
         assert_eq!(
@@ -150,7 +208,7 @@ mod tests {
 
     #[test]
     fn each_pattern_has_as_many_places_in_french() {
-        for (english, french) in FRENCH {
+        for (english, french) in FRENCH.iter().chain(FRENCH_USAGE) {
             assert_eq!(
                 english.matches("{}").count(),
                 french.matches("{}").count(),

@@ -9,6 +9,7 @@
 mod english;
 mod french;
 mod french_messages;
+mod french_usage;
 mod locale;
 mod messages;
 mod names;

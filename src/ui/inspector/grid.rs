@@ -3,6 +3,7 @@
 use egui::Ui;
 
 use super::Out;
+use super::colour::colour;
 use super::widgets::*;
 use crate::edit::Edit;
 use crate::lang::fill;
@@ -28,7 +29,7 @@ pub(super) fn stage_ui(
         any = true;
     }
     if let Some(stage_color) = &mut changed.color {
-        any |= color(ui, words.colour, stage_color);
+        any |= colour(ui, words.colour, stage_color, &map.theme.palette);
     }
     if changed.width.is_some() && ui.button(words.automatic_width).clicked() {
         changed.width = None;

@@ -3,6 +3,7 @@
 use egui::{DragValue, Ui};
 
 use super::Out;
+use super::colour::{colour, colour_button};
 use super::grid::add_lane_ui;
 use super::widgets::*;
 use crate::edit::Edit;
@@ -113,8 +114,13 @@ fn theme_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Out) {
     let words = language.words();
     ui.strong(words.theme);
     let mut theme = map.theme.clone();
-    let mut any = color(ui, words.brand_colour, &mut theme.brand);
-    any |= color(ui, words.background, &mut theme.background);
+    let mut any = colour(ui, words.brand_colour, &mut theme.brand, &map.theme.palette);
+    any |= colour(
+        ui,
+        words.background,
+        &mut theme.background,
+        &map.theme.palette,
+    );
     let points = language.number(f64::from(theme.font_size), 0);
     let size_text = fill(words.text_size, &[&points]);
     let size = egui::Slider::new(
@@ -129,19 +135,8 @@ fn theme_ui(ui: &mut Ui, map: &JourneyMap, out: &mut Out) {
     ui.horizontal_wrapped(|ui| {
         for (i, swatch) in theme.palette.iter_mut().enumerate() {
             ui.push_id(("palette", i), |ui| {
-                let mut rgb = [swatch.r, swatch.g, swatch.b];
-                let response = ui.color_edit_button_srgb(&mut rgb);
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::ColorWell,
-                        true,
-                        fill(words.stage_colour_n, &[&(i + 1)]),
-                    )
-                });
-                if response.changed() {
-                    *swatch = Color::rgb(rgb[0], rgb[1], rgb[2]);
-                    any = true;
-                }
+                let name = fill(words.stage_colour_n, &[&(i + 1)]);
+                any |= colour_button(ui, &name, swatch, &map.theme.palette);
             });
         }
     });

@@ -3,6 +3,7 @@
 //! field into one undo step.
 
 mod card;
+mod colour;
 mod curve;
 mod grid;
 mod map;

@@ -3,6 +3,7 @@
 use egui::Ui;
 
 use super::Out;
+use super::colour::colour;
 use super::widgets::*;
 use crate::edit::Edit;
 use crate::model::*;
@@ -31,7 +32,7 @@ pub(super) fn persona_ui(
     }
     let mut changed = persona.clone();
     let mut any = field(ui, words.persona_name, &mut changed.name);
-    any |= color(ui, words.colour, &mut changed.color);
+    any |= colour(ui, words.colour, &mut changed.color, &map.theme.palette);
     for (label, value) in [
         (words.age, &mut changed.age),
         (words.gender, &mut changed.gender),

@@ -74,20 +74,6 @@ pub(super) fn combo<T: PartialEq + Clone>(
     *value != before
 }
 
-pub(super) fn color(ui: &mut Ui, label: &str, value: &mut Color) -> bool {
-    let mut rgb = [value.r, value.g, value.b];
-    let changed = ui
-        .horizontal(|ui| {
-            ui.label(label);
-            let response = ui.color_edit_button_srgb(&mut rgb);
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ColorWell, true, label));
-            response.changed()
-        })
-        .inner;
-    *value = Color::rgb(rgb[0], rgb[1], rgb[2]);
-    changed
-}
-
 pub(super) fn level(ui: &mut Ui, label: &str, value: &mut Option<Level>) -> bool {
     let language = crate::ui::language(ui.ctx());
     let mut options = vec![(None, "—".to_owned())];
