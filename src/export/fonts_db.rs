@@ -1,4 +1,5 @@
-//! The shipped fonts, and the SVG parsing options, for usvg, resvg and svg2pdf.
+//! The shipped fonts, and the SVG parsing options, for usvg and resvg: the PNG
+//! and JPEG backends draw embedded images through them.
 
 use std::sync::{Arc, OnceLock};
 

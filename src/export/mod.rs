@@ -1,5 +1,5 @@
 //! Slides, images and vector files of a map. Pages are scenes, like the canvas's;
-//! each page is written once as SVG, which the PNG, JPEG and PDF backends render.
+//! each backend (SVG, PNG and JPEG, PDF) draws a page's shapes itself.
 
 mod compare_slides;
 mod deck;
