@@ -24,7 +24,7 @@ macro_rules! say {
 mod export_options;
 mod versions;
 
-use export_options::{ExportFormat, GraphicOptions};
+use export_options::{ExportFormat, GraphicOptions, Target};
 
 #[derive(Parser)]
 #[command(name = "parcours", version, about = "Design customer journey maps", long_about = None)]
@@ -60,10 +60,15 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Make a map from a spreadsheet (.csv) or a Mermaid journey (.mmd, or the first
-    /// ```mermaid journey block of a .md file)
+    /// Make a map from a spreadsheet (.csv), a workbook (.xlsx, .xls, .ods) or a
+    /// Mermaid journey (.mmd, or the first ```mermaid journey block of a .md file)
     Import {
         file: PathBuf,
+        /// The shape of the sheet, when Parcours should not tell it: one row per
+        /// card (long), stages across and lanes down (grid), or one row per stage
+        /// (columns)
+        #[arg(long, value_enum)]
+        shape: Option<ShapeArg>,
         /// Where to write the map (a `.journey.ron` file)
         #[arg(long, short)]
         output: PathBuf,
@@ -85,6 +90,9 @@ enum Command {
         output: PathBuf,
         #[command(flatten)]
         graphic: GraphicOptions,
+        /// Leave out the byte-order mark that tells Excel a CSV file is UTF-8
+        #[arg(long)]
+        no_bom: bool,
         /// Replace read-only outputs, and outputs whose owner cannot be kept
         #[arg(long)]
         force: bool,
@@ -154,6 +162,27 @@ fn language() -> parcours::lang::Language {
     parcours::lang::system_language()
 }
 
+/// The shapes `--shape` names.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ShapeArg {
+    /// A header naming the columns, then one row per card
+    Long,
+    /// Stages across the first row, one row per lane
+    Grid,
+    /// One row per stage, lanes across the first row
+    Columns,
+}
+
+impl ShapeArg {
+    fn shape(self) -> interchange::Shape {
+        match self {
+            Self::Long => interchange::Shape::Long,
+            Self::Grid => interchange::Shape::Grid,
+            Self::Columns => interchange::Shape::Columns,
+        }
+    }
+}
+
 const FAILURE: u8 = 1;
 const USAGE: u8 = 2;
 
@@ -188,23 +217,37 @@ pub fn run() -> ExitCode {
         } => fmt(&files, check, replacing(force)),
         Command::Import {
             file,
+            shape,
             output,
             force,
-        } => import(&file, &output, force),
+        } => import(&file, shape.map(ShapeArg::shape), &output, force),
         Command::Export {
             file,
             format,
             output,
             graphic,
+            no_bom,
             force,
         } => {
             let Some(format) = format.or_else(|| ExportFormat::of_path(&output)) else {
                 say!(
-                    "parcours: give --format, or an output ending in .pdf, .png, .jpg, .svg, .csv or .mmd"
+                    "parcours: give --format, or an output ending in .pdf, .png, .jpg, .svg, .csv, .xlsx or .mmd"
                 );
                 return ExitCode::from(USAGE);
             };
-            export_map(&file, format, &output, graphic, replacing(force))
+            if no_bom && format != ExportFormat::Csv {
+                return usage_mistake("--no-bom applies to csv exports only");
+            }
+            let text_options = interchange::ExportOptions {
+                byte_order_mark: !no_bom,
+            };
+            export_map(
+                &file,
+                format,
+                &output,
+                (graphic, text_options),
+                replacing(force),
+            )
         }
         Command::Diff { old, new, format } => versions::diff(&old, &new, format),
         Command::Merge {
@@ -346,7 +389,7 @@ fn suggest_force(error: &file::SaveError) {
     }
 }
 
-fn import(input: &Path, output: &Path, force: bool) -> ExitCode {
+fn import(input: &Path, shape: Option<interchange::Shape>, output: &Path, force: bool) -> ExitCode {
     if interchange::Format::of_path(input).is_none() {
         say!(
             "parcours: {} is not a {} file",
@@ -355,7 +398,7 @@ fn import(input: &Path, output: &Path, force: bool) -> ExitCode {
         );
         return ExitCode::from(USAGE);
     }
-    match interchange::import(input) {
+    match interchange::import_with(input, interchange::ImportOptions { shape }) {
         Ok(map) => write_new_map(&map, output, force),
         Err(err) => {
             say!("{err}");
@@ -368,7 +411,7 @@ fn export_map(
     input: &Path,
     format: ExportFormat,
     output: &Path,
-    options: GraphicOptions,
+    (options, text_options): (GraphicOptions, interchange::ExportOptions),
     replace: file::Replace,
 ) -> ExitCode {
     let ignored = options.ignored(format);
@@ -385,11 +428,14 @@ fn export_map(
             return ExitCode::from(FAILURE);
         }
     };
-    let Some(graphic) = format.graphic() else {
-        if let Err(mistake) = refuse_replacing_a_map(input, &[output.to_path_buf()]) {
-            return usage_mistake(&mistake);
+    let graphic = match format.target() {
+        Target::Graphic(graphic) => graphic,
+        Target::Exchange(exchange) => {
+            if let Err(mistake) = refuse_replacing_a_map(input, &[output.to_path_buf()]) {
+                return usage_mistake(&mistake);
+            }
+            return export_exchange(&map, exchange, text_options, output, replace);
         }
-        return export_text(&map, format, output, replace);
     };
     let mut request = match options.request(&map, graphic) {
         Ok(request) => request,
@@ -460,19 +506,34 @@ fn refuse_replacing_a_map(input: &Path, outputs: &[PathBuf]) -> Result<(), Strin
     Ok(())
 }
 
-fn export_text(
+fn export_exchange(
     map: &JourneyMap,
-    format: ExportFormat,
+    format: interchange::Format,
+    options: interchange::ExportOptions,
     output: &Path,
     replace: file::Replace,
 ) -> ExitCode {
-    let format = if format == ExportFormat::Csv {
-        interchange::Format::Csv
-    } else {
-        interchange::Format::Mermaid
+    let bytes = match interchange::export_with(map, format, options) {
+        Ok(bytes) => bytes,
+        Err(reason) => {
+            eprintln!("parcours: {reason}");
+            return ExitCode::from(FAILURE);
+        }
     };
-    let text = interchange::export(map, format);
-    match file::save_text_with(output, &text, replace) {
+    let written = match String::from_utf8(bytes) {
+        Ok(text) => file::save_text_with(output, &text, replace),
+        Err(binary) => {
+            let bytes = binary.into_bytes();
+            file::write_atomically_with(output, replace, |out| {
+                std::io::Write::write_all(out, &bytes)
+            })
+            .map_err(|error| file::SaveError {
+                target: output.display().to_string(),
+                error,
+            })
+        }
+    };
+    match written {
         Ok(()) => {
             println!("{}", output.display());
             ExitCode::SUCCESS

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::export::Format::{Jpeg, Pdf, Png, Svg};
-use crate::interchange::Format::{Csv, Mermaid};
+use crate::interchange::Format::{Csv, Mermaid, Xlsx};
 use crate::{export, interchange};
 
 /// A format a map can be exported in, by a file's extension. The exchange
@@ -15,16 +15,21 @@ pub enum FileFormat {
     Graphic(export::Format),
     /// Another tool's format, which reads back into a map.
     Exchange(interchange::Format),
+    /// A format Parcours reads a map from but does not write (`.xls`, `.ods`).
+    ImportOnly(interchange::Format),
 }
 
 /// Every extension Parcours knows, in lower case, with the format it stands for.
-const EXTENSIONS: [(&str, FileFormat); 9] = [
+const EXTENSIONS: [(&str, FileFormat); 12] = [
     ("pdf", FileFormat::Graphic(Pdf)),
     ("png", FileFormat::Graphic(Png)),
     ("jpg", FileFormat::Graphic(Jpeg)),
     ("jpeg", FileFormat::Graphic(Jpeg)),
     ("svg", FileFormat::Graphic(Svg)),
     ("csv", FileFormat::Exchange(Csv)),
+    ("xlsx", FileFormat::Exchange(Xlsx)),
+    ("xls", FileFormat::ImportOnly(Xlsx)),
+    ("ods", FileFormat::ImportOnly(Xlsx)),
     ("mmd", FileFormat::Exchange(Mermaid)),
     ("md", FileFormat::Exchange(Mermaid)),
     ("mermaid", FileFormat::Exchange(Mermaid)),
@@ -45,12 +50,12 @@ impl FileFormat {
 pub fn importable_extensions() -> Vec<&'static str> {
     EXTENSIONS
         .iter()
-        .filter(|(_, format)| matches!(format, FileFormat::Exchange(_)))
+        .filter(|(_, format)| matches!(format, FileFormat::Exchange(_) | FileFormat::ImportOnly(_)))
         .map(|(extension, _)| *extension)
         .collect()
 }
 
-/// The importable extensions as a sentence says them: `.csv, .mmd, .md or .mermaid`.
+/// The importable extensions as a sentence says them: `.csv, .xlsx, …, .md or .mermaid`.
 pub fn importable_extensions_in_words() -> String {
     let dotted: Vec<String> = importable_extensions()
         .iter()
@@ -73,16 +78,21 @@ mod tests {
         assert_eq!(of("deck.PDF"), Some(FileFormat::Graphic(Pdf)));
         assert_eq!(of("map.jpeg"), Some(FileFormat::Graphic(Jpeg)));
         assert_eq!(of("day.mermaid"), Some(FileFormat::Exchange(Mermaid)));
+        assert_eq!(of("atelier.XLSX"), Some(FileFormat::Exchange(Xlsx)));
+        assert_eq!(of("old.xls"), Some(FileFormat::ImportOnly(Xlsx)));
         assert_eq!(of("notes.txt"), None);
         assert_eq!(of("no-extension"), None);
     }
 
     #[test]
     fn imports_are_offered_for_every_exchange_extension() {
-        assert_eq!(importable_extensions(), ["csv", "mmd", "md", "mermaid"]);
+        assert_eq!(
+            importable_extensions(),
+            ["csv", "xlsx", "xls", "ods", "mmd", "md", "mermaid"]
+        );
         assert_eq!(
             importable_extensions_in_words(),
-            ".csv, .mmd, .md or .mermaid"
+            ".csv, .xlsx, .xls, .ods, .mmd, .md or .mermaid"
         );
     }
 }

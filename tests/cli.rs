@@ -336,7 +336,7 @@ fn import_then_export_round_trips_through_the_command_line() {
     assert!(
         std::fs::read_to_string(&csv)
             .expect("the export")
-            .starts_with("stage,step,lane,text,")
+            .contains("\r\nstage,step,lane,text,")
     );
 }
 

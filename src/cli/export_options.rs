@@ -16,6 +16,8 @@ pub(super) enum ExportFormat {
     Svg,
     /// A spreadsheet, one row per card
     Csv,
+    /// An Excel workbook: the map as a grid with its emotion chart, the cards, the personas
+    Xlsx,
     /// A Mermaid `journey` diagram
     Mermaid,
 }
@@ -28,7 +30,9 @@ impl ExportFormat {
             FileFormat::Graphic(export::Format::Jpeg) => Self::Jpeg,
             FileFormat::Graphic(export::Format::Svg) => Self::Svg,
             FileFormat::Exchange(interchange::Format::Csv) => Self::Csv,
+            FileFormat::Exchange(interchange::Format::Xlsx) => Self::Xlsx,
             FileFormat::Exchange(interchange::Format::Mermaid) => Self::Mermaid,
+            FileFormat::ImportOnly(_) => return None,
         })
     }
 
@@ -39,6 +43,7 @@ impl ExportFormat {
             Self::Jpeg => "jpeg",
             Self::Svg => "svg",
             Self::Csv => "csv",
+            Self::Xlsx => "xlsx",
             Self::Mermaid => "mermaid",
         }
     }
@@ -53,15 +58,26 @@ impl ExportFormat {
         }
     }
 
-    pub(super) fn graphic(self) -> Option<export::Format> {
+    /// What the export makes: a picture or document, or a file another tool reads.
+    pub(super) fn target(self) -> Target {
         match self {
-            Self::Pdf => Some(export::Format::Pdf),
-            Self::Png => Some(export::Format::Png),
-            Self::Jpeg => Some(export::Format::Jpeg),
-            Self::Svg => Some(export::Format::Svg),
-            Self::Csv | Self::Mermaid => None,
+            Self::Pdf => Target::Graphic(export::Format::Pdf),
+            Self::Png => Target::Graphic(export::Format::Png),
+            Self::Jpeg => Target::Graphic(export::Format::Jpeg),
+            Self::Svg => Target::Graphic(export::Format::Svg),
+            Self::Csv => Target::Exchange(interchange::Format::Csv),
+            Self::Xlsx => Target::Exchange(interchange::Format::Xlsx),
+            Self::Mermaid => Target::Exchange(interchange::Format::Mermaid),
         }
     }
+}
+
+/// What an export makes.
+pub(super) enum Target {
+    /// A picture or a document of the map.
+    Graphic(export::Format),
+    /// A spreadsheet, a workbook or a Mermaid diagram.
+    Exchange(interchange::Format),
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]

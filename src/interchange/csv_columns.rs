@@ -2,10 +2,12 @@
 //! names in the order Parcours writes them, and the field of a row each holds.
 //! Headers are read, written and explained from that table alone.
 
+use std::collections::HashMap;
+
 use super::text::fold;
 
 /// The value of a card's row that a column holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     Stage,
     Step,
@@ -17,44 +19,125 @@ pub enum Field {
     Moment,
     Owner,
     Description,
+    Severity,
+    Priority,
+    BrandControlled,
+    Tags,
+    Reason,
+    MomentNote,
+    Duration,
+    Colour,
+    LaneKind,
+}
+
+/// The language a header's words are in, as far as they tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Words {
+    /// Only English spreadsheets use this name.
+    English,
+    /// Only French spreadsheets use this name.
+    French,
+    /// Both use it ("persona", "description", "emotion"): it tells nothing.
+    Either,
 }
 
 /// A column's field and the names a header gives it.
 struct ColumnNames {
     field: Field,
     english: &'static str,
-    /// `None` where French spreadsheets use the English word.
-    french: Option<&'static str>,
+    french: &'static str,
+    /// Other names read, never written, with the language they tell.
+    aliases: &'static [(&'static str, Words)],
 }
 
 /// Every column but the metrics, in the order Parcours writes them. Headers are
-/// matched without case or accents; a French name makes the imported map French.
-const COLUMNS: [ColumnNames; 10] = [
-    ColumnNames::new(Field::Stage, "stage", Some("étape")),
-    ColumnNames::new(Field::Step, "step", Some("sous-étape")),
-    ColumnNames::new(Field::Lane, "lane", Some("ligne")),
-    ColumnNames::new(Field::Text, "text", Some("texte")),
-    ColumnNames::new(Field::Channel, "channel", Some("canal")),
-    ColumnNames::new(Field::Score, "score", Some("émotion")),
-    ColumnNames::new(Field::Persona, "persona", None),
-    ColumnNames::new(Field::Moment, "moment", None),
-    ColumnNames::new(Field::Owner, "owner", Some("responsable")),
-    ColumnNames::new(Field::Description, "description", None),
+/// matched without case or accents.
+const COLUMNS: [ColumnNames; 19] = [
+    ColumnNames::new(Field::Stage, "stage", "étape", &[("phase", Words::Either)]),
+    ColumnNames::new(Field::Step, "step", "sous-étape", &[]),
+    ColumnNames::new(Field::Lane, "lane", "ligne", &[]),
+    ColumnNames::new(Field::Text, "text", "texte", &[]),
+    ColumnNames::new(Field::Channel, "channel", "canal", &[]),
+    ColumnNames::new(
+        Field::Score,
+        "score",
+        "émotion",
+        &[("emotion", Words::Either)],
+    ),
+    ColumnNames::new(Field::Persona, "persona", "persona", &[]),
+    ColumnNames::new(Field::Moment, "moment", "moment", &[]),
+    ColumnNames::new(Field::Owner, "owner", "responsable", &[]),
+    ColumnNames::new(Field::Description, "description", "description", &[]),
+    ColumnNames::new(Field::Severity, "severity", "gravité", &[]),
+    ColumnNames::new(Field::Priority, "priority", "priorité", &[]),
+    ColumnNames::new(
+        Field::BrandControlled,
+        "brand controlled",
+        "maîtrisé par la marque",
+        &[],
+    ),
+    ColumnNames::new(Field::Tags, "tags", "étiquettes", &[]),
+    ColumnNames::new(Field::Reason, "reason", "raison", &[]),
+    ColumnNames::new(Field::MomentNote, "moment note", "note du moment", &[]),
+    ColumnNames::new(Field::Duration, "duration", "durée", &[]),
+    ColumnNames::new(
+        Field::Colour,
+        "colour",
+        "couleur",
+        &[("color", Words::English)],
+    ),
+    ColumnNames::new(Field::LaneKind, "lane kind", "type de ligne", &[]),
 ];
+
+/// The columns every export writes, even when no row fills them.
+const ALWAYS_WRITTEN: usize = 10;
 
 impl ColumnNames {
     /// A row of the table.
-    const fn new(field: Field, english: &'static str, french: Option<&'static str>) -> Self {
+    const fn new(
+        field: Field,
+        english: &'static str,
+        french: &'static str,
+        aliases: &'static [(&'static str, Words)],
+    ) -> Self {
         Self {
             field,
             english,
             french,
+            aliases,
+        }
+    }
+
+    /// The name written in a map of this language.
+    fn name(&self, french: bool) -> &'static str {
+        if french { self.french } else { self.english }
+    }
+
+    /// What the name tells of the language, when it is this column's: a French
+    /// name written with its accents is French, an alias says what it says.
+    fn matches(&self, name: &str, folded: &str) -> Option<Words> {
+        let accented = !self.french.is_ascii() && name.trim().to_lowercase() == self.french;
+        if accented && self.french != self.english {
+            return Some(Words::French);
+        }
+        if let Some((_, words)) = self.aliases.iter().find(|(alias, _)| fold(alias) == folded) {
+            return Some(*words);
+        }
+        let english = fold(self.english) == folded;
+        let french = fold(self.french) == folded;
+        match (english, french) {
+            (true, true) => Some(Words::Either),
+            (true, false) => Some(Words::English),
+            (false, true) => Some(Words::French),
+            (false, false) => None,
         }
     }
 }
 
-/// A metric's column is named `metric:NAME`, after the metric, after the others.
-const METRIC_PREFIX: &str = "metric:";
+/// A metric's column is named `metric:NAME` (`indicateur:NAME` in French),
+/// after the metric, after the others.
+const METRIC_PREFIXES: [(&str, Words); 2] =
+    [("metric:", Words::English), ("indicateur:", Words::French)];
 
 /// What a column of a header holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,35 +150,45 @@ pub enum Column {
 }
 
 impl Column {
-    /// The column a header's name stands for, and whether the name is French.
-    pub fn named(name: &str) -> Option<(Column, bool)> {
+    /// The column a header's name stands for, and what the name tells of the
+    /// header's language.
+    pub fn named(name: &str) -> Option<(Column, Words)> {
         let folded = fold(name);
-        if folded.starts_with(METRIC_PREFIX) {
-            let metric_name = name.split_once(':').map_or("", |(_, metric)| metric.trim());
-            return Some((Column::Metric(metric_name.to_owned()), false));
+        for (prefix, words) in METRIC_PREFIXES {
+            if folded.starts_with(prefix) {
+                let metric_name = name.split_once(':').map_or("", |(_, metric)| metric.trim());
+                return Some((Column::Metric(metric_name.to_owned()), words));
+            }
         }
         if folded.is_empty() {
-            return Some((Column::Empty, false));
+            return Some((Column::Empty, Words::Either));
         }
         COLUMNS.iter().find_map(|column| {
-            if fold(column.english) == folded {
-                Some((Column::Field(column.field), false))
-            } else if column.french.is_some_and(|french| fold(french) == folded) {
-                Some((Column::Field(column.field), true))
-            } else {
-                None
-            }
+            column
+                .matches(name, &folded)
+                .map(|words| (Column::Field(column.field), words))
         })
     }
+}
+
+/// Whether a header's words are French: more French names than English ones.
+/// A name both languages use counts for neither, so one "emotion" decides nothing.
+pub fn header_is_french(words: &[Words]) -> bool {
+    let count = |wanted: Words| words.iter().filter(|w| **w == wanted).count();
+    count(Words::French) > count(Words::English)
 }
 
 /// Every column's names, for messages: `stage, step, …, metric:NAME (in French:
 /// étape, …)`.
 pub fn column_names() -> String {
     let english: Vec<&str> = COLUMNS.iter().map(|column| column.english).collect();
-    let french: Vec<&str> = COLUMNS.iter().filter_map(|column| column.french).collect();
+    let french: Vec<&str> = COLUMNS
+        .iter()
+        .filter(|column| column.french != column.english)
+        .map(|column| column.french)
+        .collect();
     format!(
-        "{}, {METRIC_PREFIX}NAME (in French: {})",
+        "{}, metric:NAME (in French: {}, indicateur:NAME)",
         english.join(", "),
         french.join(", ")
     )
@@ -106,61 +199,97 @@ pub fn names_of(field: Field) -> String {
     COLUMNS
         .iter()
         .filter(|column| column.field == field)
-        .flat_map(|column| std::iter::once(column.english).chain(column.french))
+        .flat_map(|column| [column.english, column.french])
         .map(|name| format!("\"{name}\""))
         .collect::<Vec<_>>()
         .join(" or ")
 }
 
-/// The header Parcours writes: every column, then one for each metric.
-pub fn header(metric_names: &[&str]) -> Vec<String> {
-    let fields = COLUMNS.iter().map(|column| column.english.to_owned());
-    let metrics = metric_names
-        .iter()
-        .map(|name| format!("{METRIC_PREFIX}{name}"));
-    fields.chain(metrics).collect()
-}
-
-/// One row Parcours writes, a value for each column; empty values are left empty.
+/// One row Parcours writes: a value for some fields, and the metrics' values in
+/// the order of the header's metric columns.
 #[derive(Clone, Debug, Default)]
 pub struct Row {
-    pub stage: String,
-    pub step: String,
-    pub lane: String,
-    pub text: String,
-    pub channel: String,
-    pub score: String,
-    pub persona: String,
-    pub moment: String,
-    pub owner: String,
-    pub description: String,
+    values: HashMap<Field, String>,
     /// The values of the metric columns in the header's order; those past the
     /// end are empty.
     pub metrics: Vec<String>,
 }
 
 impl Row {
-    /// The value this row has for a column's field.
-    fn value(&self, field: Field) -> &str {
-        match field {
-            Field::Stage => &self.stage,
-            Field::Step => &self.step,
-            Field::Lane => &self.lane,
-            Field::Text => &self.text,
-            Field::Channel => &self.channel,
-            Field::Score => &self.score,
-            Field::Persona => &self.persona,
-            Field::Moment => &self.moment,
-            Field::Owner => &self.owner,
-            Field::Description => &self.description,
+    /// A row with a value for each of these fields.
+    pub fn with(values: impl IntoIterator<Item = (Field, String)>) -> Self {
+        let mut row = Row::default();
+        for (field, value) in values {
+            row.set(field, value);
+        }
+        row
+    }
+
+    /// Sets a field's value; an empty value leaves the cell empty.
+    pub fn set(&mut self, field: Field, value: impl Into<String>) {
+        let value = value.into();
+        if !value.is_empty() {
+            self.values.insert(field, value);
         }
     }
 
-    /// The row's values in the order of the header with `metric_count` metrics.
-    pub fn values(&self, metric_count: usize) -> impl Iterator<Item = &str> {
-        let fields = COLUMNS.iter().map(|column| self.value(column.field));
-        let metrics = (0..metric_count).map(|i| self.metrics.get(i).map_or("", String::as_str));
-        fields.chain(metrics)
+    /// The value this row has for a field.
+    fn value(&self, field: Field) -> &str {
+        self.values.get(&field).map_or("", String::as_str)
+    }
+}
+
+/// The columns of a table of rows: the usual ones, then the others some row
+/// fills, then the metrics.
+pub struct Header {
+    fields: Vec<Field>,
+    metric_names: Vec<String>,
+}
+
+impl Header {
+    /// The header that `rows` need.
+    pub fn for_rows(rows: &[Row], metric_names: &[&str]) -> Self {
+        let fields = COLUMNS
+            .iter()
+            .enumerate()
+            .filter(|(i, column)| {
+                *i < ALWAYS_WRITTEN || rows.iter().any(|row| !row.value(column.field).is_empty())
+            })
+            .map(|(_, column)| column.field)
+            .collect();
+        Self {
+            fields,
+            metric_names: metric_names.iter().map(|name| (*name).to_owned()).collect(),
+        }
+    }
+
+    /// The names of the columns, in English or French.
+    pub fn names(&self, french: bool) -> Vec<String> {
+        let prefix = if french { "indicateur:" } else { "metric:" };
+        let fields = self.fields.iter().filter_map(|field| {
+            COLUMNS
+                .iter()
+                .find(|column| column.field == *field)
+                .map(|column| column.name(french).to_owned())
+        });
+        let metrics = self
+            .metric_names
+            .iter()
+            .map(|name| format!("{prefix}{name}"));
+        fields.chain(metrics).collect()
+    }
+
+    /// A row's values in the order of the columns.
+    pub fn values<'r>(&self, row: &'r Row) -> Vec<&'r str> {
+        let fields = self.fields.iter().map(|field| row.value(*field));
+        let metrics =
+            (0..self.metric_names.len()).map(|i| row.metrics.get(i).map_or("", String::as_str));
+        fields.chain(metrics).collect()
+    }
+
+    /// The 0-based column of a field, when the header has it.
+    pub fn column_of(&self, field: Field) -> Option<usize> {
+        self.fields.iter().position(|f| *f == field)
     }
 }
 
@@ -172,32 +301,59 @@ mod tests {
     fn headers_are_found_in_english_and_french_without_case_or_accents() {
         assert_eq!(
             Column::named(" Étape "),
-            Some((Column::Field(Field::Stage), true))
+            Some((Column::Field(Field::Stage), Words::French))
         );
         assert_eq!(
             Column::named("Emotion"),
-            Some((Column::Field(Field::Score), true))
+            Some((Column::Field(Field::Score), Words::Either))
         );
         assert_eq!(
             Column::named("Persona"),
-            Some((Column::Field(Field::Persona), false))
+            Some((Column::Field(Field::Persona), Words::Either))
         );
         assert_eq!(
             Column::named("Metric: NPS"),
-            Some((Column::Metric("NPS".to_owned()), false))
+            Some((Column::Metric("NPS".to_owned()), Words::English))
         );
-        assert_eq!(Column::named("colour"), None);
+        assert_eq!(
+            Column::named("colour"),
+            Some((Column::Field(Field::Colour), Words::English))
+        );
+        assert_eq!(Column::named("shade"), None);
     }
 
     #[test]
-    fn a_written_header_reads_back_as_the_same_columns() {
-        let header = header(&["NPS"]);
-        let columns: Vec<Column> = header
-            .iter()
-            .filter_map(|name| Column::named(name).map(|(column, _)| column))
-            .collect();
-        let mut expected: Vec<Column> = COLUMNS.iter().map(|c| Column::Field(c.field)).collect();
-        expected.push(Column::Metric("NPS".to_owned()));
-        assert_eq!(columns, expected);
+    fn one_ambiguous_word_does_not_make_a_header_french() {
+        let words = |names: &[&str]| -> Vec<Words> {
+            names
+                .iter()
+                .filter_map(|name| Column::named(name).map(|(_, words)| words))
+                .collect()
+        };
+        assert!(!header_is_french(&words(&["Stage", "Text", "Emotion"])));
+        assert!(!header_is_french(&words(&["Emotion", "Persona"])));
+        assert!(header_is_french(&words(&["Étape", "Texte", "Emotion"])));
+        assert!(header_is_french(&words(&["Émotion", "Persona"])));
+    }
+
+    #[test]
+    fn a_written_header_reads_back_as_the_same_columns_in_both_languages() {
+        let mut row = Row::with([(Field::Severity, "High".to_owned())]);
+        row.metrics.push("3".to_owned());
+        let header = Header::for_rows(&[row], &["NPS"]);
+        for french in [false, true] {
+            let columns: Vec<Column> = header
+                .names(french)
+                .iter()
+                .filter_map(|name| Column::named(name).map(|(column, _)| column))
+                .collect();
+            let mut expected: Vec<Column> = COLUMNS[..ALWAYS_WRITTEN]
+                .iter()
+                .map(|c| Column::Field(c.field))
+                .collect();
+            expected.push(Column::Field(Field::Severity));
+            expected.push(Column::Metric("NPS".to_owned()));
+            assert_eq!(columns, expected);
+        }
     }
 }

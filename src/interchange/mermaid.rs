@@ -13,20 +13,37 @@ use crate::model::*;
 pub fn diagram_in_markdown(text: &str) -> Option<(String, usize)> {
     let mut lines = text.lines().enumerate();
     while let Some((_, line)) = lines.next() {
-        if line.trim_start().starts_with("```mermaid") {
-            let block: Vec<(usize, &str)> = lines
-                .by_ref()
-                .take_while(|(_, l)| !l.trim_start().starts_with("```"))
-                .collect();
-            let first = block
-                .iter()
-                .find(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with("%%"));
-            if first.is_some_and(|(_, l)| l.trim() == "journey") {
-                let start = block.first().map_or(1, |(i, _)| i + 1);
-                let body = block.iter().map(|(_, l)| *l).collect::<Vec<_>>().join("\n");
-                return Some((body, start));
-            }
+        let opening = line.trim_start();
+        let Some(fence) = ["```", "~~~"].into_iter().find(|f| opening.starts_with(f)) else {
+            continue;
+        };
+        if opening[fence.len()..].trim() != "mermaid" {
+            continue;
         }
+        let block: Vec<(usize, &str)> = lines
+            .by_ref()
+            .take_while(|(_, l)| !l.trim_start().starts_with(fence))
+            .collect();
+        let body = block.iter().map(|(_, l)| *l).collect::<Vec<_>>().join("\n");
+        if diagram_kind(&body) == Some("journey") {
+            let start = block.first().map_or(1, |(i, _)| i + 1);
+            return Some((body, start));
+        }
+    }
+    None
+}
+
+/// The first word of a diagram after its front matter and comments: its kind.
+fn diagram_kind(text: &str) -> Option<&str> {
+    let mut in_front_matter = false;
+    let mut first = true;
+    for line in text.lines().map(str::trim) {
+        if line == "---" && (first || in_front_matter) {
+            in_front_matter = !in_front_matter;
+        } else if !in_front_matter && !line.is_empty() && !line.starts_with("%%") {
+            return line.split_whitespace().next();
+        }
+        first = first && line.is_empty();
     }
     None
 }
@@ -60,6 +77,9 @@ pub fn import(
         if diagram.continues_description(line) || line.is_empty() || line.starts_with("%%") {
             continue;
         }
+        if diagram.in_front_matter(line) {
+            continue;
+        }
         if !seen_journey {
             if line == "journey" {
                 seen_journey = true;
@@ -74,6 +94,14 @@ pub fn import(
         }
         if let Err((column, message)) = diagram.statement(line, indent) {
             problems.push(at(line_number, column, message));
+        }
+        if diagram.map.cards.len() > MAX_CARDS {
+            problems.push(at(
+                line_number,
+                indent,
+                format!("the map would have more than {MAX_CARDS} cards, the most a map Parcours opens may have; the import stopped here"),
+            ));
+            break;
         }
     }
     if !seen_journey && problems.is_empty() {
@@ -102,6 +130,23 @@ struct Diagram {
     description: Vec<String>,
     /// Inside an `accDescr { … }` block.
     in_description: bool,
+    /// The accessible title, kept in the scenario when the diagram has a title too.
+    accessible_title: String,
+    /// Inside the `---` block of settings before `journey`.
+    front_matter: FrontMatter,
+    /// The persona of the tasks that name no actor, once one does.
+    anyone: Option<CurveId>,
+}
+
+/// Where the reading is in the front matter, the `---` block before `journey`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FrontMatter {
+    /// Not read yet: the diagram's first statement may open it.
+    Possible,
+    /// Inside it.
+    Inside,
+    /// Read, or the diagram has none.
+    Done,
 }
 
 impl Diagram {
@@ -123,6 +168,32 @@ impl Diagram {
             curves: HashMap::new(),
             description: Vec::new(),
             in_description: false,
+            accessible_title: String::new(),
+            front_matter: FrontMatter::Possible,
+            anyone: None,
+        }
+    }
+
+    /// Takes a line of the front matter (`---`, `title: …`, `---`) before
+    /// `journey`; false for any other line.
+    fn in_front_matter(&mut self, line: &str) -> bool {
+        match self.front_matter {
+            FrontMatter::Possible if line == "---" => {
+                self.front_matter = FrontMatter::Inside;
+                true
+            }
+            FrontMatter::Inside => {
+                if line == "---" {
+                    self.front_matter = FrontMatter::Done;
+                } else if let Some(title) = line.strip_prefix("title:") {
+                    self.map.meta.title = unquoted(title.trim()).to_owned();
+                }
+                true
+            }
+            _ => {
+                self.front_matter = FrontMatter::Done;
+                false
+            }
         }
     }
 
@@ -133,10 +204,10 @@ impl Diagram {
         }
         match line.strip_suffix('}') {
             Some(last) => {
-                self.description.push(last.trim().to_owned());
+                self.description.push(names_with_breaks(last.trim()));
                 self.in_description = false;
             }
-            None => self.description.push(line.to_owned()),
+            None => self.description.push(names_with_breaks(line)),
         }
         true
     }
@@ -153,19 +224,17 @@ impl Diagram {
                     .push(Stage::new(stage, names_with_breaks(rest.trim())));
             }
             _ if line.starts_with("accTitle") => {
-                if self.map.meta.title.is_empty() || self.map.meta.title == self.fallback_title {
-                    self.map.meta.title = names_with_breaks(after_colon(line));
-                }
+                self.accessible_title = names_with_breaks(after_colon(line));
             }
             _ if line.starts_with("accDescr") => match line.split_once('{') {
                 Some((_, inline)) => match inline.strip_suffix('}') {
-                    Some(all) => self.description.push(all.trim().to_owned()),
+                    Some(all) => self.description.push(names_with_breaks(all.trim())),
                     None => {
-                        self.description.push(inline.trim().to_owned());
+                        self.description.push(names_with_breaks(inline.trim()));
                         self.in_description = true;
                     }
                 },
-                None => self.description.push(after_colon(line).to_owned()),
+                None => self.description.push(names_with_breaks(after_colon(line))),
             },
             _ => return self.task(line, indent),
         }
@@ -205,8 +274,14 @@ impl Diagram {
             names_with_breaks(name.trim()),
         ));
         let actors = parts.get(2).map_or("", |a| a.trim());
+        let mut any_actor = false;
         for actor in actors.split(',').map(str::trim).filter(|a| !a.is_empty()) {
             self.add_point(actor, card, score);
+            any_actor = true;
+        }
+        if !any_actor {
+            let curve = self.anyones_curve();
+            self.push_point(curve, card, score);
         }
         Ok(())
     }
@@ -217,18 +292,41 @@ impl Diagram {
         let curve = match self.curves.get(actor) {
             Some(curve) => *curve,
             None => {
-                let persona = PersonaId(self.ids.fresh());
-                let persona = Persona::new(
-                    persona,
-                    names_with_breaks(actor),
-                    self.map.next_persona_color(),
-                );
-                let curve = CurveId(self.ids.fresh());
-                self.map.add_persona(persona, curve);
+                let curve = self.new_persona(names_with_breaks(actor));
                 self.curves.insert(actor.to_owned(), curve);
                 curve
             }
         };
+        self.push_point(curve, card, score);
+    }
+
+    /// The curve of the tasks that name no actor: Mermaid still shows their
+    /// score, so they go to a persona named "Customer" ("Client" in French).
+    fn anyones_curve(&mut self) -> CurveId {
+        if let Some(curve) = self.anyone {
+            return curve;
+        }
+        let name = if is_french(&self.map.meta.language) {
+            "Client"
+        } else {
+            "Customer"
+        };
+        let curve = self.new_persona(name.to_owned());
+        self.anyone = Some(curve);
+        curve
+    }
+
+    /// A new persona with its curve.
+    fn new_persona(&mut self, name: String) -> CurveId {
+        let persona = PersonaId(self.ids.fresh());
+        let persona = Persona::new(persona, name, self.map.next_persona_color());
+        let curve = CurveId(self.ids.fresh());
+        self.map.add_persona(persona, curve);
+        curve
+    }
+
+    /// A point on a curve at a card, its score brought onto the map's scale.
+    fn push_point(&mut self, curve: CurveId, card: CardId, score: i32) {
         let point = EmotionPoint {
             id: PointId(self.ids.fresh()),
             anchor: Anchor::Card(card),
@@ -240,9 +338,20 @@ impl Diagram {
         }
     }
 
-    /// The map, its scenario the description and its id made from its title.
+    /// The map, its scenario the description (after the accessible title, when
+    /// the diagram has a title of its own) and its id made from its title.
     fn finish(mut self) -> JourneyMap {
-        self.map.meta.scenario = self.description.join(" ").trim().to_owned();
+        let mut scenario = Vec::new();
+        let titled = !self.map.meta.title.is_empty() && self.map.meta.title != self.fallback_title;
+        if !self.accessible_title.is_empty() {
+            if titled && self.accessible_title != self.map.meta.title {
+                scenario.push(self.accessible_title.clone());
+            } else {
+                self.map.meta.title = self.accessible_title.clone();
+            }
+        }
+        scenario.extend(self.description.iter().filter(|l| !l.is_empty()).cloned());
+        self.map.meta.scenario = scenario.join("\n").trim().to_owned();
         self.map.meta.id = crate::file::slug(&self.map.meta.title);
         self.map
     }
@@ -252,15 +361,76 @@ fn after_colon(line: &str) -> &str {
     line.split_once(':').map_or("", |(_, rest)| rest.trim())
 }
 
-/// Mermaid writes line breaks in names as `<br>`, and characters its syntax
-/// uses as entity codes such as `#35;`.
+/// Mermaid writes line breaks in names as `<br>` (or `<br/>`, `<BR >`…), and
+/// characters its syntax uses as entity codes such as `#35;`, or as the
+/// full-width forms Parcours writes for them.
 fn names_with_breaks(name: &str) -> String {
-    decode_entities(
-        &name
-            .replace("<br/>", "\n")
-            .replace("<br />", "\n")
-            .replace("<br>", "\n"),
-    )
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        match line_break_length(after) {
+            Some(length) => {
+                out.push('\n');
+                rest = &after[length..];
+            }
+            None => {
+                out.push('<');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    decode_entities(&out).chars().map(from_full_width).collect()
+}
+
+/// The length of the `<br>` tag `text` starts with, in any case, with spaces or
+/// tabs and a slash before its end: `<br>`, `<BR/>`, `<br\t/>`.
+fn line_break_length(text: &str) -> Option<usize> {
+    let tag = text.get(..3)?;
+    if !tag.eq_ignore_ascii_case("<br") {
+        return None;
+    }
+    let after = &text[3..];
+    let inner = after.trim_start_matches([' ', '\t']);
+    let inner = inner
+        .strip_prefix('/')
+        .unwrap_or(inner)
+        .trim_start_matches([' ', '\t']);
+    inner.starts_with('>').then(|| text.len() - inner.len() + 1)
+}
+
+/// The characters Mermaid's syntax uses, in the full-width forms Parcours
+/// writes them in, so that a diagram's names hold none of them.
+const FULL_WIDTH: [(char, char); 7] = [
+    ('#', '＃'),
+    (';', '；'),
+    (':', '：'),
+    ('<', '＜'),
+    ('>', '＞'),
+    ('{', '｛'),
+    ('}', '｝'),
+];
+
+/// A character from its full-width form, as Parcours writes it (`％` is the
+/// second `%` of `%%`).
+fn from_full_width(c: char) -> char {
+    if c == '％' {
+        return '%';
+    }
+    FULL_WIDTH
+        .iter()
+        .find(|(_, wide)| *wide == c)
+        .map_or(c, |(ascii, _)| *ascii)
+}
+
+/// A quoted YAML value without its quotes.
+fn unquoted(value: &str) -> &str {
+    ['"', '\'']
+        .iter()
+        .find_map(|q| value.strip_prefix(*q).and_then(|v| v.strip_suffix(*q)))
+        .unwrap_or(value)
 }
 
 /// `#35;` → `#`: Mermaid's decimal entity codes, for the characters a name
@@ -294,20 +464,20 @@ fn decode_entities(text: &str) -> String {
 }
 
 /// Text Mermaid reads back as it was: line breaks (`\n`, `\r\n` or a lone `\r`)
-/// as `<br>`, no colons (they end a task's name), and as entity codes the
-/// characters Mermaid's syntax uses: `#` (entities), `;` (statements), `<` and
-/// `>` (markup), and the second `%` of `%%` (a comment).
+/// as `<br>`, and the characters Mermaid's syntax uses (`#` starts a comment,
+/// `;` ends a statement, `:` ends a name, `<` and `>` are markup, `%%` a
+/// comment, `{` and `}` a description) in their full-width forms, which the
+/// import turns back.
 fn mermaid_text(text: &str) -> String {
     let text = text.trim().replace("\r\n", "\n").replace('\r', "\n");
     let mut out = String::with_capacity(text.len());
     let mut previous = None;
     for c in text.chars() {
-        match c {
-            '\n' => out.push_str("<br>"),
-            ':' => out.push_str(" -"),
-            '#' | ';' | '<' | '>' => out.push_str(&format!("#{};", u32::from(c))),
-            '%' if previous == Some('%') => out.push_str("#37;"),
-            c => out.push(c),
+        match FULL_WIDTH.iter().find(|(ascii, _)| *ascii == c) {
+            Some((_, wide)) => out.push(*wide),
+            None if c == '\n' => out.push_str("<br>"),
+            None if c == '%' && previous == Some('%') => out.push('％'),
+            None => out.push(c),
         }
         previous = Some(c);
     }
@@ -321,10 +491,12 @@ pub fn export(map: &JourneyMap) -> String {
     let mut out = String::from("journey\n");
     out.push_str(&format!("    title {}\n", mermaid_text(&map.meta.title)));
     if !map.meta.scenario.is_empty() {
-        out.push_str(&format!(
-            "    accDescr: {}\n",
-            mermaid_text(&map.meta.scenario).replace("<br>", " ")
-        ));
+        out.push_str("    accDescr {\n");
+        for line in map.meta.scenario.lines() {
+            let line = mermaid_text(line);
+            out.push_str(&format!("        {line}\n"));
+        }
+        out.push_str("    }\n");
     }
     let touchpoint_lanes: Vec<LaneId> = map
         .lanes
@@ -386,19 +558,27 @@ mod tests {
     }
 
     #[test]
-    fn what_mermaid_syntax_uses_is_written_as_entities_and_read_back() {
-        let hostile = "Pay 100%%% now; #1 <b>deal</b>\r\nor\rlater %% not a comment";
+    fn what_mermaid_syntax_uses_is_written_full_width_and_read_back() {
+        let hostile = "Pay 100%%% now; #1 <b>deal</b>: {x}\r\nor\rlater %% not a comment";
 
         let written = mermaid_text(hostile);
 
         assert_eq!(
             written,
-            "Pay 100%#37;#37; now#59; #35;1 #60;b#62;deal#60;/b#62;<br>or<br>later %#37; not a comment"
+            "Pay 100%％％ now； ＃1 ＜b＞deal＜/b＞： ｛x｝<br>or<br>later %％ not a comment"
         );
-        assert!(!written.contains("%%") && !written.contains(['\r', '\n']));
+        assert!(!written.contains(['#', ';', ':', '\r', '\n']) && !written.contains("%%"));
         assert_eq!(
             names_with_breaks(&written),
-            "Pay 100%%% now; #1 <b>deal</b>\nor\nlater %% not a comment"
+            "Pay 100%%% now; #1 <b>deal</b>: {x}\nor\nlater %% not a comment"
+        );
+    }
+
+    #[test]
+    fn line_breaks_are_read_in_any_case_and_spacing() {
+        assert_eq!(
+            names_with_breaks("a<br>b<BR>c<br/>d<br\t/>e<Br />f<bra>"),
+            "a\nb\nc\nd\ne\nf<bra>"
         );
     }
 

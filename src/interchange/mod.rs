@@ -1,14 +1,25 @@
-//! Maps in and out of other tools' formats: spreadsheets (CSV) and Mermaid
-//! `journey` diagrams.
+//! Maps in and out of other tools' formats: spreadsheets (CSV, and Excel or
+//! LibreOffice workbooks) and Mermaid `journey` diagrams.
 
+mod about;
+mod build;
 mod csv;
 mod csv_columns;
 mod csv_reader;
+mod from_sheet;
+mod grid;
+mod long;
 mod mermaid;
 mod names;
+mod rows;
+mod sheet;
 mod text;
+mod xlsx;
+mod xlsx_out;
 
 use std::path::Path;
+
+pub use grid::Shape;
 
 use crate::file::{Diagnostic, LoadError, Position};
 use crate::formats::FileFormat;
@@ -17,18 +28,20 @@ use crate::model::{JourneyMap, MapMeta};
 /// The formats a map can be exchanged in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
-    /// A spreadsheet, one row per card.
+    /// A spreadsheet as text, one row per card.
     Csv,
+    /// A workbook: written as `.xlsx`, read from `.xlsx`, `.xls` and `.ods`.
+    Xlsx,
     /// A Mermaid `journey` diagram.
     Mermaid,
 }
 
 impl Format {
-    /// The format of a file, by its extension: `.csv`, or `.mmd`, `.mermaid` and
-    /// `.md` for Mermaid (see [`FileFormat`]).
+    /// The format of a file, by its extension: `.csv`; `.xlsx`, `.xls` or
+    /// `.ods`; or `.mmd`, `.mermaid` and `.md` for Mermaid (see [`FileFormat`]).
     pub fn of_path(path: &Path) -> Option<Format> {
         match FileFormat::of_path(path)? {
-            FileFormat::Exchange(format) => Some(format),
+            FileFormat::Exchange(format) | FileFormat::ImportOnly(format) => Some(format),
             FileFormat::Graphic(_) => None,
         }
     }
@@ -37,6 +50,7 @@ impl Format {
     pub fn label(self) -> &'static str {
         match self {
             Format::Csv => "CSV spreadsheet",
+            Format::Xlsx => "Excel workbook",
             Format::Mermaid => "Mermaid journey",
         }
     }
@@ -45,51 +59,84 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
             Format::Mermaid => "mmd",
         }
     }
 }
 
-/// Reads a CSV or Mermaid file into a new map, titled after the file unless the
-/// file names a title. Nothing is half-imported: any problem fails the whole file.
+/// How an import reads its file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// The shape of a sheet, when it is not to be told from the sheet.
+    pub shape: Option<Shape>,
+}
+
+/// How an export writes its file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Whether a CSV file starts with UTF-8's byte-order mark, by which Excel
+    /// knows its accents on a double-click.
+    pub byte_order_mark: bool,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self {
+            byte_order_mark: true,
+        }
+    }
+}
+
+/// Reads a spreadsheet, a workbook or a Mermaid file into a new map, titled
+/// after the file unless the file names a title. Nothing is half-imported: any
+/// problem fails the whole file.
 pub fn import(path: &Path) -> Result<JourneyMap, LoadError> {
+    import_with(path, ImportOptions::default())
+}
+
+/// [`import`], with options.
+pub fn import_with(path: &Path, options: ImportOptions) -> Result<JourneyMap, LoadError> {
     let source = path.display().to_string();
     let fail = |diagnostics: Vec<Diagnostic>| LoadError {
         source: source.clone(),
-        diagnostics,
+        diagnostics: sheet::listed(diagnostics),
+    };
+    let unplaced = |message: String| {
+        vec![Diagnostic {
+            position: None,
+            message,
+        }]
     };
     let format = Format::of_path(path).ok_or_else(|| {
-        fail(vec![Diagnostic {
-            position: None,
-            message: format!(
-                "only {} files can be imported",
-                crate::formats::importable_extensions_in_words()
-            ),
-        }])
+        fail(unplaced(format!(
+            "only {} files can be imported",
+            crate::formats::importable_extensions_in_words()
+        )))
     })?;
-    let bytes = crate::file::read_limited(path, crate::file::MAX_FILE_BYTES).map_err(|err| {
-        fail(vec![Diagnostic {
-            position: None,
-            message: err.to_string(),
-        }])
-    })?;
-    let title = title_from(path);
-    let map = import_text(
-        format,
-        &text::decode(&bytes),
-        &title,
-        path.extension().is_some_and(|e| e == "md"),
-    )
-    .map_err(fail)?;
-    let problems = map.validate();
-    if let Some(problem) = problems.first() {
-        return Err(fail(vec![Diagnostic {
-            position: None,
-            message: format!(
-                "the imported map is not whole: {}: {}",
-                problem.path, problem.message
-            ),
-        }]));
+    let bytes = crate::file::read_limited(path, crate::file::MAX_FILE_BYTES)
+        .map_err(|err| fail(unplaced(err.to_string())))?;
+    let markdown = path.extension().is_some_and(|e| e == "md");
+    let map = import_bytes(format, bytes, &title_from(path), markdown, options).map_err(fail)?;
+    whole(map).map_err(|message| fail(unplaced(message)))
+}
+
+/// The imported map, unless it is not whole or larger than Parcours opens.
+fn whole(map: JourneyMap) -> Result<JourneyMap, String> {
+    if let Some(problem) = map.validate().first() {
+        return Err(format!(
+            "the imported map is not whole: {}: {}",
+            problem.path, problem.message
+        ));
+    }
+    let size = crate::file::to_ron(&map).len() as u64;
+    let limit = crate::file::MAX_FILE_BYTES;
+    if size > limit {
+        return Err(format!(
+            "the imported map would take {} MiB, over the {} MiB a map Parcours opens may take",
+            size.div_ceil(1024 * 1024),
+            limit / (1024 * 1024)
+        ));
     }
     Ok(map)
 }
@@ -101,27 +148,56 @@ pub fn import_text(
     title: &str,
     markdown: bool,
 ) -> Result<JourneyMap, Vec<Diagnostic>> {
+    let options = ImportOptions::default();
+    import_bytes(format, text.as_bytes().to_vec(), title, markdown, options)
+}
+
+/// Reads a file's bytes in a format into a new map titled `title` unless the
+/// file names one; `markdown` finds the Mermaid block in a Markdown file.
+pub fn import_bytes(
+    format: Format,
+    bytes: Vec<u8>,
+    title: &str,
+    markdown: bool,
+    options: ImportOptions,
+) -> Result<JourneyMap, Vec<Diagnostic>> {
     match format {
-        Format::Csv => csv::import(text, title),
-        Format::Mermaid if markdown => {
-            let (diagram, first_line) = mermaid::diagram_in_markdown(text).ok_or_else(|| {
-                vec![Diagnostic {
-                    position: None,
-                    message: "no ```mermaid block with a journey diagram in this file".to_owned(),
-                }]
-            })?;
-            mermaid::import(&diagram, first_line, title)
-        }
-        Format::Mermaid => mermaid::import(text, 1, title),
+        Format::Xlsx => xlsx::import(bytes, title, options.shape),
+        Format::Csv => csv::import(&text::decode(&bytes), title, options.shape),
+        Format::Mermaid => import_mermaid(&text::decode(&bytes), title, markdown),
     }
 }
 
-/// The map as the text of a format; what the format cannot hold is left out,
-/// as docs/user-guide.md lists.
-pub fn export(map: &JourneyMap, format: Format) -> String {
+/// A Mermaid diagram, alone or in the first block of a Markdown file that holds one.
+fn import_mermaid(text: &str, title: &str, markdown: bool) -> Result<JourneyMap, Vec<Diagnostic>> {
+    if !markdown {
+        return mermaid::import(text, 1, title);
+    }
+    let (diagram, first_line) = mermaid::diagram_in_markdown(text).ok_or_else(|| {
+        vec![Diagnostic {
+            position: None,
+            message: "no ```mermaid block with a journey diagram in this file".to_owned(),
+        }]
+    })?;
+    mermaid::import(&diagram, first_line, title)
+}
+
+/// The map as a file of a format, with the default options; what the format
+/// cannot hold is left out, as docs/user-guide.md lists.
+pub fn export(map: &JourneyMap, format: Format) -> Result<Vec<u8>, String> {
+    export_with(map, format, ExportOptions::default())
+}
+
+/// [`export`], with options.
+pub fn export_with(
+    map: &JourneyMap,
+    format: Format,
+    options: ExportOptions,
+) -> Result<Vec<u8>, String> {
     match format {
-        Format::Csv => csv::export(map),
-        Format::Mermaid => mermaid::export(map),
+        Format::Csv => csv::export(map, options.byte_order_mark),
+        Format::Xlsx => xlsx_out::export(map),
+        Format::Mermaid => Ok(mermaid::export(map).into_bytes()),
     }
 }
 

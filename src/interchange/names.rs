@@ -2,7 +2,7 @@
 //! English and French, and the words Parcours writes back.
 
 use super::text::fold;
-use crate::model::{Channel, LaneKind, MomentKind};
+use crate::model::{Channel, LaneKind, Level, MomentKind};
 
 /// Words that name a lane kind when a lane's name contains them, most specific first.
 const LANE_WORDS: &[(&str, LaneKind)] = &[
@@ -46,6 +46,44 @@ pub fn lane_kind(name: &str) -> LaneKind {
         .iter()
         .find(|(word, _)| folded.contains(word))
         .map_or(LaneKind::FreeText, |(_, kind)| *kind)
+}
+
+/// Whether a name says what a lane holds: it has a lane word, or it is an
+/// emotion row's `score`.
+pub fn names_a_lane(name: &str) -> bool {
+    let folded = fold(name);
+    is_score_row(name) || LANE_WORDS.iter().any(|(word, _)| folded.contains(word))
+}
+
+/// Whether a grid's row (or column) of this name holds emotion scores.
+pub fn is_score_row(name: &str) -> bool {
+    let folded = fold(name);
+    let word = folded.split([' ', '(', ':']).next().unwrap_or_default();
+    matches!(
+        word,
+        "emotion" | "emotions" | "score" | "scores" | "ressenti"
+    )
+}
+
+/// Lane words only French sheets use.
+const FRENCH_LANE_WORDS: [&str; 11] = [
+    "point de contact",
+    "points de contact",
+    "irritant",
+    "reussite",
+    "objectif",
+    "indicateur",
+    "systeme",
+    "pense",
+    "ressent",
+    "voit",
+    "fait",
+];
+
+/// Whether a lane's name is French rather than English.
+pub fn is_french_lane_name(name: &str) -> bool {
+    let folded = fold(name);
+    FRENCH_LANE_WORDS.iter().any(|word| folded.contains(word)) || name.contains(['é', 'É', 'è'])
 }
 
 /// A bare kind word ("touchpoints", "irritants") as opposed to a lane's own title.
@@ -105,6 +143,27 @@ const CHANNEL_WORDS: &[(&str, Channel)] = &[
     ("evenement", Channel::Event),
 ];
 
+/// The built-in channels' names in French, as French spreadsheets write them.
+const FRENCH_CHANNELS: [(Channel, &str); 17] = [
+    (Channel::Website, "Site web"),
+    (Channel::Store, "Magasin / agence"),
+    (Channel::Phone, "Téléphone"),
+    (Channel::Email, "E-mail"),
+    (Channel::Newsletter, "Newsletter"),
+    (Channel::Sms, "SMS"),
+    (Channel::LiveChat, "Chat en direct"),
+    (Channel::Chatbot, "Chatbot"),
+    (Channel::MobileApp, "Application mobile"),
+    (Channel::SocialNetwork, "Réseaux sociaux"),
+    (Channel::Forum, "Forum"),
+    (Channel::SelfCare, "FAQ / selfcare"),
+    (Channel::ReviewSite, "Sites d'avis"),
+    (Channel::WordOfMouth, "Bouche-à-oreille"),
+    (Channel::Ads, "Publicité"),
+    (Channel::DirectMail, "Courrier"),
+    (Channel::Event, "Événements"),
+];
+
 /// A channel by its name; a name Parcours does not know becomes a custom channel.
 pub fn channel(name: &str) -> Channel {
     let folded = fold(name);
@@ -114,6 +173,12 @@ pub fn channel(name: &str) -> Channel {
         .cloned();
     built_in
         .or_else(|| {
+            FRENCH_CHANNELS
+                .iter()
+                .find(|(_, french)| fold(french) == folded)
+                .map(|(c, _)| c.clone())
+        })
+        .or_else(|| {
             CHANNEL_WORDS
                 .iter()
                 .find(|(word, _)| folded == *word)
@@ -122,6 +187,16 @@ pub fn channel(name: &str) -> Channel {
         .unwrap_or_else(|| Channel::Custom(name.trim().to_owned()))
 }
 
+/// A channel's name as a spreadsheet in English or French writes it.
+pub fn channel_word(channel: &Channel, french: bool) -> String {
+    let in_french = FRENCH_CHANNELS
+        .iter()
+        .find(|(c, _)| french && c == channel)
+        .map(|(_, word)| (*word).to_owned());
+    in_french.unwrap_or_else(|| channel.label().to_owned())
+}
+
+/// A moment of truth by its word, in English or French.
 pub fn moment(name: &str) -> Option<MomentKind> {
     match fold(name).as_str() {
         "influence" => Some(MomentKind::Influence),
@@ -131,11 +206,31 @@ pub fn moment(name: &str) -> Option<MomentKind> {
     }
 }
 
-pub fn moment_word(kind: MomentKind) -> &'static str {
+/// The word a spreadsheet in English or French writes for a moment of truth.
+pub fn moment_word(kind: MomentKind, french: bool) -> &'static str {
     match kind {
         MomentKind::Influence => "influence",
         MomentKind::Impact => "impact",
+        MomentKind::Decision if french => "décision",
         MomentKind::Decision => "decision",
+    }
+}
+
+/// A severity or a priority by its name, in English or French.
+pub fn level(name: &str) -> Option<Level> {
+    let folded = fold(name);
+    Level::ALL
+        .into_iter()
+        .find(|level| fold(level.label()) == folded || fold(level.label_in("fr")) == folded)
+}
+
+/// Whether a cell says yes (`yes`, `oui`, `true`, `1`), no (`no`, `non`,
+/// `false`, `0`), or neither.
+pub fn yes_or_no(value: &str) -> Option<bool> {
+    match fold(value).as_str() {
+        "yes" | "oui" | "true" | "vrai" | "1" | "y" | "o" => Some(true),
+        "no" | "non" | "false" | "faux" | "0" | "n" => Some(false),
+        _ => None,
     }
 }
 
@@ -166,5 +261,15 @@ mod tests {
         assert_eq!(channel("Téléphone"), Channel::Phone);
         assert_eq!(channel("e-mail"), Channel::Email);
         assert_eq!(channel("Kiosk"), Channel::Custom("Kiosk".to_owned()));
+    }
+
+    #[test]
+    fn every_built_in_channel_reads_back_from_its_english_and_french_word() {
+        for built_in in Channel::BUILT_IN {
+            for french in [false, true] {
+                assert_eq!(channel(&channel_word(&built_in, french)), built_in);
+            }
+        }
+        assert_eq!(channel_word(&Channel::Phone, true), "Téléphone");
     }
 }

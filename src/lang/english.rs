@@ -168,7 +168,7 @@ pub const ENGLISH: Words = Words {
         "Service blueprint",
     ],
     export_formats: ["PDF document", "PNG image", "JPEG image", "SVG (vector)"],
-    exchange_formats: ["CSV spreadsheet", "Mermaid journey"],
+    exchange_formats: ["CSV spreadsheet", "Mermaid journey", "Excel workbook"],
     page_sizes: [
         "16:9 slide (1920×1080)",
         "4:3 slide (1440×1080)",

@@ -174,7 +174,7 @@ pub(super) const FRENCH: Words = Words {
         "Plan de service",
     ],
     export_formats: ["Document PDF", "Image PNG", "Image JPEG", "SVG (vectoriel)"],
-    exchange_formats: ["Tableur CSV", "Parcours Mermaid"],
+    exchange_formats: ["Tableur CSV", "Parcours Mermaid", "Classeur Excel"],
     page_sizes: [
         "Diapositive 16:9 (1920×1080)",
         "Diapositive 4:3 (1440×1080)",

@@ -396,8 +396,8 @@ pub(super) const FRENCH: &[(&str, &str)] = &[
     ),
     // The command line.
     (
-        "give --format, or an output ending in .pdf, .png, .jpg, .svg, .csv or .mmd",
-        "donnez --format, ou une sortie finissant par .pdf, .png, .jpg, .svg, .csv ou .mmd",
+        "give --format, or an output ending in .pdf, .png, .jpg, .svg, .csv, .xlsx or .mmd",
+        "donnez --format, ou une sortie finissant par .pdf, .png, .jpg, .svg, .csv, .xlsx ou .mmd",
     ),
     (
         "{} does not exist; to run a command, use one of: {} (see parcours --help)",

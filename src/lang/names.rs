@@ -62,6 +62,7 @@ impl Language {
         match format {
             interchange::Format::Csv => names[0],
             interchange::Format::Mermaid => names[1],
+            interchange::Format::Xlsx => names[2],
         }
     }
 

@@ -181,7 +181,7 @@ words! {
     link_kinds: [S; 4],
     map_types: [S; 4],
     export_formats: [S; 4],
-    exchange_formats: [S; 2],
+    exchange_formats: [S; 3],
     page_sizes: [S; 6],
     template_titles: [S; CATALOGUE.len()],
     template_descriptions: [S; CATALOGUE.len()],

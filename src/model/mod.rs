@@ -27,7 +27,10 @@ pub use journey::{Link, LinkKind, MomentKind, MomentOfTruth};
 pub use meta::{MapMeta, MapRef, MapType, is_french};
 pub use persona::Persona;
 pub use theme::{Color, Theme};
-pub use validate::{FieldPath, MAX_TEXT_CHARS, Problem, Segment, is_forbidden_in_xml, is_iso_date};
+pub use validate::{
+    FieldPath, MAX_CARDS, MAX_COLUMNS_ROWS_PERSONAS, MAX_TEXT_CHARS, Problem, Segment,
+    is_forbidden_in_xml, is_iso_date,
+};
 
 use serde::{Deserialize, Serialize};
 

@@ -449,9 +449,15 @@ impl Session {
 
     /// Writes the map in another format; the map itself stays as it is.
     pub fn export(&mut self, format: Format, path: &Path) {
-        let text = interchange::export(&self.document.map, format);
+        let bytes = match interchange::export(&self.document.map, format) {
+            Ok(bytes) => bytes,
+            Err(reason) => {
+                self.message = Some(format!("{}: {reason}", path.display()));
+                return;
+            }
+        };
         if let Err(error) =
-            file::write_atomically(path, |out| std::io::Write::write_all(out, text.as_bytes()))
+            file::write_atomically(path, |out| std::io::Write::write_all(out, &bytes))
         {
             let target = path.display().to_string();
             self.tell(file::SaveError { target, error });
