@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::export::Format::{Jpeg, Pdf, Png, Svg};
+use crate::export::Format::{Jpeg, Pdf, Png, Pptx, Svg};
 use crate::interchange::Format::{Csv, Mermaid};
 use crate::{export, interchange};
 
@@ -18,8 +18,9 @@ pub enum FileFormat {
 }
 
 /// Every extension Parcours knows, in lower case, with the format it stands for.
-const EXTENSIONS: [(&str, FileFormat); 9] = [
+const EXTENSIONS: [(&str, FileFormat); 10] = [
     ("pdf", FileFormat::Graphic(Pdf)),
+    ("pptx", FileFormat::Graphic(Pptx)),
     ("png", FileFormat::Graphic(Png)),
     ("jpg", FileFormat::Graphic(Jpeg)),
     ("jpeg", FileFormat::Graphic(Jpeg)),

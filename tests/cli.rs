@@ -715,7 +715,8 @@ fn options_the_format_would_ignore_are_refused_one_line_each() {
     let csv = parcours(&["export", EXAMPLE, "-o", &out("m.csv"), "--theme", "print"]);
     assert_eq!(csv.status.code(), Some(2));
     assert!(
-        stderr(&csv).contains("--theme applies to pdf, png, jpeg and svg exports only, not csv"),
+        stderr(&csv)
+            .contains("--theme applies to pdf, pptx, png, jpeg and svg exports only, not csv"),
         "{}",
         stderr(&csv)
     );

@@ -11,6 +11,8 @@ use parcours::model::{JourneyMap, LaneId};
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(super) enum ExportFormat {
     Pdf,
+    /// A PowerPoint deck of editable shapes
+    Pptx,
     Png,
     Jpeg,
     Svg,
@@ -24,6 +26,7 @@ impl ExportFormat {
     pub(super) fn of_path(path: &Path) -> Option<Self> {
         Some(match FileFormat::of_path(path)? {
             FileFormat::Graphic(export::Format::Pdf) => Self::Pdf,
+            FileFormat::Graphic(export::Format::Pptx) => Self::Pptx,
             FileFormat::Graphic(export::Format::Png) => Self::Png,
             FileFormat::Graphic(export::Format::Jpeg) => Self::Jpeg,
             FileFormat::Graphic(export::Format::Svg) => Self::Svg,
@@ -35,6 +38,7 @@ impl ExportFormat {
     fn name(self) -> &'static str {
         match self {
             Self::Pdf => "pdf",
+            Self::Pptx => "pptx",
             Self::Png => "png",
             Self::Jpeg => "jpeg",
             Self::Svg => "svg",
@@ -56,6 +60,7 @@ impl ExportFormat {
     pub(super) fn graphic(self) -> Option<export::Format> {
         match self {
             Self::Pdf => Some(export::Format::Pdf),
+            Self::Pptx => Some(export::Format::Pptx),
             Self::Png => Some(export::Format::Png),
             Self::Jpeg => Some(export::Format::Jpeg),
             Self::Svg => Some(export::Format::Svg),
@@ -123,6 +128,7 @@ pub(super) struct GraphicOptions {
 
 const GRAPHIC_FORMATS: &[ExportFormat] = &[
     ExportFormat::Pdf,
+    ExportFormat::Pptx,
     ExportFormat::Png,
     ExportFormat::Jpeg,
     ExportFormat::Svg,

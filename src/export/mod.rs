@@ -8,8 +8,10 @@ mod insight_slides;
 mod look;
 mod page;
 mod pdf;
+mod pptx;
 mod raster;
 mod request;
+mod speaker_notes;
 mod svg;
 
 use std::io::Write;
@@ -114,8 +116,11 @@ pub fn write(
     let pages = pages(map, request);
     within_budget(&pages, request)?;
     progress.total.store(pages.len(), Ordering::Relaxed);
-    if request.format == Format::Pdf {
-        let bytes = pdf::document(map, &pages, request, progress)?;
+    if request.format.is_document() {
+        let bytes = match request.format {
+            Format::Pptx => pptx::document(map, &pages, request, progress)?,
+            _ => pdf::document(map, &pages, request, progress)?,
+        };
         prepare_file(output, &bytes, request)?
             .put_in_place()
             .map_err(|error| write_error(output, error))?;
@@ -266,7 +271,7 @@ pub fn output_paths(output: &Path, page_count: usize) -> Vec<PathBuf> {
     }
 }
 
-/// One page in the request's format (SVG, PNG or JPEG).
+/// One page in the request's format.
 pub fn render_page(
     map: &JourneyMap,
     page: &Page,
@@ -276,6 +281,12 @@ pub fn render_page(
         Format::Svg => Ok(svg::document(map, page, &svg::Options::vector()).into_bytes()),
         Format::Png | Format::Jpeg => raster::encode(map, page, request),
         Format::Pdf => pdf::document(
+            map,
+            std::slice::from_ref(page),
+            request,
+            &Progress::default(),
+        ),
+        Format::Pptx => pptx::document(
             map,
             std::slice::from_ref(page),
             request,

@@ -18,6 +18,8 @@ pub enum Format {
     Jpeg,
     /// One document holding every page.
     Pdf,
+    /// A PowerPoint deck of native, editable shapes, one slide per page.
+    Pptx,
 }
 
 impl Format {
@@ -31,6 +33,7 @@ impl Format {
             Format::Png => "png",
             Format::Jpeg => "jpg",
             Format::Pdf => "pdf",
+            Format::Pptx => "pptx",
         }
     }
 
@@ -41,7 +44,14 @@ impl Format {
             Format::Png => "PNG image",
             Format::Jpeg => "JPEG image",
             Format::Pdf => "PDF document",
+            Format::Pptx => "PowerPoint deck",
         }
+    }
+
+    /// Whether every page goes into one file (PDF, PowerPoint) rather than one
+    /// file per page.
+    pub fn is_document(self) -> bool {
+        matches!(self, Format::Pdf | Format::Pptx)
     }
 
     /// Whether the format is made of pixels, and so takes a pixel size.
@@ -229,6 +239,7 @@ impl ExportRequest {
         match (self.pages, self.format) {
             (Pages::Slides, _) => Some(self.page_size.unwrap_or(PageSize::Widescreen)),
             (Pages::WholeMap, Format::Pdf) => Some(self.page_size.unwrap_or(PageSize::A3)),
+            (Pages::WholeMap, Format::Pptx) => Some(self.page_size.unwrap_or(PageSize::Widescreen)),
             (Pages::WholeMap, _) => self.page_size,
         }
     }

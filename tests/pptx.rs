@@ -1,0 +1,216 @@
+//! PowerPoint decks read back by another program: python-pptx opens each
+//! example's deck and finds the PDF deck's slides, native shapes of every kind,
+//! the cards' texts in editable text boxes, and speaker notes. The Python comes
+//! from `PARCOURS_PYTHON` (a virtual environment with python-pptx, as `.ci/run`
+//! makes one), or `python3`.
+
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+
+use parcours::export::{self, ExportRequest, Format, PageSize, Pages, Progress};
+use parcours::model::JourneyMap;
+use parcours::templates::{CATALOGUE, Kind};
+use serde_json::Value;
+
+fn examples() -> Vec<(String, JourneyMap)> {
+    CATALOGUE
+        .iter()
+        .filter(|t| t.kind == Kind::Example)
+        .map(|t| {
+            let language = t.languages()[0];
+            let map = t.load(language).expect("an example loads");
+            (t.name.to_owned(), map)
+        })
+        .collect()
+}
+
+fn write_deck(map: &JourneyMap, request: &ExportRequest, output: &Path) {
+    export::write(map, request, output, &Progress::default())
+        .unwrap_or_else(|error| panic!("{}: {error}", output.display()));
+}
+
+/// What python-pptx reads in the deck at `path`.
+fn read_back(path: &Path) -> Value {
+    let python = std::env::var("PARCOURS_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pptx/read_deck.py");
+    let output = Command::new(&python)
+        .arg(script)
+        .arg(path)
+        .output()
+        .unwrap_or_else(|error| panic!("{python} does not run: {error}"));
+    assert!(
+        output.status.success(),
+        "python-pptx could not read {}: {}",
+        path.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("the script prints JSON")
+}
+
+/// Text without its spaces and line breaks, where PowerPoint and we may differ.
+fn squeezed(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{b}')
+        .collect()
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn example_decks_read_back_with_the_pdf_decks_slides_shapes_texts_and_notes() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    for (name, map) in examples() {
+        let request = ExportRequest::new(Format::Pptx, Pages::Slides);
+        let path = folder.path().join(format!("{name}.pptx"));
+        write_deck(&map, &request, &path);
+        let deck = read_back(&path);
+
+        let pdf_pages = export::pages(&map, &ExportRequest::new(Format::Pdf, Pages::Slides));
+        let slides = deck["slides"].as_array().expect("slides");
+        assert_eq!(slides.len(), pdf_pages.len(), "{name}: slides");
+        assert_eq!(
+            (deck["width"].as_i64(), deck["height"].as_i64()),
+            (Some(12_192_000), Some(6_858_000))
+        );
+
+        let kinds: Vec<String> = slides.iter().flat_map(|s| strings(&s["kinds"])).collect();
+        for kind in ["auto shape", "freeform", "line", "text box"] {
+            assert!(
+                kinds.iter().any(|k| k == kind),
+                "{name}: no {kind} in {kinds:?}"
+            );
+        }
+        let texts = squeezed(
+            &slides
+                .iter()
+                .flat_map(|s| strings(&s["texts"]))
+                .collect::<String>(),
+        );
+        for card in map.cards.iter().filter(|card| !card.text.trim().is_empty()) {
+            let start: String = squeezed(&card.text).chars().take(12).collect();
+            assert!(
+                texts.contains(&start),
+                "{name}: card {:?} has no text box",
+                card.text
+            );
+        }
+        let notes = squeezed(
+            &slides
+                .iter()
+                .filter_map(|s| s["notes"].as_str())
+                .collect::<String>(),
+        );
+        let described = map
+            .stages
+            .iter()
+            .map(|s| &s.description)
+            .chain(map.cards.iter().map(|c| &c.description));
+        let mut noted = 0;
+        for description in described.filter(|d| !d.trim().is_empty()) {
+            let start: String = squeezed(description).chars().take(20).collect();
+            assert!(
+                notes.contains(&start),
+                "{name}: {description:?} is in no notes"
+            );
+            noted += 1;
+        }
+        assert!(noted > 0, "{name}: nothing described to put in the notes");
+    }
+}
+
+#[test]
+fn a_four_by_three_deck_has_four_by_three_slides() {
+    let (_, map) = &examples()[0];
+    let mut request = ExportRequest::new(Format::Pptx, Pages::Slides);
+    request.page_size = Some(PageSize::Standard);
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("deck.pptx");
+    write_deck(map, &request, &path);
+
+    let deck = read_back(&path);
+
+    assert_eq!(
+        (deck["width"].as_i64(), deck["height"].as_i64()),
+        (Some(9_144_000), Some(6_858_000))
+    );
+}
+
+/// The named part of the package at `path`, as text.
+fn part(path: &Path, name: &str) -> String {
+    let file = std::fs::File::open(path).expect("the deck opens");
+    let mut package = zip::ZipArchive::new(file).expect("the deck is a zip");
+    let mut text = String::new();
+    package
+        .by_name(name)
+        .unwrap_or_else(|_| panic!("{name} is in the package"))
+        .read_to_string(&mut text)
+        .expect("the part is UTF-8");
+    text
+}
+
+#[test]
+fn the_package_declares_exact_content_types_and_draws_curves_as_beziers() {
+    let (_, map) = &examples()[0];
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("deck.pptx");
+    write_deck(map, &ExportRequest::new(Format::Pptx, Pages::Slides), &path);
+
+    let types = part(&path, "[Content_Types].xml");
+    for expected in [
+        r#"<Override PartName="/ppt/presentation.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"/>"#,
+        r#"<Override PartName="/ppt/slides/slide1.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"/>"#,
+        r#"<Override PartName="/ppt/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>"#,
+        r#"<Override PartName="/ppt/notesMasters/notesMaster1.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.notesMaster+xml"/>"#,
+        r#"<Override PartName="/ppt/presProps.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.presProps+xml"/>"#,
+    ] {
+        assert!(types.contains(expected), "{expected} missing from {types}");
+    }
+    let overview = (1..)
+        .map(|n| part(&path, &format!("ppt/slides/slide{n}.xml")))
+        .find(|slide| slide.contains("<a:cubicBezTo>"))
+        .expect("a slide draws the emotion curve");
+    assert!(overview.contains("<p:cxnSp>") || overview.contains("<a:lnTo>"));
+}
+
+#[test]
+fn markup_quotes_emoji_and_control_characters_survive_in_a_deck() {
+    let (_, mut map) = examples().remove(0);
+    let tricky = "Tom & Jerry <b>\"quoted\" 'single' 🚀 bell\u{7}";
+    map.cards[0].text = tricky.to_owned();
+    map.cards[0].description = tricky.to_owned();
+    map.meta.title = tricky.to_owned();
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("tricky.pptx");
+    write_deck(
+        &map,
+        &ExportRequest::new(Format::Pptx, Pages::Slides),
+        &path,
+    );
+
+    let deck = read_back(&path);
+
+    let slides = deck["slides"].as_array().expect("slides");
+    let texts = squeezed(
+        &slides
+            .iter()
+            .flat_map(|s| strings(&s["texts"]))
+            .collect::<String>(),
+    );
+    let notes = squeezed(
+        &slides
+            .iter()
+            .filter_map(|s| s["notes"].as_str())
+            .collect::<String>(),
+    );
+    let expected = squeezed("Tom & Jerry <b>\"quoted\" 'single' 🚀 bell");
+    assert!(texts.contains(&expected), "{texts}");
+    assert!(notes.contains(&expected), "{notes}");
+}
