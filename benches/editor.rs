@@ -70,3 +70,9 @@ fn insights(bencher: Bencher, size: MapSize) {
 fn export_pdf_deck(bencher: Bencher, size: MapSize) {
     time(bencher, size, Measure::ExportPdfDeck);
 }
+
+/// The large map's PowerPoint deck: shapes written as XML and zipped.
+#[divan::bench(args = MapSize::ALL, sample_count = 5, max_time = 20)]
+fn export_pptx_deck(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::ExportPptxDeck);
+}

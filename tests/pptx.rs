@@ -214,3 +214,118 @@ fn markup_quotes_emoji_and_control_characters_survive_in_a_deck() {
     assert!(texts.contains(&expected), "{texts}");
     assert!(notes.contains(&expected), "{notes}");
 }
+
+/// The page count and page sizes (in points) of a PDF LibreOffice wrote.
+fn libreoffice_pdf_pages(bytes: &[u8]) -> (usize, Vec<(f32, f32)>) {
+    let text = String::from_utf8_lossy(bytes).replace("/Type /Page", "/Type/Page");
+    let pages = text.matches("/Type/Page").count() - text.matches("/Type/Pages").count();
+    let sizes = text
+        .split("/MediaBox")
+        .skip(1)
+        .filter_map(|rest| {
+            let inside = rest.trim_start().strip_prefix('[')?.split(']').next()?;
+            let numbers: Vec<f32> = inside
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            Some((numbers.get(2).copied()?, numbers.get(3).copied()?))
+        })
+        .collect();
+    (pages, sizes)
+}
+
+/// LibreOffice opens the deck and prints it as our PDF deck is: as many pages,
+/// of the same size. `PARCOURS_SOFFICE` names its program, or `soffice`.
+#[test]
+fn libreoffice_renders_a_deck_to_as_many_pages_of_the_same_size_as_our_pdf() {
+    let (name, map) = examples().remove(0);
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let deck = folder.path().join(format!("{name}.pptx"));
+    write_deck(
+        &map,
+        &ExportRequest::new(Format::Pptx, Pages::Slides),
+        &deck,
+    );
+    let soffice = std::env::var("PARCOURS_SOFFICE").unwrap_or_else(|_| "soffice".to_owned());
+
+    let status = Command::new(&soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}/profile",
+            folder.path().display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(folder.path())
+        .arg(&deck)
+        .output()
+        .unwrap_or_else(|error| panic!("{soffice} does not run: {error}"));
+
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let pdf =
+        std::fs::read(folder.path().join(format!("{name}.pdf"))).expect("LibreOffice wrote a PDF");
+    let (pages, sizes) = libreoffice_pdf_pages(&pdf);
+    assert_eq!(
+        pages,
+        export::pages(&map, &ExportRequest::new(Format::Pdf, Pages::Slides)).len()
+    );
+    assert!(!sizes.is_empty());
+    for (width, height) in sizes {
+        assert!(
+            (width - 960.0).abs() < 1.0 && (height - 540.0).abs() < 1.0,
+            "{width} × {height}"
+        );
+    }
+}
+
+/// A small PNG of `width` × `height` pixels.
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let picture = image::RgbaImage::from_pixel(width, height, image::Rgba([200, 80, 40, 255]));
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    picture
+        .write_to(&mut bytes, image::ImageFormat::Png)
+        .expect("a PNG is written");
+    bytes.into_inner()
+}
+
+#[test]
+fn photos_and_image_cards_are_pictures_each_stored_once() {
+    let (_, mut map) = examples().remove(0);
+    map.personas[0].photo = Some(parcours::model::EmbeddedImage {
+        format: parcours::model::ImageFormat::Png,
+        data: png(40, 30),
+    });
+    map.cards[0].image = Some(parcours::model::EmbeddedImage {
+        format: parcours::model::ImageFormat::Png,
+        data: png(64, 48),
+    });
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("photo.pptx");
+    write_deck(
+        &map,
+        &ExportRequest::new(Format::Pptx, Pages::Slides),
+        &path,
+    );
+
+    let deck = read_back(&path);
+
+    let slides = deck["slides"].as_array().expect("slides");
+    let pictures = slides
+        .iter()
+        .flat_map(|s| strings(&s["kinds"]))
+        .filter(|kind| kind == "picture")
+        .count();
+    // The photo on the personas slide; the card on the overview and its stage's slide.
+    assert_eq!(pictures, 3);
+    let file = std::fs::File::open(&path).expect("the deck opens");
+    let package = zip::ZipArchive::new(file).expect("the deck is a zip");
+    let media: Vec<String> = package
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|name| name.starts_with("ppt/media/"))
+        .map(|name| name.into_owned())
+        .collect();
+    assert_eq!(media, ["ppt/media/image1.png", "ppt/media/image2.png"]);
+}

@@ -42,13 +42,15 @@ pub enum Measure {
     ExportPngSlide,
     /// The 16:9 slide deck as one PDF file.
     ExportPdfDeck,
+    /// The 16:9 slide deck as a PowerPoint file of editable shapes.
+    ExportPptxDeck,
     /// The analysis of the map, as the Insights panel and slides use it.
     Insights,
 }
 
 impl Measure {
     /// Every measure, in the order the table lists them.
-    pub const ALL: [Measure; 11] = [
+    pub const ALL: [Measure; 12] = [
         Measure::FrameFit,
         Measure::Frame100,
         Measure::FrameDragging,
@@ -59,6 +61,7 @@ impl Measure {
         Measure::ExportSvg,
         Measure::ExportPngSlide,
         Measure::ExportPdfDeck,
+        Measure::ExportPptxDeck,
         Measure::Insights,
     ];
 
@@ -75,6 +78,7 @@ impl Measure {
             Measure::ExportSvg => "export SVG",
             Measure::ExportPngSlide => "export PNG slide",
             Measure::ExportPdfDeck => "export PDF deck",
+            Measure::ExportPptxDeck => "export PPTX deck",
             Measure::Insights => "insights",
         }
     }
@@ -91,6 +95,7 @@ impl Measure {
             MapSize::Huge if file => Some(Duration::from_millis(50)),
             MapSize::Workshop if frame => Some(Duration::from_millis(2)),
             MapSize::Large if self == Measure::ExportPngSlide => Some(Duration::from_millis(400)),
+            MapSize::Large if self == Measure::ExportPptxDeck => Some(Duration::from_secs(1)),
             MapSize::Huge if self == Measure::Insights => Some(Duration::from_millis(5)),
             _ => None,
         }
@@ -151,7 +156,10 @@ impl Workload {
             }
             Measure::LayoutAndScene => Prepared::LayoutAndScene(map),
             Measure::Insights => Prepared::Insights(map),
-            Measure::ExportSvg | Measure::ExportPngSlide | Measure::ExportPdfDeck => {
+            Measure::ExportSvg
+            | Measure::ExportPngSlide
+            | Measure::ExportPdfDeck
+            | Measure::ExportPptxDeck => {
                 let request = export_request(measure);
                 let folder = temporary_folder()?;
                 let path = folder
@@ -208,6 +216,7 @@ fn export_request(measure: Measure) -> ExportRequest {
             page_size: Some(PageSize::Widescreen),
             ..ExportRequest::new(Format::Png, Pages::WholeMap)
         },
+        Measure::ExportPptxDeck => ExportRequest::new(Format::Pptx, Pages::Slides),
         _ => ExportRequest::new(Format::Pdf, Pages::Slides),
     }
 }

@@ -177,16 +177,9 @@ fn slide_parts(number: usize, page: &Page, emu: Emu, images: &Images) -> Vec<Par
     for shape in &page.scene.shapes {
         writer.shape(shape);
     }
-    for (source, index) in &images.index {
-        if writer
-            .xml
-            .contains(&format!(r#"r:embed="{}""#, Images::relationship(*index)))
-        {
-            slide_relationships.push((
-                Images::relationship(*index),
-                "image",
-                format!("../media/{}", images.name(*source, *index)),
-            ));
+    for relationship in &writer.images {
+        if let Some(name) = images.name_of(relationship) {
+            slide_relationships.push((relationship.clone(), "image", format!("../media/{name}")));
         }
     }
     let mut parts = vec![Part::xml(
@@ -271,6 +264,14 @@ impl<'a> Images<'a> {
             _ => "png",
         };
         format!("image{index}.{extension}")
+    }
+
+    /// The file name in `ppt/media` of the image of `relationship`.
+    fn name_of(&self, relationship: &str) -> Option<String> {
+        self.index
+            .iter()
+            .find(|(_, index)| Images::relationship(*index) == relationship)
+            .map(|(source, index)| self.name(*source, *index))
     }
 
     /// The media parts.

@@ -14,6 +14,8 @@ use crate::scene::{Dash, Shape};
 pub struct ShapeWriter<'a> {
     /// The slide's XML so far.
     pub xml: String,
+    /// The relationship ids of the images the pictures show, each once.
+    pub images: Vec<String>,
     emu: Emu,
     next_id: u32,
     /// An image shape's relationship id and the box its image fills; `None`
@@ -27,6 +29,7 @@ impl<'a> ShapeWriter<'a> {
     pub fn new(emu: Emu, picture: &'a dyn Fn(&Shape) -> Option<(String, Rect)>) -> Self {
         Self {
             xml: String::new(),
+            images: Vec::new(),
             emu,
             next_id: 2,
             picture,
@@ -136,6 +139,9 @@ impl<'a> ShapeWriter<'a> {
         };
         let id = self.take_id();
         let e = self.emu;
+        if !self.images.contains(&relationship) {
+            self.images.push(relationship.clone());
+        }
         let _ = write!(
             self.xml,
             r#"<p:pic><p:nvPicPr><p:cNvPr id="{id}" name="Picture {id}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="{relationship}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>{}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>"#,
