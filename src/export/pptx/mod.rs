@@ -54,8 +54,8 @@ pub fn document(
     package::zip(&parts).map_err(|error| ExportError::Render(error.to_string()))
 }
 
-/// Every part but the slides and their images.
-fn frame_parts(map: &JourneyMap, slides: usize, slide_size: (i64, i64)) -> Vec<Part> {
+/// `presentation.xml`'s relationships: masters, properties, theme, then the slides.
+fn presentation_relationships(slides: usize) -> String {
     let mut presentation_relationships = vec![
         (
             MASTER_RELATIONSHIP.to_owned(),
@@ -83,8 +83,13 @@ fn frame_parts(map: &JourneyMap, slides: usize, slide_size: (i64, i64)) -> Vec<P
             format!("slides/slide{number}.xml"),
         ));
     }
+    relationships(&presentation_relationships)
+}
+
+/// Every part but the slides and their images.
+fn frame_parts(map: &JourneyMap, slides: usize, slide_size: (i64, i64)) -> Vec<Part> {
     let theme = theme::theme(color32(map.theme.brand));
-    vec![
+    let mut parts = vec![
         Part::plain("_rels/.rels", package::root_relationships().into_bytes()),
         Part::xml(
             "docProps/core.xml",
@@ -103,7 +108,7 @@ fn frame_parts(map: &JourneyMap, slides: usize, slide_size: (i64, i64)) -> Vec<P
         ),
         Part::plain(
             "ppt/_rels/presentation.xml.rels",
-            relationships(&presentation_relationships).into_bytes(),
+            presentation_relationships(slides).into_bytes(),
         ),
         Part::xml(
             "ppt/presProps.xml",
@@ -122,6 +127,14 @@ fn frame_parts(map: &JourneyMap, slides: usize, slide_size: (i64, i64)) -> Vec<P
         ),
         Part::xml("ppt/theme/theme1.xml", content_type("theme"), theme.clone()),
         Part::xml("ppt/theme/theme2.xml", content_type("theme"), theme),
+    ];
+    parts.extend(master_parts());
+    parts
+}
+
+/// The slide master, its layout and the notes master, with their relationships.
+fn master_parts() -> Vec<Part> {
+    vec![
         Part::xml(
             "ppt/slideMasters/slideMaster1.xml",
             content_type("slideMaster"),
