@@ -409,6 +409,7 @@ fn written_paths(map: &JourneyMap, request: &ExportRequest, output: &Path) -> Ve
     let page_count = match (request.format, request.pages) {
         (export::Format::Pdf | export::Format::Pptx, _) | (_, export::Pages::WholeMap) => 1,
         (_, export::Pages::Slides) => export::slide_count(map, request),
+        (_, export::Pages::Walkthrough) => export::walkthrough_steps(map),
     };
     export::output_paths(output, page_count)
 }

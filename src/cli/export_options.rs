@@ -93,6 +93,10 @@ pub(super) struct GraphicOptions {
     /// A slide deck: title, personas, overview, insights, then the stages
     #[arg(long)]
     slides: bool,
+    /// The map revealed stage by stage, one page per step (a PowerPoint deck
+    /// fades from step to step)
+    #[arg(long, conflicts_with = "slides")]
+    walkthrough: bool,
     /// The page: 16x9 or 4x3 slides, A4 landscape, or an A3, A2 or A1 poster
     #[arg(long, value_enum)]
     page: Option<PageArg>,
@@ -166,6 +170,7 @@ impl GraphicOptions {
     fn given(&self) -> Vec<(&'static str, &'static [ExportFormat])> {
         [
             ("--slides", self.slides, GRAPHIC_FORMATS),
+            ("--walkthrough", self.walkthrough, GRAPHIC_FORMATS),
             ("--page", self.page.is_some(), GRAPHIC_FORMATS),
             ("--width", self.width.is_some(), IMAGE_FORMATS),
             ("--height", self.height.is_some(), IMAGE_FORMATS),
@@ -195,6 +200,8 @@ impl GraphicOptions {
     ) -> Result<ExportRequest, String> {
         let pages = if self.slides {
             export::Pages::Slides
+        } else if self.walkthrough {
+            export::Pages::Walkthrough
         } else {
             export::Pages::WholeMap
         };

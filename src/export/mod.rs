@@ -13,6 +13,7 @@ mod raster;
 mod request;
 mod speaker_notes;
 mod svg;
+mod walkthrough;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -26,6 +27,7 @@ pub use request::{
     Choices, ExportRequest, Format, Look, MAX_PIXELS_PER_IMAGE, MAX_PIXELS_PER_SIDE, PageSize,
     Pages, Raster,
 };
+pub use walkthrough::step_count as walkthrough_steps;
 
 use crate::layout::MapLayout;
 use crate::model::JourneyMap;
@@ -44,6 +46,7 @@ pub fn pages(map: &JourneyMap, request: &ExportRequest) -> Vec<Page> {
     match request.pages {
         Pages::WholeMap => vec![page::whole_map(map, request)],
         Pages::Slides => deck::slides(map, request),
+        Pages::Walkthrough => walkthrough::pages(map, request),
     }
 }
 

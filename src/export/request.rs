@@ -78,6 +78,9 @@ pub enum Pages {
     WholeMap,
     /// A deck: title, personas, overview, insights, then the stages a few at a time.
     Slides,
+    /// The map revealed stage by stage: the empty frame, each stage in turn, then
+    /// the whole map; a PowerPoint deck fades from one step to the next.
+    Walkthrough,
 }
 
 /// Page shapes, all landscape.
@@ -237,7 +240,9 @@ impl ExportRequest {
     /// The page shape in use, if pages have one.
     pub fn effective_page_size(&self) -> Option<PageSize> {
         match (self.pages, self.format) {
-            (Pages::Slides, _) => Some(self.page_size.unwrap_or(PageSize::Widescreen)),
+            (Pages::Slides | Pages::Walkthrough, _) => {
+                Some(self.page_size.unwrap_or(PageSize::Widescreen))
+            }
             (Pages::WholeMap, Format::Pdf) => Some(self.page_size.unwrap_or(PageSize::A3)),
             (Pages::WholeMap, Format::Pptx) => Some(self.page_size.unwrap_or(PageSize::Widescreen)),
             (Pages::WholeMap, _) => self.page_size,

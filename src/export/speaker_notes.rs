@@ -1,16 +1,29 @@
 //! What a presenter says over a slide: the descriptions of the stages and cards
 //! it shows, which the PowerPoint deck carries as speaker notes.
 
-use crate::model::JourneyMap;
+use crate::model::{JourneyMap, Stage, StageId};
 
 /// The notes of a slide showing `shown` (a part of a map): each stage's
 /// description, then each shown card's, one a line, each after its name.
 pub fn of_stages_and_cards(shown: &JourneyMap) -> String {
+    let stages: Vec<&Stage> = shown.stages.iter().collect();
+    described(shown, &stages)
+}
+
+/// The notes of one stage's step of a walkthrough: its description, then its
+/// shown cards'.
+pub fn of_stage(shown: &JourneyMap, stage: StageId) -> String {
+    let stages: Vec<&Stage> = shown.stages.iter().filter(|s| s.id == stage).collect();
+    described(shown, &stages)
+}
+
+/// The descriptions of `stages`, then of their cards in shown lanes.
+fn described(shown: &JourneyMap, stages: &[&Stage]) -> String {
     let mut lines = Vec::new();
-    for stage in &shown.stages {
+    for stage in stages {
         push_described(&mut lines, &stage.name, &stage.description);
     }
-    for stage in &shown.stages {
+    for stage in stages {
         for card in shown.cards.iter().filter(|card| card.stage == stage.id) {
             if shown.lane(card.lane).is_some_and(|lane| !lane.hidden) {
                 push_described(&mut lines, &card.text, &card.description);

@@ -17,7 +17,7 @@ use std::sync::atomic::Ordering;
 use egui::{Rect, Vec2};
 
 use super::page::Page;
-use super::request::ExportRequest;
+use super::request::{ExportRequest, Pages};
 use super::{ExportError, Progress};
 use crate::model::{ImageFormat, JourneyMap};
 use crate::scene::style::color32;
@@ -48,7 +48,11 @@ pub fn document(
             return Err(ExportError::Cancelled);
         }
         let emu = Emu::new(page.size, request.pdf_points(page.size));
-        parts.extend(slide_parts(index + 1, page, emu, &images));
+        let transition = match request.pages {
+            Pages::Walkthrough => presentation::FADE,
+            _ => "",
+        };
+        parts.extend(slide_parts(index + 1, page, emu, &images, transition));
         progress.done.fetch_add(1, Ordering::Relaxed);
     }
     package::zip(&parts).map_err(|error| ExportError::Render(error.to_string()))
@@ -179,7 +183,13 @@ fn master_parts() -> Vec<Part> {
 }
 
 /// Slide `number`, its relationships, and its notes when it has some.
-fn slide_parts(number: usize, page: &Page, emu: Emu, images: &Images) -> Vec<Part> {
+fn slide_parts(
+    number: usize,
+    page: &Page,
+    emu: Emu,
+    images: &Images,
+    transition: &str,
+) -> Vec<Part> {
     let mut slide_relationships = vec![(
         "rId1".to_owned(),
         "slideLayout",
@@ -198,7 +208,7 @@ fn slide_parts(number: usize, page: &Page, emu: Emu, images: &Images) -> Vec<Par
     let mut parts = vec![Part::xml(
         format!("ppt/slides/slide{number}.xml"),
         content_type("slide"),
-        presentation::slide(page.scene.background, &writer.xml),
+        presentation::slide(page.scene.background, &writer.xml, transition),
     )];
     if !page.notes.trim().is_empty() {
         slide_relationships.push((

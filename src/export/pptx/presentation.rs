@@ -75,10 +75,15 @@ pub fn slide_layout() -> String {
     )
 }
 
-/// `ppt/slides/slideN.xml` around its shapes, on `background`.
-pub fn slide(background: Color32, shapes: &str) -> String {
+/// The transition into a walkthrough's step: a slow fade, then on to the next
+/// step after two seconds, so that PowerPoint's "Export as video" tells the map.
+pub const FADE: &str = r#"<p:transition spd="slow" advTm="2000"><p:fade/></p:transition>"#;
+
+/// `ppt/slides/slideN.xml` around its shapes, on `background`, entered by
+/// `transition` (empty for none).
+pub fn slide(background: Color32, shapes: &str, transition: &str) -> String {
     format!(
-        r#"{DECLARATION}<p:sld {NAMESPACES}><p:cSld><p:bg><p:bgPr>{}<a:effectLst/></p:bgPr></p:bg>{TREE_START}{shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"#,
+        r#"{DECLARATION}<p:sld {NAMESPACES}><p:cSld><p:bg><p:bgPr>{}<a:effectLst/></p:bgPr></p:bg>{TREE_START}{shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>{transition}</p:sld>"#,
         solid_fill(background)
     )
 }
