@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::export::Format::{Jpeg, Pdf, Png, Pptx, Svg};
+use crate::export::Format::{Gif, Jpeg, Pdf, Png, Pptx, Svg};
 use crate::interchange::Format::{Csv, Mermaid};
 use crate::{export, interchange};
 
@@ -18,13 +18,14 @@ pub enum FileFormat {
 }
 
 /// Every extension Parcours knows, in lower case, with the format it stands for.
-const EXTENSIONS: [(&str, FileFormat); 10] = [
+const EXTENSIONS: [(&str, FileFormat); 11] = [
     ("pdf", FileFormat::Graphic(Pdf)),
     ("pptx", FileFormat::Graphic(Pptx)),
     ("png", FileFormat::Graphic(Png)),
     ("jpg", FileFormat::Graphic(Jpeg)),
     ("jpeg", FileFormat::Graphic(Jpeg)),
     ("svg", FileFormat::Graphic(Svg)),
+    ("gif", FileFormat::Graphic(Gif)),
     ("csv", FileFormat::Exchange(Csv)),
     ("mmd", FileFormat::Exchange(Mermaid)),
     ("md", FileFormat::Exchange(Mermaid)),

@@ -133,3 +133,54 @@ fn a_png_walkthrough_is_one_numbered_image_per_step() {
     let first = image::open(&written[0]).expect("a PNG").to_rgba8();
     assert_eq!(first.dimensions(), (640, 360));
 }
+
+#[test]
+fn a_gif_walkthrough_loops_through_every_step_at_720p_and_holds_the_last() {
+    use image::AnimationDecoder;
+    let map = example();
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("tour.gif");
+    let request = ExportRequest::new(Format::Gif, Pages::Walkthrough);
+
+    let written =
+        export::write(&map, &request, &path, &Progress::default()).expect("the GIF is written");
+
+    assert_eq!(written, std::slice::from_ref(&path));
+    let bytes = std::fs::read(&path).expect("the GIF reads");
+    assert!(bytes.len() < 8 * 1024 * 1024, "{} bytes", bytes.len());
+    let decoder = image::codecs::gif::GifDecoder::new(std::io::Cursor::new(&bytes)).expect("a GIF");
+    let frames = decoder
+        .into_frames()
+        .collect_frames()
+        .expect("its frames decode");
+    assert_eq!(frames.len(), map.stages.len() + 2);
+    let milliseconds: Vec<u32> = frames
+        .iter()
+        .map(|frame| {
+            let (numerator, denominator) = frame.delay().numer_denom_ms();
+            numerator / denominator
+        })
+        .collect();
+    assert!(
+        milliseconds[..frames.len() - 1]
+            .iter()
+            .all(|ms| *ms == 2_000),
+        "{milliseconds:?}"
+    );
+    assert!(milliseconds[frames.len() - 1] > 2_000);
+    for frame in &frames {
+        assert_eq!(frame.buffer().dimensions(), (1280, 720));
+    }
+    let differing = |a: &image::RgbaImage, b: &image::RgbaImage| {
+        a.pixels().zip(b.pixels()).filter(|(p, q)| p != q).count()
+    };
+    let (first, last) = (frames[0].buffer(), frames[frames.len() - 1].buffer());
+    assert!(
+        differing(first, last) > 1280 * 720 / 20,
+        "the whole map shows by the end"
+    );
+    assert!(
+        bytes.windows(11).any(|w| w == b"NETSCAPE2.0"),
+        "the animation loops"
+    );
+}

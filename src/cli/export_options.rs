@@ -16,6 +16,8 @@ pub(super) enum ExportFormat {
     Png,
     Jpeg,
     Svg,
+    /// An animation, one frame per page (with --walkthrough, the map stage by stage)
+    Gif,
     /// A spreadsheet, one row per card
     Csv,
     /// A Mermaid `journey` diagram
@@ -30,6 +32,7 @@ impl ExportFormat {
             FileFormat::Graphic(export::Format::Png) => Self::Png,
             FileFormat::Graphic(export::Format::Jpeg) => Self::Jpeg,
             FileFormat::Graphic(export::Format::Svg) => Self::Svg,
+            FileFormat::Graphic(export::Format::Gif) => Self::Gif,
             FileFormat::Exchange(interchange::Format::Csv) => Self::Csv,
             FileFormat::Exchange(interchange::Format::Mermaid) => Self::Mermaid,
         })
@@ -42,6 +45,7 @@ impl ExportFormat {
             Self::Png => "png",
             Self::Jpeg => "jpeg",
             Self::Svg => "svg",
+            Self::Gif => "gif",
             Self::Csv => "csv",
             Self::Mermaid => "mermaid",
         }
@@ -64,6 +68,7 @@ impl ExportFormat {
             Self::Png => Some(export::Format::Png),
             Self::Jpeg => Some(export::Format::Jpeg),
             Self::Svg => Some(export::Format::Svg),
+            Self::Gif => Some(export::Format::Gif),
             Self::Csv | Self::Mermaid => None,
         }
     }
@@ -136,8 +141,9 @@ const GRAPHIC_FORMATS: &[ExportFormat] = &[
     ExportFormat::Png,
     ExportFormat::Jpeg,
     ExportFormat::Svg,
+    ExportFormat::Gif,
 ];
-const IMAGE_FORMATS: &[ExportFormat] = &[ExportFormat::Png, ExportFormat::Jpeg];
+const IMAGE_FORMATS: &[ExportFormat] = &[ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Gif];
 const PNG_ONLY: &[ExportFormat] = &[ExportFormat::Png];
 
 impl GraphicOptions {

@@ -1,6 +1,7 @@
 //! Slides, images and vector files of a map. Pages are scenes, like the canvas's;
 //! each page is written once as SVG, which the PNG, JPEG and PDF backends render.
 
+mod animated;
 mod compare_slides;
 mod deck;
 mod fonts_db;
@@ -122,6 +123,7 @@ pub fn write(
     if request.format.is_document() {
         let bytes = match request.format {
             Format::Pptx => pptx::document(map, &pages, request, progress)?,
+            Format::Gif => animated::document(map, &pages, request, progress)?,
             _ => pdf::document(map, &pages, request, progress)?,
         };
         prepare_file(output, &bytes, request)?
@@ -290,6 +292,12 @@ pub fn render_page(
             &Progress::default(),
         ),
         Format::Pptx => pptx::document(
+            map,
+            std::slice::from_ref(page),
+            request,
+            &Progress::default(),
+        ),
+        Format::Gif => animated::document(
             map,
             std::slice::from_ref(page),
             request,

@@ -20,6 +20,8 @@ pub enum Format {
     Pdf,
     /// A PowerPoint deck of native, editable shapes, one slide per page.
     Pptx,
+    /// A looping animation, one frame per page: the walkthrough as a picture.
+    Gif,
 }
 
 impl Format {
@@ -34,6 +36,7 @@ impl Format {
             Format::Jpeg => "jpg",
             Format::Pdf => "pdf",
             Format::Pptx => "pptx",
+            Format::Gif => "gif",
         }
     }
 
@@ -45,18 +48,19 @@ impl Format {
             Format::Jpeg => "JPEG image",
             Format::Pdf => "PDF document",
             Format::Pptx => "PowerPoint deck",
+            Format::Gif => "Animated GIF",
         }
     }
 
     /// Whether every page goes into one file (PDF, PowerPoint) rather than one
     /// file per page.
     pub fn is_document(self) -> bool {
-        matches!(self, Format::Pdf | Format::Pptx)
+        matches!(self, Format::Pdf | Format::Pptx | Format::Gif)
     }
 
     /// Whether the format is made of pixels, and so takes a pixel size.
     pub fn is_raster(self) -> bool {
-        matches!(self, Format::Png | Format::Jpeg)
+        matches!(self, Format::Png | Format::Jpeg | Format::Gif)
     }
 }
 

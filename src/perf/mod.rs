@@ -44,13 +44,15 @@ pub enum Measure {
     ExportPdfDeck,
     /// The 16:9 slide deck as a PowerPoint file of editable shapes.
     ExportPptxDeck,
+    /// The walkthrough, stage by stage, as a 1280x720 animated GIF.
+    ExportWalkthroughGif,
     /// The analysis of the map, as the Insights panel and slides use it.
     Insights,
 }
 
 impl Measure {
     /// Every measure, in the order the table lists them.
-    pub const ALL: [Measure; 12] = [
+    pub const ALL: [Measure; 13] = [
         Measure::FrameFit,
         Measure::Frame100,
         Measure::FrameDragging,
@@ -62,6 +64,7 @@ impl Measure {
         Measure::ExportPngSlide,
         Measure::ExportPdfDeck,
         Measure::ExportPptxDeck,
+        Measure::ExportWalkthroughGif,
         Measure::Insights,
     ];
 
@@ -79,6 +82,7 @@ impl Measure {
             Measure::ExportPngSlide => "export PNG slide",
             Measure::ExportPdfDeck => "export PDF deck",
             Measure::ExportPptxDeck => "export PPTX deck",
+            Measure::ExportWalkthroughGif => "export walkthrough GIF",
             Measure::Insights => "insights",
         }
     }
@@ -96,6 +100,9 @@ impl Measure {
             MapSize::Workshop if frame => Some(Duration::from_millis(2)),
             MapSize::Large if self == Measure::ExportPngSlide => Some(Duration::from_millis(400)),
             MapSize::Large if self == Measure::ExportPptxDeck => Some(Duration::from_secs(1)),
+            MapSize::Workshop if self == Measure::ExportWalkthroughGif => {
+                Some(Duration::from_secs(3))
+            }
             MapSize::Huge if self == Measure::Insights => Some(Duration::from_millis(5)),
             _ => None,
         }
@@ -159,7 +166,8 @@ impl Workload {
             Measure::ExportSvg
             | Measure::ExportPngSlide
             | Measure::ExportPdfDeck
-            | Measure::ExportPptxDeck => {
+            | Measure::ExportPptxDeck
+            | Measure::ExportWalkthroughGif => {
                 let request = export_request(measure);
                 let folder = temporary_folder()?;
                 let path = folder
@@ -217,6 +225,7 @@ fn export_request(measure: Measure) -> ExportRequest {
             ..ExportRequest::new(Format::Png, Pages::WholeMap)
         },
         Measure::ExportPptxDeck => ExportRequest::new(Format::Pptx, Pages::Slides),
+        Measure::ExportWalkthroughGif => ExportRequest::new(Format::Gif, Pages::Walkthrough),
         _ => ExportRequest::new(Format::Pdf, Pages::Slides),
     }
 }
