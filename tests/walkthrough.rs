@@ -184,3 +184,25 @@ fn a_gif_walkthrough_loops_through_every_step_at_720p_and_holds_the_last() {
         "the animation loops"
     );
 }
+
+#[test]
+fn a_walkthrough_of_more_steps_than_a_deck_may_have_is_refused_before_drawing() {
+    let mut map = example();
+    let first = map.next_free_id();
+    for offset in 0..400 {
+        let id = parcours::model::StageId(first + offset);
+        map.stages
+            .push(parcours::model::Stage::new(id, format!("Stage {offset}")));
+    }
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("tour.pptx");
+    let request = ExportRequest::new(Format::Pptx, Pages::Walkthrough);
+
+    let refused = export::write(&map, &request, &path, &Progress::default());
+
+    assert!(
+        matches!(refused, Err(export::ExportError::OverBudget(_))),
+        "{refused:?}"
+    );
+    assert!(!path.exists());
+}

@@ -180,7 +180,7 @@ pub const MAX_DASHES_PER_IMAGE: u64 = 1_000_000;
 /// have, an image too large or of too many dashes, or images too many pixels
 /// together.
 fn within_budget(pages: &[Page], request: &ExportRequest) -> Result<(), ExportError> {
-    if request.pages == Pages::Slides && pages.len() > MAX_SLIDES {
+    if request.pages != Pages::WholeMap && pages.len() > MAX_SLIDES {
         return Err(ExportError::OverBudget(format!(
             "the deck would have more than the {MAX_SLIDES} slides a deck may have (at least {}); leave lanes out, or export the whole map",
             pages.len()

@@ -6,6 +6,7 @@
 
 use egui::{Pos2, Rect, Stroke};
 
+use super::deck::MAX_SLIDES;
 use super::page::{Frame, Page, fit};
 use super::request::{ExportRequest, Look, PageSize};
 use super::{look, speaker_notes};
@@ -55,7 +56,8 @@ pub fn pages(map: &JourneyMap, request: &ExportRequest) -> Vec<Page> {
         frame.into_page(subtitle)
     };
     pages.push(step(1, start, None, &map.meta.scenario));
-    for (index, column) in layout.stages.iter().enumerate() {
+    // One step past the most a deck may have is enough for the export to refuse it.
+    for (index, column) in layout.stages.iter().take(MAX_SLIDES).enumerate() {
         let Some(stage) = shown.stage(column.id) else {
             continue;
         };
