@@ -91,3 +91,15 @@ fn export_pdf_deck(bencher: Bencher, size: MapSize) {
 fn export_png_deck(bencher: Bencher, size: MapSize) {
     time(bencher, size, Measure::ExportPngDeck);
 }
+
+/// The large map's PowerPoint deck: shapes written as XML and zipped.
+#[divan::bench(args = MapSize::ALL, sample_count = 5, max_time = 20)]
+fn export_pptx_deck(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::ExportPptxDeck);
+}
+
+/// The walkthrough as an animated GIF: a frame per stage, rendered and quantised.
+#[divan::bench(args = MapSize::ALL, sample_count = 5, max_time = 20)]
+fn export_walkthrough_gif(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::ExportWalkthroughGif);
+}

@@ -480,8 +480,10 @@ fn usage_mistake(mistake: &str) -> ExitCode {
 /// The files a graphic export will write.
 fn written_paths(map: &JourneyMap, request: &ExportRequest, output: &Path) -> Vec<PathBuf> {
     let page_count = match (request.format, request.pages) {
-        (export::Format::Pdf, _) | (_, export::Pages::WholeMap) => 1,
+        (export::Format::Pdf | export::Format::Pptx | export::Format::Gif, _)
+        | (_, export::Pages::WholeMap) => 1,
         (_, export::Pages::Slides) => export::slide_count(map, request),
+        (_, export::Pages::Walkthrough) => export::walkthrough_steps(map),
     };
     export::output_paths(output, page_count)
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::export::Format::{Jpeg, Pdf, Png, Svg};
+use crate::export::Format::{Gif, Jpeg, Pdf, Png, Pptx, Svg};
 use crate::interchange::Format::{Csv, Mermaid, Xlsx};
 use crate::{export, interchange};
 
@@ -20,12 +20,14 @@ pub enum FileFormat {
 }
 
 /// Every extension Parcours knows, in lower case, with the format it stands for.
-const EXTENSIONS: [(&str, FileFormat); 12] = [
+const EXTENSIONS: [(&str, FileFormat); 14] = [
     ("pdf", FileFormat::Graphic(Pdf)),
+    ("pptx", FileFormat::Graphic(Pptx)),
     ("png", FileFormat::Graphic(Png)),
     ("jpg", FileFormat::Graphic(Jpeg)),
     ("jpeg", FileFormat::Graphic(Jpeg)),
     ("svg", FileFormat::Graphic(Svg)),
+    ("gif", FileFormat::Graphic(Gif)),
     ("csv", FileFormat::Exchange(Csv)),
     ("xlsx", FileFormat::Exchange(Xlsx)),
     ("xls", FileFormat::ImportOnly(Xlsx)),

@@ -391,7 +391,7 @@ fn import_reports_a_bad_row_and_writes_nothing() {
         "export",
         "tests/fixtures/small.journey.ron",
         "--format",
-        "pptx",
+        "docx",
         "-o",
         "x",
     ]);
@@ -674,7 +674,7 @@ fn options_the_format_would_ignore_are_refused_one_line_each() {
     assert_eq!(svg.status.code(), Some(2));
     assert_eq!(
         stderr(&svg),
-        "parcours: --width applies to png and jpeg exports only, not svg\n"
+        "parcours: --width applies to png, jpeg and gif exports only, not svg\n"
     );
 
     let pdf = parcours(&[
@@ -689,7 +689,7 @@ fn options_the_format_would_ignore_are_refused_one_line_each() {
     assert_eq!(pdf.status.code(), Some(2));
     assert_eq!(
         stderr(&pdf),
-        "parcours: --scale applies to png and jpeg exports only, not pdf\n\
+        "parcours: --scale applies to png, jpeg and gif exports only, not pdf\n\
          parcours: --transparent applies to png exports only, not pdf\n"
     );
 
@@ -717,7 +717,8 @@ fn options_the_format_would_ignore_are_refused_one_line_each() {
     let csv = parcours(&["export", EXAMPLE, "-o", &out("m.csv"), "--theme", "print"]);
     assert_eq!(csv.status.code(), Some(2));
     assert!(
-        stderr(&csv).contains("--theme applies to pdf, png, jpeg and svg exports only, not csv"),
+        stderr(&csv)
+            .contains("--theme applies to pdf, pptx, png, jpeg, svg and gif exports only, not csv"),
         "{}",
         stderr(&csv)
     );

@@ -11,9 +11,13 @@ use parcours::model::{JourneyMap, LaneId};
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(super) enum ExportFormat {
     Pdf,
+    /// A PowerPoint deck of editable shapes
+    Pptx,
     Png,
     Jpeg,
     Svg,
+    /// An animation, one frame per page (with --walkthrough, the map stage by stage)
+    Gif,
     /// A spreadsheet, one row per card
     Csv,
     /// An Excel workbook: the map as a grid with its emotion chart, the cards, the personas
@@ -26,9 +30,11 @@ impl ExportFormat {
     pub(super) fn of_path(path: &Path) -> Option<Self> {
         Some(match FileFormat::of_path(path)? {
             FileFormat::Graphic(export::Format::Pdf) => Self::Pdf,
+            FileFormat::Graphic(export::Format::Pptx) => Self::Pptx,
             FileFormat::Graphic(export::Format::Png) => Self::Png,
             FileFormat::Graphic(export::Format::Jpeg) => Self::Jpeg,
             FileFormat::Graphic(export::Format::Svg) => Self::Svg,
+            FileFormat::Graphic(export::Format::Gif) => Self::Gif,
             FileFormat::Exchange(interchange::Format::Csv) => Self::Csv,
             FileFormat::Exchange(interchange::Format::Xlsx) => Self::Xlsx,
             FileFormat::Exchange(interchange::Format::Mermaid) => Self::Mermaid,
@@ -39,9 +45,11 @@ impl ExportFormat {
     fn name(self) -> &'static str {
         match self {
             Self::Pdf => "pdf",
+            Self::Pptx => "pptx",
             Self::Png => "png",
             Self::Jpeg => "jpeg",
             Self::Svg => "svg",
+            Self::Gif => "gif",
             Self::Csv => "csv",
             Self::Xlsx => "xlsx",
             Self::Mermaid => "mermaid",
@@ -68,6 +76,8 @@ impl ExportFormat {
             Self::Csv => Target::Exchange(interchange::Format::Csv),
             Self::Xlsx => Target::Exchange(interchange::Format::Xlsx),
             Self::Mermaid => Target::Exchange(interchange::Format::Mermaid),
+            Self::Pptx => Target::Graphic(export::Format::Pptx),
+            Self::Gif => Target::Graphic(export::Format::Gif),
         }
     }
 }
@@ -104,6 +114,10 @@ pub(super) struct GraphicOptions {
     /// A slide deck: title, personas, overview, insights, then the stages
     #[arg(long)]
     slides: bool,
+    /// The map revealed stage by stage, one page per step (a PowerPoint deck
+    /// fades from step to step)
+    #[arg(long, conflicts_with = "slides")]
+    walkthrough: bool,
     /// The page: 16x9 or 4x3 slides, A4 landscape, or an A3, A2 or A1 poster
     #[arg(long, value_enum)]
     page: Option<PageArg>,
@@ -139,11 +153,13 @@ pub(super) struct GraphicOptions {
 
 const GRAPHIC_FORMATS: &[ExportFormat] = &[
     ExportFormat::Pdf,
+    ExportFormat::Pptx,
     ExportFormat::Png,
     ExportFormat::Jpeg,
     ExportFormat::Svg,
+    ExportFormat::Gif,
 ];
-const IMAGE_FORMATS: &[ExportFormat] = &[ExportFormat::Png, ExportFormat::Jpeg];
+const IMAGE_FORMATS: &[ExportFormat] = &[ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Gif];
 const PNG_ONLY: &[ExportFormat] = &[ExportFormat::Png];
 
 impl GraphicOptions {
@@ -176,6 +192,7 @@ impl GraphicOptions {
     fn given(&self) -> Vec<(&'static str, &'static [ExportFormat])> {
         [
             ("--slides", self.slides, GRAPHIC_FORMATS),
+            ("--walkthrough", self.walkthrough, GRAPHIC_FORMATS),
             ("--page", self.page.is_some(), GRAPHIC_FORMATS),
             ("--width", self.width.is_some(), IMAGE_FORMATS),
             ("--height", self.height.is_some(), IMAGE_FORMATS),
@@ -205,6 +222,8 @@ impl GraphicOptions {
     ) -> Result<ExportRequest, String> {
         let pages = if self.slides {
             export::Pages::Slides
+        } else if self.walkthrough {
+            export::Pages::Walkthrough
         } else {
             export::Pages::WholeMap
         };

@@ -61,7 +61,9 @@ pub fn slides(map: &JourneyMap, request: &ExportRequest) -> Vec<Page> {
     let content = overview.content();
     overview.place_map(&map_scene(map, choices), content);
     overview.footer(map, number);
-    pages.push(overview.into_page(words.overview));
+    let mut overview = overview.into_page(words.overview);
+    overview.notes = super::speaker_notes::of_stages(&choices.apply(map));
+    pages.push(overview);
     let first_insight = pages.len() + 1;
     pages.extend(insights.pages(map, choices, |index| frame(first_insight + index)));
 
@@ -95,7 +97,9 @@ pub fn slides(map: &JourneyMap, request: &ExportRequest) -> Vec<Page> {
         );
         slide.place_map(&scene, content);
         slide.footer(map, number);
-        pages.push(slide.into_page(&title));
+        let mut slide = slide.into_page(&title);
+        slide.notes = super::speaker_notes::of_stages_and_cards(&piece);
+        pages.push(slide);
     }
     if let Some(comparison) = comparison {
         let first = pages.len() + 1;

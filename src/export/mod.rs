@@ -1,6 +1,7 @@
 //! Slides, images and vector files of a map. Pages are scenes, like the canvas's;
 //! each backend (SVG, PNG and JPEG, PDF) draws a page's shapes itself.
 
+mod animated;
 mod compare_slides;
 mod deck;
 mod fonts_db;
@@ -11,9 +12,12 @@ mod look;
 mod page;
 mod parallel;
 mod pdf;
+mod pptx;
 mod raster;
 mod request;
+mod speaker_notes;
 mod svg;
+mod walkthrough;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -27,6 +31,7 @@ pub use request::{
     Choices, ExportRequest, Format, Look, MAX_PIXELS_PER_IMAGE, MAX_PIXELS_PER_SIDE, PageSize,
     Pages, Raster,
 };
+pub use walkthrough::step_count as walkthrough_steps;
 
 use crate::layout::MapLayout;
 use crate::model::JourneyMap;
@@ -45,6 +50,7 @@ pub fn pages(map: &JourneyMap, request: &ExportRequest) -> Vec<Page> {
     match request.pages {
         Pages::WholeMap => vec![page::whole_map(map, request)],
         Pages::Slides => deck::slides(map, request),
+        Pages::Walkthrough => walkthrough::pages(map, request),
     }
 }
 
@@ -117,8 +123,12 @@ pub fn write(
     let pages = pages(map, request);
     within_budget(&pages, request)?;
     progress.total.store(pages.len(), Ordering::Relaxed);
-    if request.format == Format::Pdf {
-        let bytes = pdf::document(map, &pages, request, progress)?;
+    if request.format.is_document() {
+        let bytes = match request.format {
+            Format::Pptx => pptx::document(map, &pages, request, progress)?,
+            Format::Gif => animated::document(map, &pages, request, progress)?,
+            _ => pdf::document(map, &pages, request, progress)?,
+        };
         prepare_file(output, &bytes, request)?
             .put_in_place()
             .map_err(|error| write_error(output, error))?;
@@ -175,7 +185,7 @@ pub const MAX_DASHES_PER_IMAGE: u64 = 1_000_000;
 /// have, an image too large or of too many dashes, or images too many pixels
 /// together.
 fn within_budget(pages: &[Page], request: &ExportRequest) -> Result<(), ExportError> {
-    if request.pages == Pages::Slides && pages.len() > MAX_SLIDES {
+    if request.pages != Pages::WholeMap && pages.len() > MAX_SLIDES {
         return Err(ExportError::OverBudget(format!(
             "the deck would have more than the {MAX_SLIDES} slides a deck may have (at least {}); leave lanes out, or export the whole map",
             pages.len()
@@ -271,7 +281,7 @@ pub fn output_paths(output: &Path, page_count: usize) -> Vec<PathBuf> {
     }
 }
 
-/// One page in the request's format (SVG, PNG or JPEG).
+/// One page in the request's format.
 pub fn render_page(
     map: &JourneyMap,
     page: &Page,
@@ -281,6 +291,18 @@ pub fn render_page(
         Format::Svg => Ok(svg::document(map, page, &svg::Options::vector()).into_bytes()),
         Format::Png | Format::Jpeg => raster::encode(map, page, request),
         Format::Pdf => pdf::document(
+            map,
+            std::slice::from_ref(page),
+            request,
+            &Progress::default(),
+        ),
+        Format::Pptx => pptx::document(
+            map,
+            std::slice::from_ref(page),
+            request,
+            &Progress::default(),
+        ),
+        Format::Gif => animated::document(
             map,
             std::slice::from_ref(page),
             request,

@@ -19,6 +19,9 @@ pub struct Page {
     pub scene: Scene,
     /// What the page shows, for the SVG's title and the preview.
     pub title: String,
+    /// What the presenter says over the page: the descriptions of its stages and
+    /// cards, one a line; the PowerPoint deck's speaker notes.
+    pub notes: String,
 }
 
 /// Space around a map exported at its own size.
@@ -58,6 +61,7 @@ pub fn whole_map(map: &JourneyMap, request: &ExportRequest) -> Page {
                     background: scene.background,
                 },
                 title: map.meta.title.clone(),
+                notes: String::new(),
             }
         }
     }
@@ -191,6 +195,7 @@ impl Frame {
                 background: self.background,
             },
             title: title.to_owned(),
+            notes: String::new(),
         }
     }
 }

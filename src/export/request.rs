@@ -18,6 +18,10 @@ pub enum Format {
     Jpeg,
     /// One document holding every page.
     Pdf,
+    /// A PowerPoint deck of native, editable shapes, one slide per page.
+    Pptx,
+    /// A looping animation, one frame per page: the walkthrough as a picture.
+    Gif,
 }
 
 impl Format {
@@ -31,6 +35,8 @@ impl Format {
             Format::Png => "png",
             Format::Jpeg => "jpg",
             Format::Pdf => "pdf",
+            Format::Pptx => "pptx",
+            Format::Gif => "gif",
         }
     }
 
@@ -41,12 +47,20 @@ impl Format {
             Format::Png => "PNG image",
             Format::Jpeg => "JPEG image",
             Format::Pdf => "PDF document",
+            Format::Pptx => "PowerPoint deck",
+            Format::Gif => "Animated GIF",
         }
+    }
+
+    /// Whether every page goes into one file (PDF, PowerPoint) rather than one
+    /// file per page.
+    pub fn is_document(self) -> bool {
+        matches!(self, Format::Pdf | Format::Pptx | Format::Gif)
     }
 
     /// Whether the format is made of pixels, and so takes a pixel size.
     pub fn is_raster(self) -> bool {
-        matches!(self, Format::Png | Format::Jpeg)
+        matches!(self, Format::Png | Format::Jpeg | Format::Gif)
     }
 }
 
@@ -68,6 +82,9 @@ pub enum Pages {
     WholeMap,
     /// A deck: title, personas, overview, insights, then the stages a few at a time.
     Slides,
+    /// The map revealed stage by stage: the empty frame, each stage in turn, then
+    /// the whole map; a PowerPoint deck fades from one step to the next.
+    Walkthrough,
 }
 
 /// Page shapes, all landscape.
@@ -227,8 +244,11 @@ impl ExportRequest {
     /// The page shape in use, if pages have one.
     pub fn effective_page_size(&self) -> Option<PageSize> {
         match (self.pages, self.format) {
-            (Pages::Slides, _) => Some(self.page_size.unwrap_or(PageSize::Widescreen)),
+            (Pages::Slides | Pages::Walkthrough, _) => {
+                Some(self.page_size.unwrap_or(PageSize::Widescreen))
+            }
             (Pages::WholeMap, Format::Pdf) => Some(self.page_size.unwrap_or(PageSize::A3)),
+            (Pages::WholeMap, Format::Pptx) => Some(self.page_size.unwrap_or(PageSize::Widescreen)),
             (Pages::WholeMap, _) => self.page_size,
         }
     }

@@ -48,6 +48,10 @@ pub enum Measure {
     ExportPngSlide,
     /// The 16:9 slide deck as one PDF file.
     ExportPdfDeck,
+    /// The 16:9 slide deck as a PowerPoint file of editable shapes.
+    ExportPptxDeck,
+    /// The walkthrough, stage by stage, as a 1280x720 animated GIF.
+    ExportWalkthroughGif,
     /// The analysis of the map, as the Insights panel and slides use it.
     Insights,
     /// The 16:9 slide deck as PNG images of 1920x1080 pixels.
@@ -56,7 +60,7 @@ pub enum Measure {
 
 impl Measure {
     /// Every measure, in the order the table lists them.
-    pub const ALL: [Measure; 15] = [
+    pub const ALL: [Measure; 17] = [
         Measure::FrameFit,
         Measure::Frame100,
         Measure::FrameDragging,
@@ -70,6 +74,8 @@ impl Measure {
         Measure::ExportSvg,
         Measure::ExportPngSlide,
         Measure::ExportPdfDeck,
+        Measure::ExportPptxDeck,
+        Measure::ExportWalkthroughGif,
         Measure::Insights,
         Measure::ExportPngDeck,
     ];
@@ -90,6 +96,8 @@ impl Measure {
             Measure::ExportSvg => "export SVG",
             Measure::ExportPngSlide => "export PNG slide",
             Measure::ExportPdfDeck => "export PDF deck",
+            Measure::ExportPptxDeck => "export PPTX deck",
+            Measure::ExportWalkthroughGif => "export walkthrough GIF",
             Measure::Insights => "insights",
             Measure::ExportPngDeck => "export PNG deck",
         }
@@ -110,6 +118,10 @@ impl Measure {
             MapSize::Huge if file => Some(Duration::from_millis(50)),
             MapSize::Workshop if frame => Some(Duration::from_millis(2)),
             MapSize::Large if self == Measure::ExportPngSlide => Some(Duration::from_millis(400)),
+            MapSize::Large if self == Measure::ExportPptxDeck => Some(Duration::from_secs(1)),
+            MapSize::Workshop if self == Measure::ExportWalkthroughGif => {
+                Some(Duration::from_secs(3))
+            }
             MapSize::Huge => match self {
                 Measure::Insights => Some(Duration::from_millis(5)),
                 Measure::LayoutAfterEdit => Some(Duration::from_millis(4)),
@@ -194,7 +206,9 @@ impl Workload {
             Measure::ExportSvg
             | Measure::ExportPngSlide
             | Measure::ExportPdfDeck
-            | Measure::ExportPngDeck => {
+            | Measure::ExportPngDeck
+            | Measure::ExportPptxDeck
+            | Measure::ExportWalkthroughGif => {
                 let request = export_request(measure);
                 let folder = temporary_folder()?;
                 let path = folder
@@ -271,6 +285,8 @@ fn export_request(measure: Measure) -> ExportRequest {
             ..ExportRequest::new(Format::Png, Pages::WholeMap)
         },
         Measure::ExportPngDeck => ExportRequest::new(Format::Png, Pages::Slides),
+        Measure::ExportPptxDeck => ExportRequest::new(Format::Pptx, Pages::Slides),
+        Measure::ExportWalkthroughGif => ExportRequest::new(Format::Gif, Pages::Walkthrough),
         _ => ExportRequest::new(Format::Pdf, Pages::Slides),
     }
 }

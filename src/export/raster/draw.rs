@@ -150,6 +150,7 @@ impl Canvas<'_> {
                 background: Color32::TRANSPARENT,
             },
             title: String::new(),
+            notes: String::new(),
         };
         let options = svg::Options {
             pixels_per_unit: self.pixels_per_unit,
