@@ -346,6 +346,15 @@ actions! {
         menu: View / 0,
         enabled: always,
     }
+    /// Shows or hides the Insights panel, the analysis of the map, beside the
+    /// inspector.
+    ShowInsights {
+        label: show_insights,
+        tooltip: show_insights_tip,
+        shortcut: command_shift(Key::I),
+        menu: View / 1,
+        enabled: always,
+    }
     /// Shows or hides the list of shortcuts and mouse gestures.
     ShowHelp {
         label: show_help,

@@ -70,6 +70,7 @@ impl ParcoursApp {
             Action::ZoomOut => self.zoom_to(self.view.zoom() / View::STEP),
             Action::ZoomToFit => self.view.fit_pending = true,
             Action::ZoomTo100 => self.zoom_to(1.0),
+            Action::ShowInsights => self.toggle_insights(),
             Action::ShowHelp => self.show_help = !self.show_help,
         }
     }

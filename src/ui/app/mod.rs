@@ -7,6 +7,7 @@
 
 mod commands;
 mod input;
+mod insights;
 mod menus;
 mod modals;
 
@@ -18,6 +19,7 @@ use super::canvas::{CanvasInput, CanvasState, canvas_ui};
 use super::dialogs::{DialogRequest, FileDialogs};
 use super::export_dialog::ExportDialog;
 use super::file_requests::{DialogPurpose, FileRequests};
+use super::insights::InsightsPanel;
 use super::inspector::inspector_ui;
 use super::modals::TemplatesDialog;
 use super::palette::palette_ui;
@@ -67,6 +69,8 @@ pub struct ParcoursApp {
     active_field: Option<egui::Id>,
     /// The interface's language; the map keeps its own.
     language: Language,
+    /// The Insights panel, while it is shown.
+    insights: Option<InsightsPanel>,
 }
 
 impl ParcoursApp {
@@ -86,6 +90,7 @@ impl ParcoursApp {
             copied: None,
             active_field: None,
             language: Language::English,
+            insights: None,
         }
     }
 
@@ -176,7 +181,8 @@ impl ParcoursApp {
         egui::Panel::right("inspector")
             .default_size(310.0)
             .show(ui, |ui| self.inspector_panel_ui(ui));
-        for panel in ["palette", "inspector"] {
+        self.insights_panel_ui(ui);
+        for panel in ["palette", "inspector", "insights"] {
             name_resize_handle(ui, panel, self.language.words().resize_panel);
         }
         egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
