@@ -1,28 +1,21 @@
-//! The Insights panel in the window: shown beside the inspector while on; a
-//! click on one of its items selects that element and brings it into view.
+//! The analysis in the window: the Insights panel beside the inspector while
+//! shown, where a click on an item selects that element and brings it into
+//! view, and the overlays it paints over the canvas.
 
 use egui::Ui;
 
 use super::ParcoursApp;
-use crate::ui::insights::{InsightsPanel, place_of};
+use crate::ui::insights::{paint_overlays, place_of};
 
 impl ParcoursApp {
-    /// Shows the Insights panel, or hides it when shown.
-    pub(super) fn toggle_insights(&mut self) {
-        self.insights = match self.insights.take() {
-            Some(_) => None,
-            None => Some(InsightsPanel::default()),
-        };
-    }
-
     /// Whether the Insights panel is shown.
     pub fn shows_insights(&self) -> bool {
-        self.insights.is_some()
+        self.insights_shown
     }
 
     /// The panel, when shown, to the left of the inspector.
     pub(super) fn insights_panel_ui(&mut self, ui: &mut Ui) {
-        if self.insights.is_none() {
+        if !self.insights_shown {
             return;
         }
         egui::Panel::right("insights")
@@ -32,10 +25,8 @@ impl ParcoursApp {
 
     fn insights_contents_ui(&mut self, ui: &mut Ui) {
         let key = (self.session.serial(), self.session.document.revision());
-        let Some(panel) = &mut self.insights else {
-            return;
-        };
-        let Some(selection) = panel.ui(ui, &self.session.document.map, key) else {
+        let map = &self.session.document.map;
+        let Some(selection) = self.insights.ui(ui, map, key) else {
             return;
         };
         self.session.document.close_merge();
@@ -47,5 +38,25 @@ impl ParcoursApp {
             self.view.bring_into_view(place);
         }
         self.selection = selection;
+    }
+
+    /// The overlays switched on in the View menu, over the canvas just drawn.
+    pub(super) fn paint_overlays(&mut self, ui: &Ui) {
+        if !self.overlays.any() {
+            return;
+        }
+        let Some(drawing) = &self.drawing else { return };
+        let key = (self.session.serial(), self.session.document.revision());
+        let map = &self.session.document.map;
+        let marks = self.insights.insights(map, key).stage_marks(map);
+        let painter = ui.painter().with_clip_rect(self.view.screen);
+        paint_overlays(
+            &painter,
+            &marks,
+            &drawing.layout,
+            map.scale,
+            self.view.screen_from_map,
+            self.overlays,
+        );
     }
 }

@@ -19,7 +19,7 @@ use super::canvas::{CanvasInput, CanvasState, canvas_ui};
 use super::dialogs::{DialogRequest, FileDialogs};
 use super::export_dialog::ExportDialog;
 use super::file_requests::{DialogPurpose, FileRequests};
-use super::insights::InsightsPanel;
+use super::insights::{InsightsPanel, Overlays};
 use super::inspector::inspector_ui;
 use super::modals::TemplatesDialog;
 use super::palette::palette_ui;
@@ -69,8 +69,12 @@ pub struct ParcoursApp {
     active_field: Option<egui::Id>,
     /// The interface's language; the map keeps its own.
     language: Language,
-    /// The Insights panel, while it is shown.
-    insights: Option<InsightsPanel>,
+    /// The Insights panel, and the analysis it keeps for the overlays too.
+    insights: InsightsPanel,
+    /// Whether the Insights panel is shown.
+    insights_shown: bool,
+    /// The analysis's overlays shown on the canvas.
+    overlays: Overlays,
 }
 
 impl ParcoursApp {
@@ -90,7 +94,9 @@ impl ParcoursApp {
             copied: None,
             active_field: None,
             language: Language::English,
-            insights: None,
+            insights: InsightsPanel::default(),
+            insights_shown: false,
+            overlays: Overlays::default(),
         }
     }
 
@@ -257,6 +263,7 @@ impl ParcoursApp {
             &mut self.canvas,
             &mut self.selection,
         );
+        self.paint_overlays(ui);
         if self.selection != selection_before {
             self.session.document.close_merge();
         }

@@ -6,6 +6,7 @@
 mod emotion;
 mod item;
 mod operations;
+mod overlays;
 mod reveal;
 
 use egui::Ui;
@@ -14,6 +15,7 @@ use super::selection::Selection;
 use crate::insights::Insights;
 use crate::model::JourneyMap;
 
+pub use overlays::{Overlays, paint_overlays};
 pub use reveal::place_of;
 
 /// The panel's state: the analysis of the document revision it was made from.
