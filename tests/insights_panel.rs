@@ -110,7 +110,19 @@ fn the_panel_in_french_shows_french_labels() {
     let weakest = insights.personas[0].weakest.expect("a weakest stage");
     let line = format!("Étape la plus faible{NBSP}: {}", stage_name(&map, weakest));
     harness.get_by_label(&line);
-    assert!(harness.query_by_label("Emotion by persona").is_none());
+    let english = [
+        "Insights",
+        "Emotion by persona",
+        "Moments of truth",
+        "Pain points, most pressing first",
+        "Opportunities by value and effort",
+        "Quick wins",
+        "Touchpoints by channel and stage",
+        "Manual work to automate",
+    ];
+    for label in english {
+        assert!(harness.query_by_label(label).is_none(), "{label}");
+    }
 }
 
 /// The example's first opportunity, selected in the inspector.
@@ -153,13 +165,13 @@ fn the_inspector_edits_value_effort_votes_and_manual_work_one_undo_step_each() {
     harness.run_steps(2);
     harness.get_by_label("Low").click();
     harness.run_steps(2);
-    harness.get_by_label("Effort").click();
+    harness.get_by_label("Effort it takes").click();
     harness.run_steps(2);
     harness.get_by_label("Critical").click();
     harness.run_steps(2);
-    harness.get_by_label("Votes").click();
+    harness.get_by_label("Dot votes").click();
     harness.run_steps(2);
-    harness.get_by_label("Votes").type_text("7");
+    harness.get_by_label("Dot votes").type_text("7");
     harness.run_steps(2);
     harness.key_press(egui::Key::Enter);
     harness.run_steps(2);

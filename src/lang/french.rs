@@ -246,7 +246,7 @@ pub(super) const FRENCH: Words = Words {
     severity: "Gravité",
     priority: "Priorité",
     opportunity_value: "Valeur pour les clients et l’entreprise",
-    effort: "Effort",
+    effort: "Effort à fournir",
     votes: "Votes",
     manual_work: "Travail manuel répété",
     hours_per_week: "Heures par semaine",

@@ -8,8 +8,6 @@ const SAME_IN_BOTH: &[&str] = &[
     "new_persona",
     "channels[5]",
     "channels[10]",
-    "effort",
-    "votes",
     "vote_one",
     "vote_many",
 ];

@@ -129,7 +129,7 @@ pub fn moments_ui(
                 for emotion in &moment.emotions {
                     let persona = map.persona(emotion.persona).map_or("", |p| p.name.as_str());
                     let score = signed(ui, f64::from(emotion.score));
-                    parts.push(joined(&[persona, &score]));
+                    parts.push([persona, &score].join(" "));
                 }
                 let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
                 let text = card_text(map, moment.card);

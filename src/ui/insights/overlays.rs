@@ -26,7 +26,7 @@ impl Overlays {
 }
 
 /// The height of the heat strip, in map units.
-const STRIP_HEIGHT: f32 = 8.0;
+const STRIP_HEIGHT: f32 = 16.0;
 /// The colour of a missed target's mark.
 const MISSED: Color32 = Color32::from_rgb(0xC0, 0x3A, 0x3A);
 
