@@ -6,9 +6,10 @@
 #[allow(dead_code)]
 mod common;
 
+use egui::accesskit::Toggled;
 use egui::{Rect, vec2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use parcours::edit::Document;
 use parcours::insights::Insights;
 use parcours::lang::Language;
@@ -123,6 +124,42 @@ fn the_panel_in_french_shows_french_labels() {
     for label in english {
         assert!(harness.query_by_label(label).is_none(), "{label}");
     }
+}
+
+/// Whether the View menu shows the switch `label` as on.
+fn switched_on(harness: &mut Harness<'_, ParcoursApp>, label: &str) -> Option<Toggled> {
+    harness.get_by_label("View").click();
+    harness.run_steps(2);
+    let on = harness.get_by_label(label).accesskit_node().toggled();
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+    on
+}
+
+#[test]
+fn the_view_menu_shows_the_panel_and_the_overlays_switched_on() {
+    let mut harness = harness(example("home-insurance-renewal"), Language::English);
+    for label in [
+        "Insights Ctrl+Shift+I",
+        "Stage emotion strip",
+        "Stages below target",
+    ] {
+        assert_eq!(
+            switched_on(&mut harness, label),
+            Some(Toggled::False),
+            "{label}"
+        );
+        harness.get_by_label("View").click();
+        harness.run_steps(2);
+        harness.get_by_label(label).click();
+        harness.run_steps(3);
+        assert_eq!(
+            switched_on(&mut harness, label),
+            Some(Toggled::True),
+            "{label}"
+        );
+    }
+    assert!(harness.state().shows_insights());
 }
 
 /// The example's first opportunity, selected in the inspector.

@@ -5,12 +5,24 @@
 use egui::Ui;
 
 use super::ParcoursApp;
+use crate::ui::actions::Action;
 use crate::ui::insights::{paint_overlays, place_of};
 
 impl ParcoursApp {
     /// Whether the Insights panel is shown.
     pub fn shows_insights(&self) -> bool {
         self.insights_shown
+    }
+
+    /// Whether the switch `action` turns is on: the Insights panel and the
+    /// overlays; None for an action that is no switch.
+    pub fn is_switched_on(&self, action: Action) -> Option<bool> {
+        match action {
+            Action::ShowInsights => Some(self.insights_shown),
+            Action::ShowEmotionStrip => Some(self.overlays.emotion_strip),
+            Action::MarkMissedTargets => Some(self.overlays.missed_targets),
+            _ => None,
+        }
     }
 
     /// The panel, when shown, to the left of the inspector.
