@@ -100,6 +100,32 @@ fn clicking_a_pain_point_selects_its_card_and_brings_it_into_view() {
 }
 
 #[test]
+fn a_long_list_shows_its_first_items_and_counts_the_others() {
+    let mut map = example("home-insurance-renewal");
+    let (lane, stage) = {
+        let pain = map
+            .cards_of_kind(LaneKind::PainPoints)
+            .next()
+            .expect("a pain point");
+        (pain.lane, pain.stage)
+    };
+    let listed = map.cards_of_kind(LaneKind::PainPoints).count();
+    for i in 0..20 {
+        let id = CardId(map.next_free_id());
+        map.cards
+            .push(Card::new(id, lane, stage, format!("Extra pain {i}")));
+    }
+    let mut harness = harness(map, Language::English);
+    show_insights(&mut harness);
+
+    // Twelve are listed, the most pressing first: the rest are counted.
+    let more = format!("and {} more", listed + 20 - 12);
+    harness.get_by_label(&more);
+    // Unrated extra pain points rank last: the last of them is not listed.
+    assert!(harness.query_by_label("Extra pain 19").is_none());
+}
+
+#[test]
 fn the_panel_in_french_shows_french_labels() {
     let map = example("relance-prospects-photographe");
     let insights = Insights::of(&map);

@@ -438,6 +438,7 @@ pub(super) const ENGLISH: Words = Words {
     insights_metrics: "Stage metrics below target",
     metric_below_target: "{}: {}, target {}",
     metrics_on_target: "Every metric meets its target.",
+    more_items: "and {} more",
     leave_out_insights: "Leave out the insights slides",
     not_saved_invalid: "Not saved, as the file could not be opened again: {} ({}). Correct it and save again.",
     recovery_write_failed: "recovery copies cannot be written: {}",

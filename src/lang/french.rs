@@ -453,6 +453,7 @@ pub(super) const FRENCH: Words = Words {
     insights_metrics: "Mesures sous l’objectif, par étape",
     metric_below_target: "{}\u{a0}: {}, objectif {}",
     metrics_on_target: "Toutes les mesures atteignent leur objectif.",
+    more_items: "et {} de plus",
     leave_out_insights: "Sans les diapositives d’enseignements",
     not_saved_invalid: "Non enregistrée, car le fichier ne pourrait pas être rouvert\u{a0}: {} ({}). Corrigez-le et enregistrez de nouveau.",
     recovery_write_failed: "les copies de secours ne peuvent pas être écrites\u{a0}: {}",

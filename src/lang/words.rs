@@ -420,6 +420,7 @@ words! {
     insights_metrics: S,
     metric_below_target: S,
     metrics_on_target: S,
+    more_items: S,
     leave_out_insights: S,
     // The session's messages.
     not_saved_invalid: S,

@@ -4,7 +4,7 @@
 
 use egui::Ui;
 
-use super::item::{card_text, item, joined, number, one_card, section, signed, stage_name};
+use super::item::{capped, card_text, item, joined, number, one_card, section, signed, stage_name};
 use crate::insights::{CurvePoint, Insights, Opportunity, PersonaInsights, Quadrant, StageMean};
 use crate::lang::fill;
 use crate::model::JourneyMap;
@@ -24,7 +24,7 @@ pub fn personas_ui(
         .filter(|p| !p.stage_means.is_empty())
         .collect();
     section(ui, words.insights_emotion, !analysed.is_empty(), |ui| {
-        for persona in analysed {
+        capped(ui, analysed, |ui, persona| {
             let name = map.persona(persona.persona).map_or("", |p| p.name.as_str());
             ui.strong(name);
             stage_ui(
@@ -51,7 +51,7 @@ pub fn personas_ui(
                 words.highest_point,
                 chosen,
             );
-        }
+        });
     });
 }
 
@@ -124,7 +124,7 @@ pub fn moments_ui(
         words.insights_moments,
         !insights.moments.is_empty(),
         |ui| {
-            for moment in &insights.moments {
+            capped(ui, &insights.moments, |ui, moment| {
                 let mut parts = vec![language.moment_kind(moment.kind).to_owned()];
                 for emotion in &moment.emotions {
                     let persona = map.persona(emotion.persona).map_or("", |p| p.name.as_str());
@@ -134,7 +134,7 @@ pub fn moments_ui(
                 let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
                 let text = card_text(map, moment.card);
                 item(ui, text, &joined(&parts), one_card(moment.card), chosen);
-            }
+            });
         },
     );
 }
@@ -150,7 +150,7 @@ pub fn pain_points_ui(
     let words = language.words();
     let shown = !insights.pain_points.is_empty();
     section(ui, words.insights_pain_points, shown, |ui| {
-        for pain in &insights.pain_points {
+        capped(ui, &insights.pain_points, |ui, pain| {
             let severity = pain.severity.map_or("", |level| language.level(level));
             let votes = match pain.votes {
                 0 => String::new(),
@@ -164,7 +164,7 @@ pub fn pain_points_ui(
                 one_card(pain.card),
                 chosen,
             );
-        }
+        });
     });
 }
 
@@ -202,9 +202,9 @@ fn opportunity_list_ui<'a>(
     opportunities: impl Iterator<Item = &'a Opportunity>,
     chosen: &mut Option<Selection>,
 ) {
-    for opportunity in opportunities {
+    capped(ui, opportunities, |ui, opportunity| {
         let text = card_text(map, opportunity.card);
         let detail = stage_name(map, opportunity.stage);
         item(ui, text, detail, one_card(opportunity.card), chosen);
-    }
+    });
 }

@@ -15,6 +15,28 @@ pub fn section(ui: &mut Ui, title: &str, shown: bool, body: impl FnOnce(&mut Ui)
         .show(ui, body);
 }
 
+/// How many items of a list the panel shows; the rest are counted.
+const SHOWN_ITEMS: usize = 12;
+
+/// Draws the first items of a list with `draw`, the most pressing first as the
+/// analysis ranks them, and counts the others ("and 40 more"): on a map of
+/// thousands of cards the panel stays short and quick to draw.
+pub fn capped<T>(
+    ui: &mut Ui,
+    items: impl IntoIterator<Item = T>,
+    mut draw: impl FnMut(&mut Ui, T),
+) {
+    let mut items = items.into_iter();
+    for item in items.by_ref().take(SHOWN_ITEMS) {
+        draw(ui, item);
+    }
+    let more = items.count();
+    if more > 0 {
+        let words = crate::ui::words(ui.ctx());
+        ui.label(RichText::new(crate::lang::fill(words.more_items, &[&more])).weak());
+    }
+}
+
 /// One line: `text` as a link that picks `target`, then `detail` in grey.
 pub fn item(
     ui: &mut Ui,

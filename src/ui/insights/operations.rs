@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use super::item::{card_text, item, joined, number, one_card, section, stage_name};
+use super::item::{capped, card_text, item, joined, number, one_card, section, stage_name};
 use crate::insights::{ChannelRow, Insights};
 use crate::lang::fill;
 use crate::model::JourneyMap;
@@ -24,9 +24,9 @@ pub fn channels_ui(
         words.insights_channels,
         !inventory.rows.is_empty(),
         |ui| {
-            for row in &inventory.rows {
+            capped(ui, &inventory.rows, |ui, row| {
                 channel_ui(ui, map, &inventory.stages, row, chosen);
-            }
+            });
         },
     );
 }
@@ -72,7 +72,7 @@ pub fn automation_ui(
     section(ui, words.insights_automation, shown, |ui| {
         let total = number(ui, f64::from(automation.hours_per_week));
         ui.label(fill(words.hours_in_all, &[&total]));
-        for candidate in &automation.candidates {
+        capped(ui, &automation.candidates, |ui, candidate| {
             let hours = match candidate.hours_per_week {
                 Some(hours) => fill(words.hours_a_week, &[&number(ui, f64::from(hours))]),
                 None => words.hours_unknown.to_owned(),
@@ -80,7 +80,7 @@ pub fn automation_ui(
             let detail = joined(&[stage_name(map, candidate.stage), &hours]);
             let text = card_text(map, candidate.card);
             item(ui, text, &detail, one_card(candidate.card), chosen);
-        }
+        });
     });
 }
 
@@ -98,7 +98,7 @@ pub fn drop_outs_ui(
         words.insights_drop_outs,
         !insights.drop_outs.is_empty(),
         |ui| {
-            for drop_out in &insights.drop_outs {
+            capped(ui, &insights.drop_outs, |ui, drop_out| {
                 let label = map
                     .links
                     .iter()
@@ -111,9 +111,9 @@ pub fn drop_outs_ui(
                 let detail = joined(&[label, &share]);
                 let text = card_text(map, drop_out.from);
                 item(ui, text, &detail, Selection::Link(drop_out.link), chosen);
-            }
+            });
             ui.separator();
-            for bottleneck in &insights.bottlenecks {
+            capped(ui, &insights.bottlenecks, |ui, bottleneck| {
                 let count = bottleneck.drop_outs;
                 let count = language.counted(count, words.drop_out_one, words.drop_out_many);
                 let share = language.percent(f64::from(bottleneck.share));
@@ -126,7 +126,7 @@ pub fn drop_outs_ui(
                     Selection::Stage(stage),
                     chosen,
                 );
-            }
+            });
         },
     );
 }
@@ -144,17 +144,26 @@ pub fn metrics_ui(
         if !metrics.iter().any(|m| m.below_target()) {
             ui.label(words.metrics_on_target);
         }
-        for stage in metrics.iter().filter(|m| m.below_target()) {
-            ui.strong(stage_name(map, stage.stage));
-            for reading in stage.metrics.iter().filter(|r| r.below_target()) {
-                let measured = |value: f64| [number(ui, value), reading.unit.clone()].concat();
-                let target = reading.target.map(measured).unwrap_or_default();
-                let arguments: [&dyn std::fmt::Display; 3] =
-                    [&reading.name, &measured(reading.value), &target];
-                let text = fill(words.metric_below_target, &arguments);
-                let detail = card_text(map, reading.card);
-                item(ui, &text, detail, one_card(reading.card), chosen);
-            }
-        }
+        capped(
+            ui,
+            metrics.iter().filter(|m| m.below_target()),
+            |ui, stage| {
+                ui.strong(stage_name(map, stage.stage));
+                capped(
+                    ui,
+                    stage.metrics.iter().filter(|r| r.below_target()),
+                    |ui, reading| {
+                        let measured =
+                            |value: f64| [number(ui, value), reading.unit.clone()].concat();
+                        let target = reading.target.map(measured).unwrap_or_default();
+                        let arguments: [&dyn std::fmt::Display; 3] =
+                            [&reading.name, &measured(reading.value), &target];
+                        let text = fill(words.metric_below_target, &arguments);
+                        let detail = card_text(map, reading.card);
+                        item(ui, &text, detail, one_card(reading.card), chosen);
+                    },
+                );
+            },
+        );
     });
 }
