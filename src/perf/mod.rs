@@ -71,7 +71,7 @@ impl Measure {
             Measure::FrameFit => "frame, fit to window",
             Measure::Frame100 => "frame, 100% zoom",
             Measure::FrameDragging => "frame, dragging a card",
-            Measure::FrameInsights => "frame, Insights panel open",
+            Measure::FrameInsights => "frame, Insights panel",
             Measure::Open => "open (parse RON)",
             Measure::SaveText => "save to RON text",
             Measure::SaveFile => "save to a file",
