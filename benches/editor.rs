@@ -30,6 +30,11 @@ fn frame_dragging_a_card(bencher: Bencher, size: MapSize) {
     time(bencher, size, Measure::FrameDragging);
 }
 
+#[divan::bench(args = MapSize::ALL, sample_count = 40)]
+fn frame_with_the_insights_panel(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::FrameInsights);
+}
+
 #[divan::bench(args = MapSize::ALL)]
 fn open(bencher: Bencher, size: MapSize) {
     time(bencher, size, Measure::Open);

@@ -17,6 +17,7 @@ mod inventory;
 pub mod json;
 pub mod markdown;
 mod names;
+mod overlay;
 mod places;
 
 #[cfg(test)]
@@ -27,6 +28,7 @@ pub use emotion::{CurvePoint, EmotionAt, EmotionPlace, PersonaInsights, StageMea
 pub use flow::{Bottleneck, DropOut, MetricReading, StageMetrics};
 pub use inventory::{ChannelInventory, ChannelRow};
 pub use names::number;
+pub use overlay::StageMark;
 
 use crate::model::JourneyMap;
 use places::Places;

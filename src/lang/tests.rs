@@ -8,6 +8,8 @@ const SAME_IN_BOTH: &[&str] = &[
     "new_persona",
     "channels[5]",
     "channels[10]",
+    "vote_one",
+    "vote_many",
 ];
 
 fn pairs() -> Vec<(String, &'static str, &'static str)> {

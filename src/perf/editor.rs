@@ -78,6 +78,12 @@ impl HeadlessEditor {
         Ok(())
     }
 
+    /// Opens the Insights panel, as View > Insights does.
+    pub fn show_insights(&mut self) {
+        self.app.run(Action::ShowInsights, &self.ctx.clone());
+        self.settle();
+    }
+
     /// Zooms to 100% around the middle of the map, as View > Zoom to 100% does.
     pub fn zoom_to_100(&mut self) {
         self.app.run(Action::ZoomTo100, &self.ctx.clone());

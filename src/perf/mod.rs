@@ -28,6 +28,8 @@ pub enum Measure {
     Frame100,
     /// A frame at 100% while a card is dragged.
     FrameDragging,
+    /// A frame of the whole window, map fitted, with the Insights panel open.
+    FrameInsights,
     /// Parsing and validating the map's file text.
     Open,
     /// Writing the map as RON text.
@@ -60,10 +62,11 @@ pub enum Measure {
 
 impl Measure {
     /// Every measure, in the order the table lists them.
-    pub const ALL: [Measure; 17] = [
+    pub const ALL: [Measure; 18] = [
         Measure::FrameFit,
         Measure::Frame100,
         Measure::FrameDragging,
+        Measure::FrameInsights,
         Measure::Open,
         Measure::SaveText,
         Measure::SaveFile,
@@ -86,6 +89,7 @@ impl Measure {
             Measure::FrameFit => "frame, fit to window",
             Measure::Frame100 => "frame, 100% zoom",
             Measure::FrameDragging => "frame, dragging a card",
+            Measure::FrameInsights => "frame, Insights panel",
             Measure::Open => "open (parse RON)",
             Measure::SaveText => "save to RON text",
             Measure::SaveFile => "save to a file",
@@ -111,6 +115,7 @@ impl Measure {
                 | Measure::Frame100
                 | Measure::FrameDragging
                 | Measure::FrameAfterEdit
+                | Measure::FrameInsights
         );
         let file = matches!(self, Measure::Open | Measure::SaveText | Measure::SaveFile);
         match size {
@@ -182,6 +187,11 @@ impl Workload {
                 let mut editor = HeadlessEditor::new(map);
                 editor.zoom_to_100();
                 editor.start_dragging_a_card()?;
+                Prepared::Frame(Box::new(editor))
+            }
+            Measure::FrameInsights => {
+                let mut editor = HeadlessEditor::new(map);
+                editor.show_insights();
                 Prepared::Frame(Box::new(editor))
             }
             Measure::Open => Prepared::Open(file::to_ron(&map)),

@@ -346,6 +346,32 @@ actions! {
         menu: View / 0,
         enabled: always,
     }
+    /// Shows or hides the Insights panel, the analysis of the map, beside the
+    /// inspector.
+    ShowInsights {
+        label: show_insights,
+        tooltip: show_insights_tip,
+        shortcut: command_shift(Key::I),
+        menu: View / 1,
+        enabled: always,
+    }
+    /// Shows or hides, under each stage header, a strip coloured by the mean
+    /// emotion of the stage's points.
+    ShowEmotionStrip {
+        label: show_emotion_strip,
+        tooltip: show_emotion_strip_tip,
+        shortcut: none(),
+        menu: View / 1,
+        enabled: always,
+    }
+    /// Shows or hides a mark on the stages where a metric is below its target.
+    MarkMissedTargets {
+        label: mark_missed_targets,
+        tooltip: mark_missed_targets_tip,
+        shortcut: none(),
+        menu: View / 1,
+        enabled: always,
+    }
     /// Shows or hides the list of shortcuts and mouse gestures.
     ShowHelp {
         label: show_help,

@@ -199,6 +199,12 @@ impl ExportDialog {
             ui.radio_value(&mut request.pages, Pages::Slides, words.slide_deck);
             ui.radio_value(&mut request.pages, Pages::WholeMap, words.whole_map);
         });
+        if request.pages == Pages::Slides {
+            ui.checkbox(
+                &mut request.choices.leave_out_insights,
+                words.leave_out_insights,
+            );
+        }
         page_size_ui(ui, request, language);
         if request.format.is_raster() {
             resolution_ui(ui, request, page_units, language);

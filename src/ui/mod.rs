@@ -7,6 +7,7 @@ mod dashes;
 mod dialogs;
 mod export_dialog;
 mod file_requests;
+mod insights;
 mod inspector;
 mod modals;
 mod paint;

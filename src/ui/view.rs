@@ -65,6 +65,15 @@ impl View {
         self.fit_pending = false;
     }
 
+    /// Pans, at the same zoom, so that `map_rect` (in map units) is in the
+    /// middle of the canvas, unless it is already wholly in view.
+    pub fn bring_into_view(&mut self, map_rect: Rect) {
+        let on_screen = self.screen_from_map * map_rect;
+        if !self.screen.contains_rect(on_screen) {
+            self.pan(self.screen.center() - on_screen.center());
+        }
+    }
+
     /// Sets the zoom, keeping in place the centre of the part of the map that is
     /// in view (the centre of the canvas when the map is out of view).
     pub fn zoom_to(&mut self, zoom: f32, map_bounds: Rect) {

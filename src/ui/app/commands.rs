@@ -70,6 +70,9 @@ impl ParcoursApp {
             Action::ZoomOut => self.zoom_to(self.view.zoom() / View::STEP),
             Action::ZoomToFit => self.view.fit_pending = true,
             Action::ZoomTo100 => self.zoom_to(1.0),
+            Action::ShowInsights => self.insights_shown = !self.insights_shown,
+            Action::ShowEmotionStrip => self.overlays.emotion_strip ^= true,
+            Action::MarkMissedTargets => self.overlays.missed_targets ^= true,
             Action::ShowHelp => self.show_help = !self.show_help,
         }
     }

@@ -94,6 +94,9 @@ impl ParcoursApp {
         if let Some(shortcut) = action.shortcut_text(ui.ctx(), language) {
             button = button.shortcut_text(shortcut);
         }
+        if let Some(on) = self.is_switched_on(action) {
+            button = button.selected(on);
+        }
         let response = ui
             .add_enabled(self.is_enabled(action), button)
             .on_hover_text(action.tooltip(language));

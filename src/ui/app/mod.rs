@@ -7,6 +7,7 @@
 
 mod commands;
 mod input;
+mod insights;
 mod menus;
 mod modals;
 
@@ -18,6 +19,7 @@ use super::canvas::{CanvasInput, CanvasState, canvas_ui};
 use super::dialogs::{DialogRequest, FileDialogs};
 use super::export_dialog::ExportDialog;
 use super::file_requests::{DialogPurpose, FileRequests};
+use super::insights::{InsightsPanel, Overlays};
 use super::inspector::inspector_ui;
 use super::modals::TemplatesDialog;
 use super::palette::palette_ui;
@@ -67,6 +69,12 @@ pub struct ParcoursApp {
     active_field: Option<egui::Id>,
     /// The interface's language; the map keeps its own.
     language: Language,
+    /// The Insights panel, and the analysis it keeps for the overlays too.
+    insights: InsightsPanel,
+    /// Whether the Insights panel is shown.
+    insights_shown: bool,
+    /// The analysis's overlays shown on the canvas.
+    overlays: Overlays,
 }
 
 impl ParcoursApp {
@@ -86,6 +94,9 @@ impl ParcoursApp {
             copied: None,
             active_field: None,
             language: Language::English,
+            insights: InsightsPanel::default(),
+            insights_shown: false,
+            overlays: Overlays::default(),
         }
     }
 
@@ -176,7 +187,8 @@ impl ParcoursApp {
         egui::Panel::right("inspector")
             .default_size(310.0)
             .show(ui, |ui| self.inspector_panel_ui(ui));
-        for panel in ["palette", "inspector"] {
+        self.insights_panel_ui(ui);
+        for panel in ["palette", "inspector", "insights"] {
             name_resize_handle(ui, panel, self.language.words().resize_panel);
         }
         egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
@@ -251,6 +263,7 @@ impl ParcoursApp {
             &mut self.canvas,
             &mut self.selection,
         );
+        self.paint_overlays(ui);
         if self.selection != selection_before {
             self.session.document.close_merge();
         }

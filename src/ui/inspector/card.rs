@@ -236,6 +236,7 @@ fn fields_ui(ui: &mut Ui, kind: LaneKind, changed: &mut Card) -> bool {
     if matches!(kind, LaneKind::Opportunities | LaneKind::Actions) {
         any |= level(ui, words.priority, &mut changed.priority);
     }
+    any |= analysis_fields_ui(ui, kind, changed);
     let mut tags = changed.tags.join(", ");
     if field(ui, words.tags, &mut tags) {
         changed.tags = tags
@@ -246,6 +247,50 @@ fn fields_ui(ui: &mut Ui, kind: LaneKind, changed: &mut Card) -> bool {
         any = true;
     }
     any
+}
+
+/// The fields the analysis reads: an opportunity's value and effort, the dot
+/// votes, and whether the card is manual, repeated work with its hours a week;
+/// true when one changed.
+fn analysis_fields_ui(ui: &mut Ui, kind: LaneKind, changed: &mut Card) -> bool {
+    let language = crate::ui::language(ui.ctx());
+    let words = language.words();
+    let mut any = false;
+    if kind == LaneKind::Opportunities {
+        any |= level(ui, words.opportunity_value, &mut changed.value);
+        any |= level(ui, words.effort, &mut changed.effort);
+    }
+    ui.horizontal(|ui| {
+        let votes = ui.label(words.votes).id;
+        any |= ui
+            .add(DragValue::new(&mut changed.votes).range(0..=9999))
+            .labelled_by(votes)
+            .changed();
+    });
+    any |= ui
+        .checkbox(&mut changed.manual_work, words.manual_work)
+        .changed();
+    if changed.manual_work {
+        any |= hours_ui(ui, &mut changed.hours_per_week, language);
+    }
+    any
+}
+
+/// The hours a week manual work takes; 0 means not known. True when changed.
+fn hours_ui(ui: &mut Ui, hours_per_week: &mut Option<f32>, language: Language) -> bool {
+    let mut hours = f64::from(hours_per_week.unwrap_or(0.0));
+    let changed = ui
+        .horizontal(|ui| {
+            let label = ui.label(language.words().hours_per_week).id;
+            ui.add(number(&mut hours, language).range(0.0..=168.0))
+                .labelled_by(label)
+                .changed()
+        })
+        .inner;
+    if changed {
+        *hours_per_week = (hours > 0.0).then_some(hours as f32);
+    }
+    changed
 }
 
 /// A touchpoint's channel, built in or named by the user, and whether the
