@@ -78,7 +78,7 @@ fn mistakes(out: &Path) -> Vec<Vec<String>> {
         vec!["export", BROKEN, "-o", "map.png"],
         vec!["export", EXAMPLE, "-o", EXAMPLE],
         vec!["export", EXAMPLE, "-o", "no-folder/map.csv"],
-        vec!["export", EXAMPLE, "--format", "gif", "-o", "map.gif"],
+        vec!["export", EXAMPLE, "--format", "docx", "-o", "map.docx"],
         vec!["export", EXAMPLE, "-o", "map.png", "--scale", "zero"],
         vec!["import", "README.md", "-o", "unused.journey.ron"],
         vec![

@@ -26,7 +26,14 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order the Export dialog offers them.
-    pub const ALL: [Format; 4] = [Format::Pdf, Format::Png, Format::Jpeg, Format::Svg];
+    pub const ALL: [Format; 6] = [
+        Format::Pdf,
+        Format::Pptx,
+        Format::Png,
+        Format::Jpeg,
+        Format::Svg,
+        Format::Gif,
+    ];
 
     /// The extension files of this format get, without the dot.
     pub fn extension(self) -> &'static str {

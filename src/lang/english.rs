@@ -173,7 +173,14 @@ pub const ENGLISH: Words = Words {
         "Day in the life",
         "Service blueprint",
     ],
-    export_formats: ["PDF document", "PNG image", "JPEG image", "SVG (vector)"],
+    export_formats: [
+        "PDF document",
+        "PowerPoint deck",
+        "PNG image",
+        "JPEG image",
+        "SVG (vector)",
+        "Animated GIF",
+    ],
     exchange_formats: ["CSV spreadsheet", "Mermaid journey", "Excel workbook"],
     page_sizes: [
         "16:9 slide (1920×1080)",
@@ -396,6 +403,7 @@ pub const ENGLISH: Words = Words {
     format: "Format",
     slide_deck: "Slide deck",
     whole_map: "Whole map",
+    walkthrough: "Walkthrough, stage by stage",
     own_size: "The map's own size",
     page: "Page",
     transparent: "Transparent background",

@@ -179,7 +179,14 @@ pub(super) const FRENCH: Words = Words {
         "Une journée type",
         "Plan de service",
     ],
-    export_formats: ["Document PDF", "Image PNG", "Image JPEG", "SVG (vectoriel)"],
+    export_formats: [
+        "Document PDF",
+        "Présentation PowerPoint",
+        "Image PNG",
+        "Image JPEG",
+        "SVG (vectoriel)",
+        "GIF animé",
+    ],
     exchange_formats: ["Tableur CSV", "Parcours Mermaid", "Classeur Excel"],
     page_sizes: [
         "Diapositive 16:9 (1920×1080)",
@@ -411,6 +418,7 @@ pub(super) const FRENCH: Words = Words {
     format: "Type de fichier",
     slide_deck: "Diaporama",
     whole_map: "Toute la carte",
+    walkthrough: "Déroulé, étape par étape",
     own_size: "La taille de la carte",
     page: "Taille de page",
     transparent: "Fond transparent",

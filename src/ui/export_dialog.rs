@@ -192,13 +192,20 @@ impl ExportDialog {
         let words = language.words();
         let request = &mut self.request;
         ui.strong(words.format);
-        for format in Format::ALL {
-            ui.radio_value(&mut request.format, format, language.export_format(format));
-        }
+        // Two formats a row keep the dialog short enough for a laptop's screen.
+        egui::Grid::new("export-formats").show(ui, |ui| {
+            for pair in Format::ALL.chunks(2) {
+                for &format in pair {
+                    ui.radio_value(&mut request.format, format, language.export_format(format));
+                }
+                ui.end_row();
+            }
+        });
         ui.horizontal(|ui| {
             ui.radio_value(&mut request.pages, Pages::Slides, words.slide_deck);
             ui.radio_value(&mut request.pages, Pages::WholeMap, words.whole_map);
         });
+        ui.radio_value(&mut request.pages, Pages::Walkthrough, words.walkthrough);
         if request.pages == Pages::Slides {
             ui.checkbox(
                 &mut request.choices.leave_out_insights,
@@ -336,7 +343,8 @@ impl ExportDialog {
 /// The page's shape, or the map's own size where the format allows it.
 fn page_size_ui(ui: &mut Ui, request: &mut ExportRequest, language: Language) {
     let words = language.words();
-    let own_size = request.pages == Pages::WholeMap && request.format != Format::Pdf;
+    let own_size =
+        request.pages == Pages::WholeMap && !matches!(request.format, Format::Pdf | Format::Pptx);
     let size_text = match request.effective_page_size() {
         Some(size) => language.page_size(size),
         None => words.own_size,
