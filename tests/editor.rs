@@ -49,12 +49,7 @@ fn add_touchpoint(map: &mut JourneyMap, stage_index: usize, text: &str) -> CardI
 
 fn harness_with(document: Document, dialogs: ScriptedDialogs) -> Harness<'static, ParcoursApp> {
     let app = ParcoursApp::new(document, Box::new(dialogs), Vec::new());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_ui_state(|ui, app: &mut ParcoursApp| app.root_ui(ui), app);
-    harness.run_steps(3);
-    harness
+    common::editor_harness(app)
 }
 
 fn harness(map: JourneyMap) -> Harness<'static, ParcoursApp> {

@@ -35,11 +35,7 @@ fn export_dialog(target: &Path) -> Harness<'static, ParcoursApp> {
         Box::new(dialogs),
         Vec::new(),
     );
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_ui_state(|ui, app: &mut ParcoursApp| app.root_ui(ui), app);
-    harness.run_steps(3);
+    let mut harness = common::editor_harness(app);
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
     // The window sizes itself over its first frames before it settles in the middle.
     harness.run_steps(6);

@@ -36,12 +36,7 @@ fn workshop_map() -> (JourneyMap, CardId) {
 }
 
 fn build(app: ParcoursApp) -> Harness<'static, ParcoursApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_ui_state(|ui, app: &mut ParcoursApp| app.root_ui(ui), app);
-    harness.run_steps(3);
-    harness
+    common::editor_harness(app)
 }
 
 fn french(document: Document, dialogs: ScriptedDialogs) -> Harness<'static, ParcoursApp> {

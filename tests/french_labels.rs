@@ -4,6 +4,9 @@
 //! that is also an English one fails, unless it is the map's own text, a
 //! shortcut, or a word listed here as the same in both languages.
 
+#[allow(dead_code)]
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -77,12 +80,7 @@ impl Workspace {
         .with_language(language)
         .with_open_maps(OpenMaps::new(self.path("open-maps")))
         .with_recovery(RecoveryStore::new(self.path("recovery")));
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(1600.0, 1000.0))
-            .with_step_dt(1.0 / 60.0)
-            .build_ui_state(|ui, app: &mut ParcoursApp| app.root_ui(ui), app);
-        harness.run_steps(3);
-        harness
+        common::editor_harness(app)
     }
 }
 

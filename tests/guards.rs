@@ -2,6 +2,7 @@
 //! and so does opening a map that another window has open. Driven as a user
 //! drives the editor: typing, shortcuts, buttons found by their labels.
 
+#[allow(dead_code)]
 mod common;
 
 use std::path::{Path, PathBuf};

@@ -31,12 +31,7 @@ fn harness(map: JourneyMap, language: Language) -> Harness<'static, ParcoursApp>
     let document = Document::new_unsaved(map);
     let app = ParcoursApp::new(document, Box::new(ScriptedDialogs::default()), Vec::new())
         .with_language(language);
-    let mut harness = Harness::builder()
-        .with_size(vec2(1600.0, 1000.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_ui_state(|ui, app: &mut ParcoursApp| app.root_ui(ui), app);
-    harness.run_steps(3);
-    harness
+    common::editor_harness(app)
 }
 
 fn show_insights(harness: &mut Harness<'_, ParcoursApp>) {
