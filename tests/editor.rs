@@ -1,5 +1,6 @@
 //! The editor driven as a user drives it: through the mouse, keys and labels.
 
+#[allow(dead_code)]
 mod common;
 
 use std::path::PathBuf;

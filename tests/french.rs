@@ -2,6 +2,7 @@
 //! undo step, Save as from the File menu, the Export dialog, recovery after a
 //! crash, and the switch between the languages in the View menu.
 
+#[allow(dead_code)]
 mod common;
 
 use egui::{Event, Modifiers, PointerButton, Pos2};

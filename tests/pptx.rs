@@ -4,7 +4,10 @@
 //! from `PARCOURS_PYTHON` (a virtual environment with python-pptx, as `.ci/run`
 //! makes one), or `python3`.
 
-use std::io::Read;
+#[allow(dead_code)]
+mod common;
+
+use common::part;
 use std::path::Path;
 use std::process::Command;
 
@@ -141,19 +144,6 @@ fn a_four_by_three_deck_has_four_by_three_slides() {
         (deck["width"].as_i64(), deck["height"].as_i64()),
         (Some(9_144_000), Some(6_858_000))
     );
-}
-
-/// The named part of the package at `path`, as text.
-fn part(path: &Path, name: &str) -> String {
-    let file = std::fs::File::open(path).expect("the deck opens");
-    let mut package = zip::ZipArchive::new(file).expect("the deck is a zip");
-    let mut text = String::new();
-    package
-        .by_name(name)
-        .unwrap_or_else(|_| panic!("{name} is in the package"))
-        .read_to_string(&mut text)
-        .expect("the part is UTF-8");
-    text
 }
 
 #[test]

@@ -1,8 +1,10 @@
 //! The walkthrough: the map told stage by stage, one page per step, each stage
 //! appearing in turn; in PowerPoint, one slide per step entered by a fade.
 
-use std::io::Read;
-use std::path::Path;
+#[allow(dead_code)]
+mod common;
+
+use common::part;
 
 use parcours::export::{self, ExportRequest, Format, Pages, Progress};
 use parcours::model::JourneyMap;
@@ -74,19 +76,6 @@ fn each_step_reveals_one_more_stage_and_its_cards() {
             );
         }
     }
-}
-
-/// The named part of the package at `path`, as text.
-fn part(path: &Path, name: &str) -> String {
-    let file = std::fs::File::open(path).expect("the deck opens");
-    let mut package = zip::ZipArchive::new(file).expect("the deck is a zip");
-    let mut text = String::new();
-    package
-        .by_name(name)
-        .unwrap_or_else(|_| panic!("{name} is in the package"))
-        .read_to_string(&mut text)
-        .expect("the part is UTF-8");
-    text
 }
 
 #[test]

@@ -1,7 +1,9 @@
-//! What several test files share: the editor window in a test harness, and
-//! file dialogs answered from a script.
+//! What several test files share: the editor window in a test harness, file
+//! dialogs answered from a script, and the parts of a PowerPoint package.
 
 use std::collections::VecDeque;
+use std::io::Read;
+use std::path::Path;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, Mutex};
@@ -52,4 +54,17 @@ impl FileDialogs for ScriptedDialogs {
         sender.send(answer).expect("the receiver is alive");
         receiver
     }
+}
+
+/// The named part of the PowerPoint package at `path`, as text.
+pub fn part(path: &Path, name: &str) -> String {
+    let file = std::fs::File::open(path).expect("the deck opens");
+    let mut package = zip::ZipArchive::new(file).expect("the deck is a zip");
+    let mut text = String::new();
+    package
+        .by_name(name)
+        .unwrap_or_else(|_| panic!("{name} is in the package"))
+        .read_to_string(&mut text)
+        .expect("the part is UTF-8");
+    text
 }
