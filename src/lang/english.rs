@@ -454,4 +454,14 @@ pub const ENGLISH: Words = Words {
     not_saved_invalid: "Not saved, as the file could not be opened again: {} ({}). Correct it and save again.",
     recovery_write_failed: "recovery copies cannot be written: {}",
     open_maps_failed: "{}: other Parcours windows cannot be warned that this map is open: {}",
+    // ---- Present mode (issue 14, present helper): add below this line.
+    // ---- end of that section.
+    // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    // ---- end of that section.
+    // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    // ---- end of that section.
+    // ---- Start screen, file chooser and About (issue 20): add below this line.
+    // ---- end of that section.
+    // ---- Spreadsheets (issue 18): add below this line.
+    // ---- end of that section.
 };

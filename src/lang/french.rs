@@ -469,4 +469,14 @@ pub(super) const FRENCH: Words = Words {
     not_saved_invalid: "Non enregistrée, car le fichier ne pourrait pas être rouvert\u{a0}: {} ({}). Corrigez-le et enregistrez de nouveau.",
     recovery_write_failed: "les copies de secours ne peuvent pas être écrites\u{a0}: {}",
     open_maps_failed: "{}\u{a0}: les autres fenêtres de Parcours ne peuvent pas être prévenues que cette carte est ouverte\u{a0}: {}",
+    // ---- Present mode (issue 14, present helper): add below this line.
+    // ---- end of that section.
+    // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    // ---- end of that section.
+    // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    // ---- end of that section.
+    // ---- Start screen, file chooser and About (issue 20): add below this line.
+    // ---- end of that section.
+    // ---- Spreadsheets (issue 18): add below this line.
+    // ---- end of that section.
 };

@@ -490,4 +490,14 @@ pub(super) const FRENCH: &[(&str, &str)] = &[
         "unresolved merge conflict: {}: ours {}, theirs {}, was {}",
         "conflit de fusion non résolu\u{a0}: {}\u{a0}: chez nous {}, chez eux {}, à l'origine {}",
     ),
+    // ---- Present mode (issue 14, present helper): add below this line.
+    // ---- end of that section.
+    // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    // ---- end of that section.
+    // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    // ---- end of that section.
+    // ---- Start screen, file chooser and About (issue 20): add below this line.
+    // ---- end of that section.
+    // ---- Spreadsheets (issue 18): add below this line.
+    // ---- end of that section.
 ];

@@ -372,6 +372,16 @@ actions! {
         menu: View / 1,
         enabled: always,
     }
+    // ---- Present mode (issue 14, present helper): add below this line.
+    // ---- end of that section.
+    // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    // ---- end of that section.
+    // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    // ---- end of that section.
+    // ---- Start screen, file chooser and About (issue 20): add below this line.
+    // ---- end of that section.
+    // ---- Spreadsheets (issue 18): add below this line.
+    // ---- end of that section.
     /// Shows or hides the list of shortcuts and mouse gestures.
     ShowHelp {
         label: show_help,

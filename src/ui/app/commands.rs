@@ -73,6 +73,16 @@ impl ParcoursApp {
             Action::ShowInsights => self.insights_shown = !self.insights_shown,
             Action::ShowEmotionStrip => self.overlays.emotion_strip ^= true,
             Action::MarkMissedTargets => self.overlays.missed_targets ^= true,
+            // ---- Present mode (issue 14, present helper): add below this line.
+            // ---- end of that section.
+            // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+            // ---- end of that section.
+            // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+            // ---- end of that section.
+            // ---- Start screen, file chooser and About (issue 20): add below this line.
+            // ---- end of that section.
+            // ---- Spreadsheets (issue 18): add below this line.
+            // ---- end of that section.
             Action::ShowHelp => self.show_help = !self.show_help,
         }
     }

@@ -75,6 +75,16 @@ pub struct ParcoursApp {
     insights_shown: bool,
     /// The analysis's overlays shown on the canvas.
     overlays: Overlays,
+    // ---- Present mode (issue 14, present helper): add below this line.
+    // ---- end of that section.
+    // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    // ---- end of that section.
+    // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    // ---- end of that section.
+    // ---- Start screen, file chooser and About (issue 20): add below this line.
+    // ---- end of that section.
+    // ---- Spreadsheets (issue 18): add below this line.
+    // ---- end of that section.
 }
 
 impl ParcoursApp {
@@ -97,6 +107,16 @@ impl ParcoursApp {
             insights: InsightsPanel::default(),
             insights_shown: false,
             overlays: Overlays::default(),
+            // ---- Present mode (issue 14, present helper): add below this line.
+            // ---- end of that section.
+            // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+            // ---- end of that section.
+            // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+            // ---- end of that section.
+            // ---- Start screen, file chooser and About (issue 20): add below this line.
+            // ---- end of that section.
+            // ---- Spreadsheets (issue 18): add below this line.
+            // ---- end of that section.
         }
     }
 
