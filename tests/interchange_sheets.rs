@@ -8,6 +8,8 @@ use parcours::model::*;
 
 #[path = "interchange_sheets/kept.rs"]
 mod kept;
+#[path = "interchange_sheets/words.rs"]
+mod words;
 
 fn import(file: &str) -> JourneyMap {
     interchange::import(Path::new(&format!("tests/interchange/{file}")))
@@ -187,7 +189,7 @@ fn ten_thousand_unknown_columns_give_twenty_lines_and_a_count() {
         message
             .lines()
             .next()
-            .is_some_and(|l| l.ends_with(":1:3: unknown column \"col0\"; the columns are: stage, step, lane, text, channel, score, persona, moment, owner, description, severity, priority, brand controlled, tags, reason, moment note, duration, colour, lane kind, metric:NAME (in French: étape, sous-étape, ligne, texte, canal, émotion, responsable, gravité, priorité, maîtrisé par la marque, étiquettes, raison, note du moment, durée, couleur, type de ligne, indicateur:NAME)")),
+            .is_some_and(|l| l.ends_with(":1:3: unknown column \"col0\"; the columns are: stage, step, lane, text, channel, score, persona, moment, owner, description, severity, priority, votes, brand controlled, tags, reason, moment note, duration, colour, lane kind, metric:NAME (in French: étape, sous-étape, ligne, texte, canal, émotion, responsable, gravité, priorité, maîtrisé par la marque, étiquettes, raison, note du moment, durée, couleur, type de ligne, indicateur:NAME)")),
         "{message}"
     );
     assert!(message.ends_with("and 9980 more"), "{message}");
@@ -310,7 +312,10 @@ fn cells_a_spreadsheet_would_run_as_formulas_are_written_as_text_and_read_back()
 #[test]
 fn both_examples_keep_every_field_the_docs_list_through_csv_and_a_workbook() {
     for name in ["home-insurance-renewal", "relance-prospects-photographe"] {
-        let map = example(name);
+        let mut map = example(name);
+        for (i, card) in map.cards.iter_mut().enumerate().filter(|(i, _)| i % 3 == 0) {
+            card.votes = u32::try_from(i % 7).expect("small");
+        }
         for format in [Format::Csv, Format::Xlsx] {
             let back = kept::through(&map, format);
             kept::assert_same(

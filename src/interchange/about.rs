@@ -164,16 +164,13 @@ impl About {
             Key::Owner => meta.owner = value,
             Key::Date => meta.date = value,
             Key::MapType => {
-                meta.map_type = MapType::ALL
-                    .into_iter()
-                    .find(|t| fold(t.label()) == fold(&value))
-                    .ok_or_else(|| {
-                        at(
-                            record,
-                            1,
-                            format!("\"{value}\" is not a map type: write {}", map_types()),
-                        )
-                    })?;
+                meta.map_type = names::map_type_named(&value).ok_or_else(|| {
+                    at(
+                        record,
+                        1,
+                        format!("\"{value}\" is not a map type: write {}", map_types()),
+                    )
+                })?;
             }
             Key::Scale => self.scale = Some(scale(record)?),
         }
@@ -300,7 +297,7 @@ pub fn map_rows(map: &JourneyMap, french: bool) -> Vec<Vec<String>> {
         channels.join("\n"),
         meta.owner.clone(),
         meta.date.clone(),
-        meta.map_type.label().to_owned(),
+        names::map_type_word(meta.map_type, french).to_owned(),
     ];
     let mut rows: Vec<Vec<String>> = KEYS
         .iter()

@@ -21,6 +21,7 @@ pub enum Field {
     Description,
     Severity,
     Priority,
+    Votes,
     BrandControlled,
     Tags,
     Reason,
@@ -52,7 +53,7 @@ struct ColumnNames {
 
 /// Every column but the metrics, in the order Parcours writes them. Headers are
 /// matched without case or accents.
-const COLUMNS: [ColumnNames; 19] = [
+const COLUMNS: [ColumnNames; 20] = [
     ColumnNames::new(Field::Stage, "stage", "étape", &[("phase", Words::Either)]),
     ColumnNames::new(Field::Step, "step", "sous-étape", &[]),
     ColumnNames::new(Field::Lane, "lane", "ligne", &[]),
@@ -70,6 +71,7 @@ const COLUMNS: [ColumnNames; 19] = [
     ColumnNames::new(Field::Description, "description", "description", &[]),
     ColumnNames::new(Field::Severity, "severity", "gravité", &[]),
     ColumnNames::new(Field::Priority, "priority", "priorité", &[]),
+    ColumnNames::new(Field::Votes, "votes", "votes", &[]),
     ColumnNames::new(
         Field::BrandControlled,
         "brand controlled",

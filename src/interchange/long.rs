@@ -158,6 +158,7 @@ fn card(
 ) -> Result<CardId, Diagnostic> {
     let severity = values.level(record, Field::Severity)?;
     let priority = values.level(record, Field::Priority)?;
+    let votes = values.votes(record)?;
     let brand = values.get(Field::BrandControlled);
     let brand_controlled = if brand.trim().is_empty() {
         true
@@ -179,6 +180,7 @@ fn card(
     }
     card.severity = severity;
     card.priority = priority;
+    card.votes = votes;
     card.brand_controlled = brand_controlled;
     card.tags = values
         .get(Field::Tags)
@@ -328,28 +330,38 @@ impl<'r> Values<'r> {
         })
     }
 
+    /// The card's dot votes: a whole number, 0 when the cell is empty.
+    fn votes(&self, record: &Record) -> Result<u32, Diagnostic> {
+        let value = self.get(Field::Votes).trim();
+        if value.is_empty() {
+            return Ok(0);
+        }
+        value.parse().map_err(|_| {
+            at(
+                record,
+                self.column(Field::Votes),
+                format!("\"{value}\" is not a number of votes: write a whole number from 0"),
+            )
+        })
+    }
+
     /// The lane kind the row names, when it names one.
     fn lane_kind(&self, record: &Record) -> Result<Option<LaneKind>, Diagnostic> {
         let value = self.get(Field::LaneKind).trim();
         if value.is_empty() {
             return Ok(None);
         }
-        let folded = super::text::fold(value);
-        LaneKind::ALL
-            .into_iter()
-            .find(|kind| super::text::fold(kind.label()) == folded)
-            .map(Some)
-            .ok_or_else(|| {
-                let kinds: Vec<&str> = LaneKind::ALL.iter().map(|k| k.label()).collect();
-                at(
-                    record,
-                    self.column(Field::LaneKind),
-                    format!(
-                        "\"{value}\" is not a lane kind: write one of {}",
-                        kinds.join(", ")
-                    ),
-                )
-            })
+        names::lane_kind_named(value).map(Some).ok_or_else(|| {
+            let kinds: Vec<&str> = LaneKind::ALL.iter().map(|k| k.label()).collect();
+            at(
+                record,
+                self.column(Field::LaneKind),
+                format!(
+                    "\"{value}\" is not a lane kind: write one of {}",
+                    kinds.join(", ")
+                ),
+            )
+        })
     }
 
     /// Whether the row only names a stage, a step or a lane: no card text and no
@@ -365,6 +377,7 @@ impl<'r> Values<'r> {
             Field::Priority,
             Field::BrandControlled,
             Field::Tags,
+            Field::Votes,
         ]
         .into_iter()
         .all(|field| self.get(field).trim().is_empty())

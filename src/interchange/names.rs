@@ -2,7 +2,7 @@
 //! English and French, and the words Parcours writes back.
 
 use super::text::fold;
-use crate::model::{Channel, LaneKind, Level, MomentKind};
+use crate::model::{Channel, LaneKind, Level, MapType, MomentKind};
 
 /// Words that name a lane kind when a lane's name contains them, most specific first.
 const LANE_WORDS: &[(&str, LaneKind)] = &[
@@ -216,6 +216,67 @@ pub fn moment_word(kind: MomentKind, french: bool) -> &'static str {
     }
 }
 
+/// The lane kinds' names in French, as the French interface names them.
+const FRENCH_LANE_KINDS: [(LaneKind, &str); 17] = [
+    (LaneKind::Touchpoints, "Points de contact"),
+    (LaneKind::CustomerGoals, "Objectifs du client"),
+    (LaneKind::Does, "Ce que fait le client"),
+    (LaneKind::Thinks, "Pense"),
+    (LaneKind::Feels, "Ressent"),
+    (LaneKind::Sees, "Voit"),
+    (LaneKind::Emotion, "Émotion"),
+    (LaneKind::PainPoints, "Irritants"),
+    (LaneKind::Successes, "Réussites"),
+    (LaneKind::Opportunities, "Opportunités"),
+    (LaneKind::Actions, "Plans d'action"),
+    (LaneKind::Metrics, "Indicateurs"),
+    (LaneKind::Frontstage, "Front-office"),
+    (LaneKind::Backstage, "Back-office"),
+    (LaneKind::Support, "Support et systèmes"),
+    (LaneKind::FreeText, "Remarques"),
+    (LaneKind::Images, "Illustrations"),
+];
+
+/// A lane kind's name as a spreadsheet in English or French writes it.
+pub fn lane_kind_word(kind: LaneKind, french: bool) -> &'static str {
+    FRENCH_LANE_KINDS
+        .iter()
+        .find(|(k, _)| french && *k == kind)
+        .map_or(kind.label(), |(_, word)| word)
+}
+
+/// A lane kind by its English or French name.
+pub fn lane_kind_named(name: &str) -> Option<LaneKind> {
+    let folded = fold(name);
+    LaneKind::ALL
+        .into_iter()
+        .find(|kind| fold(kind.label()) == folded || fold(lane_kind_word(*kind, true)) == folded)
+}
+
+/// The map types' names in French, as the French interface names them.
+const FRENCH_MAP_TYPES: [(MapType, &str); 4] = [
+    (MapType::CurrentState, "État actuel"),
+    (MapType::FutureState, "État futur"),
+    (MapType::DayInTheLife, "Une journée type"),
+    (MapType::ServiceBlueprint, "Plan de service"),
+];
+
+/// A map type's name as a spreadsheet in English or French writes it.
+pub fn map_type_word(map_type: MapType, french: bool) -> &'static str {
+    FRENCH_MAP_TYPES
+        .iter()
+        .find(|(t, _)| french && *t == map_type)
+        .map_or(map_type.label(), |(_, word)| word)
+}
+
+/// A map type by its English or French name.
+pub fn map_type_named(name: &str) -> Option<MapType> {
+    let folded = fold(name);
+    MapType::ALL.into_iter().find(|map_type| {
+        fold(map_type.label()) == folded || fold(map_type_word(*map_type, true)) == folded
+    })
+}
+
 /// A severity or a priority by its name, in English or French.
 pub fn level(name: &str) -> Option<Level> {
     let folded = fold(name);
@@ -271,5 +332,23 @@ mod tests {
             }
         }
         assert_eq!(channel_word(&Channel::Phone, true), "Téléphone");
+    }
+
+    #[test]
+    fn every_lane_kind_and_map_type_reads_back_from_its_english_and_french_word() {
+        for french in [false, true] {
+            for kind in LaneKind::ALL {
+                assert_eq!(lane_kind_named(lane_kind_word(kind, french)), Some(kind));
+            }
+            for map_type in MapType::ALL {
+                let word = map_type_word(map_type, french);
+                assert_eq!(map_type_named(word), Some(map_type));
+            }
+        }
+        assert_eq!(
+            lane_kind_word(LaneKind::Support, true),
+            "Support et systèmes"
+        );
+        assert_eq!(map_type_named("etat actuel"), Some(MapType::CurrentState));
     }
 }

@@ -15,15 +15,16 @@ pub struct Table {
     pub header: Vec<String>,
     /// The rows' cells, in the header's order.
     pub rows: Vec<Vec<String>>,
-    /// The 0-based column of the scores.
-    pub score_column: Option<usize>,
+    /// The 0-based columns of whole numbers (scores and votes), which a
+    /// workbook writes as numbers.
+    pub number_columns: Vec<usize>,
 }
 
 /// The cards' table of a map, in its language.
 pub fn table(map: &JourneyMap) -> Table {
     let french = is_french(&map.meta.language);
     let metric_names = metric_names(map);
-    let mut rows = declaration_rows(map);
+    let mut rows = declaration_rows(map, french);
     rows.extend(card_rows(map, &metric_names, french));
     let header = Header::for_rows(&rows, &metric_names);
     Table {
@@ -32,7 +33,10 @@ pub fn table(map: &JourneyMap) -> Table {
             .iter()
             .map(|row| header.values(row).into_iter().map(str::to_owned).collect())
             .collect(),
-        score_column: header.column_of(Field::Score),
+        number_columns: [Field::Score, Field::Votes]
+            .into_iter()
+            .filter_map(|field| header.column_of(field))
+            .collect(),
     }
 }
 
@@ -49,7 +53,7 @@ fn metric_names(map: &JourneyMap) -> Vec<&str> {
 
 /// Rows that only name every stage with its steps and details, then every lane
 /// with its kind, so that those without cards, and their order, survive.
-fn declaration_rows(map: &JourneyMap) -> Vec<Row> {
+fn declaration_rows(map: &JourneyMap, french: bool) -> Vec<Row> {
     let mut rows = Vec::new();
     for stage in &map.stages {
         let mut stage_row = Row::with([
@@ -75,7 +79,7 @@ fn declaration_rows(map: &JourneyMap) -> Vec<Row> {
                 (Field::Lane, lane.title.clone()),
             ]);
             if names::lane_kind(&lane.title) != lane.kind {
-                row.set(Field::LaneKind, lane.kind.label());
+                row.set(Field::LaneKind, names::lane_kind_word(lane.kind, french));
             }
             rows.push(row);
         }
@@ -178,6 +182,9 @@ fn card_row(
     }
     if let Some(priority) = card.priority {
         row.set(Field::Priority, priority.label_in(language));
+    }
+    if card.votes > 0 {
+        row.set(Field::Votes, card.votes.to_string());
     }
     if !card.brand_controlled {
         row.set(Field::BrandControlled, if french { "non" } else { "no" });

@@ -187,7 +187,8 @@ fn chart(
     Ok(())
 }
 
-/// The cards' table, its scores as numbers, with filters and a frozen header.
+/// The cards' table, its scores and votes as numbers, with filters and a
+/// frozen header.
 fn cards_sheet(map: &JourneyMap, name: &str) -> Result<Worksheet, XlsxError> {
     let table = rows::table(map);
     let mut sheet = Worksheet::new();
@@ -205,7 +206,7 @@ fn cards_sheet(map: &JourneyMap, name: &str) -> Result<Worksheet, XlsxError> {
             let number = cell
                 .parse::<f64>()
                 .ok()
-                .filter(|_| Some(column) == table.score_column);
+                .filter(|_| table.number_columns.contains(&column));
             let column = u16::try_from(column).unwrap_or(u16::MAX);
             match number {
                 Some(number) => sheet.write_number(row, column, number)?,

@@ -499,5 +499,9 @@ pub(super) const FRENCH: &[(&str, &str)] = &[
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
+    (
+        "\"{}\" is not a number of votes: write a whole number from 0",
+        "«\u{a0}{}\u{a0}» n'est pas un nombre de votes\u{a0}: écrire un nombre entier à partir de 0",
+    ),
     // ---- end of that section.
 ];

@@ -100,7 +100,7 @@ fn cards(map: &JourneyMap) -> Vec<String> {
                     .collect();
                 metrics.sort();
                 cards.push(format!(
-                    "{} | {} | {:?} | {} | {} | {:?} | {} | {:?} | {:?} | {:?} | {:?} | {metrics:?}",
+                    "{} | {} | {:?} | {} | {} | {:?} | {} | {:?} | {:?} | {:?} | {} votes | {:?} | {metrics:?}",
                     stage.name,
                     lane.title,
                     step,
@@ -111,6 +111,7 @@ fn cards(map: &JourneyMap) -> Vec<String> {
                     card.brand_controlled,
                     card.severity,
                     card.priority,
+                    card.votes,
                     card.tags
                 ));
             }
