@@ -8,6 +8,8 @@ use parcours::model::*;
 
 #[path = "interchange_sheets/kept.rs"]
 mod kept;
+#[path = "interchange_sheets/limits.rs"]
+mod limits;
 #[path = "interchange_sheets/words.rs"]
 mod words;
 

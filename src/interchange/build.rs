@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::about::About;
+use super::size::SizeEstimate;
 use super::text::fold;
 use super::{Ids, empty_map, names};
 use crate::model::*;
@@ -16,6 +17,7 @@ pub struct Builder {
     stages: HashMap<String, StageId>,
     lanes: HashMap<String, LaneId>,
     personas: HashMap<String, PersonaId>,
+    size: SizeEstimate,
 }
 
 impl Builder {
@@ -44,6 +46,7 @@ impl Builder {
             stages: HashMap::new(),
             lanes: HashMap::new(),
             personas: HashMap::new(),
+            size: SizeEstimate::default(),
         };
         for persona in personas {
             builder.add_persona(persona);
@@ -168,9 +171,10 @@ impl Builder {
         &mut self.map.cards[last]
     }
 
-    /// Why the map is already more than Parcours opens, if it is: checked as
-    /// rows come, so that a huge sheet fails at once rather than at the end.
-    pub fn over_limits(&self) -> Option<String> {
+    /// Why the map is already more than Parcours opens, if it is: too many
+    /// elements, or cards that would take more than a map's file may. Checked
+    /// as rows come, so that a huge sheet fails at once rather than at the end.
+    pub fn over_limits(&mut self) -> Option<String> {
         let map = &self.map;
         [
             ("cards", map.cards.len(), MAX_CARDS),
@@ -183,6 +187,7 @@ impl Builder {
         .map(|(what, _, limit)| {
             format!("the map would have more than {limit} {what}, the most a map Parcours opens may have; the import stopped here")
         })
+        .or_else(|| self.size.over_budget(&self.map))
     }
 
     /// Whether a lane is the emotion lane, which holds no card.

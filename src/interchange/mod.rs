@@ -13,6 +13,7 @@ mod mermaid;
 mod names;
 mod rows;
 mod sheet;
+mod size;
 mod text;
 mod xlsx;
 mod xlsx_out;

@@ -3,6 +3,7 @@
 
 mod editor;
 mod hostile;
+mod hostile_import;
 mod table;
 
 use std::path::PathBuf;
@@ -10,6 +11,9 @@ use std::time::Duration;
 
 pub use editor::HeadlessEditor;
 pub use hostile::{EXPORT_BUDGET, HostileMap, hostile_rows};
+pub use hostile_import::{
+    HOSTILE_CSV_LABEL, IMPORT_REFUSAL_BUDGET, hostile_csv, time_hostile_import,
+};
 pub use table::{Table, measure_all};
 
 use crate::export::{self, ExportRequest, Format, PageSize, Pages, Progress};
