@@ -6,6 +6,8 @@ use std::path::Path;
 use parcours::interchange::{self, ExportOptions, Format, ImportOptions, Shape};
 use parcours::model::*;
 
+#[path = "interchange_sheets/insights.rs"]
+mod insights;
 #[path = "interchange_sheets/kept.rs"]
 mod kept;
 #[path = "interchange_sheets/limits.rs"]

@@ -8,10 +8,64 @@ use super::names::{Names, number};
 use super::{Insights, PersonaInsights};
 use crate::model::{JourneyMap, Level};
 
+/// The table's columns, in English and in French.
+const COLUMNS: [(&str, &str); 7] = [
+    ("section", "rubrique"),
+    ("id", "id"),
+    ("stage", "étape"),
+    ("subject", "sujet"),
+    ("measure", "mesure"),
+    ("value", "valeur"),
+    ("detail", "détail"),
+];
+
+/// The sections' and measures' names in French.
+const FRENCH: [(&str, &str); 25] = [
+    ("persona", "persona"),
+    ("moment of truth", "moment de vérité"),
+    ("pain point", "irritant"),
+    ("opportunity", "opportunité"),
+    ("automation candidate", "tâche à automatiser"),
+    ("channel", "canal"),
+    ("drop-out", "abandon"),
+    ("bottleneck", "goulet d'étranglement"),
+    ("stage metric", "indicateur d'étape"),
+    ("lowest point", "point le plus bas"),
+    ("highest point", "point le plus haut"),
+    ("weakest stage", "étape la plus faible"),
+    ("strongest stage", "étape la plus forte"),
+    ("stage mean", "moyenne de l'étape"),
+    ("rank", "rang"),
+    ("hours a week", "heures par semaine"),
+    ("touchpoints", "points de contact"),
+    ("touchpoints in all", "points de contact en tout"),
+    ("share %", "part en %"),
+    ("drop-outs", "abandons"),
+    ("below target", "sous la cible"),
+    ("value", "valeur"),
+    ("Moment of influence", "Moment d'influence"),
+    ("Moment of impact", "Moment d'impact"),
+    ("Moment of decision", "Moment de décision"),
+];
+
+/// The table's column names, in English or French.
+pub fn header(french: bool) -> [&'static str; 7] {
+    COLUMNS.map(|(english, french_name)| if french { french_name } else { english })
+}
+
+/// A section's or a measure's name in French when `french`; other words as they are.
+fn word(english: &str, french: bool) -> &str {
+    FRENCH
+        .iter()
+        .find(|(known, _)| french && *known == english)
+        .map_or(english, |(_, word)| word)
+}
+
 /// The rows of one section of the table.
 struct Section<'a> {
     rows: &'a mut Vec<[String; 7]>,
     name: &'static str,
+    french: bool,
 }
 
 impl Section<'_> {
@@ -24,10 +78,11 @@ impl Section<'_> {
         value: String,
         detail: String,
     ) {
+        let measure = word(measure, self.french);
         let texts = [stage, subject, measure].map(str::to_owned);
         let [stage, subject, measure] = texts;
         self.rows.push([
-            self.name.to_owned(),
+            word(self.name, self.french).to_owned(),
             id.to_string(),
             stage,
             subject,
@@ -38,23 +93,30 @@ impl Section<'_> {
     }
 }
 
-/// The analysis of `map` as CSV text, with a header row.
+/// The analysis of `map` as CSV text, with a header row, in English.
 pub fn write(map: &JourneyMap, insights: &Insights) -> String {
-    let names = Names::of(map);
-    let mut rows = Vec::new();
-    for persona in &insights.personas {
-        persona_rows(&mut rows, &names, persona);
-    }
-    card_rows(&mut rows, &names, insights, &map.meta.language);
-    channel_rows(&mut rows, &names, insights);
-    flow_rows(&mut rows, &names, insights);
-    let mut out = String::from("section,id,stage,subject,measure,value,detail\n");
-    for row in rows {
+    let mut out = header(false).join(",");
+    out.push('\n');
+    for row in rows(map, insights, false) {
         let fields: Vec<String> = row.iter().map(|f| quoted(f)).collect();
         out.push_str(&fields.join(","));
         out.push('\n');
     }
     out
+}
+
+/// The analysis's rows under [`header`], sections and measures named in
+/// English or French; the rest is the map's own words, numbers and details.
+pub fn rows(map: &JourneyMap, insights: &Insights, french: bool) -> Vec<[String; 7]> {
+    let names = Names::of(map);
+    let mut rows = Vec::new();
+    for persona in &insights.personas {
+        persona_rows(&mut rows, &names, persona, french);
+    }
+    card_rows(&mut rows, &names, insights, (&map.meta.language, french));
+    channel_rows(&mut rows, &names, insights, french);
+    flow_rows(&mut rows, &names, insights, french);
+    rows
 }
 
 /// A field quoted when it holds a comma, a quote or a line break; text starting
@@ -73,10 +135,16 @@ fn quoted(field: &str) -> String {
     }
 }
 
-fn persona_rows(rows: &mut Vec<[String; 7]>, names: &Names, persona: &PersonaInsights) {
+fn persona_rows(
+    rows: &mut Vec<[String; 7]>,
+    names: &Names,
+    persona: &PersonaInsights,
+    french: bool,
+) {
     let mut section = Section {
         rows,
         name: "persona",
+        french,
     };
     let name = names.persona(persona.persona);
     let id = persona.persona.0;
@@ -123,10 +191,16 @@ fn persona_rows(rows: &mut Vec<[String; 7]>, names: &Names, persona: &PersonaIns
     }
 }
 
-fn card_rows(rows: &mut Vec<[String; 7]>, names: &Names, insights: &Insights, language: &str) {
+fn card_rows(
+    rows: &mut Vec<[String; 7]>,
+    names: &Names,
+    insights: &Insights,
+    (language, french): (&str, bool),
+) {
     let mut section = Section {
         rows,
         name: "moment of truth",
+        french,
     };
     for m in &insights.moments {
         let score = |score: f32| number(f64::from(score));
@@ -174,10 +248,11 @@ fn card_rows(rows: &mut Vec<[String; 7]>, names: &Names, insights: &Insights, la
     }
 }
 
-fn channel_rows(rows: &mut Vec<[String; 7]>, names: &Names, insights: &Insights) {
+fn channel_rows(rows: &mut Vec<[String; 7]>, names: &Names, insights: &Insights, french: bool) {
     let mut section = Section {
         rows,
         name: "channel",
+        french,
     };
     let stages = &insights.channels.stages;
     for channel in &insights.channels.rows {
@@ -201,10 +276,11 @@ fn channel_rows(rows: &mut Vec<[String; 7]>, names: &Names, insights: &Insights)
     }
 }
 
-fn flow_rows(rows: &mut Vec<[String; 7]>, names: &Names, insights: &Insights) {
+fn flow_rows(rows: &mut Vec<[String; 7]>, names: &Names, insights: &Insights, french: bool) {
     let mut section = Section {
         rows,
         name: "drop-out",
+        french,
     };
     for d in &insights.drop_outs {
         let share = d.share.map(|s| number(f64::from(s))).unwrap_or_default();

@@ -12,10 +12,13 @@ use rust_xlsxwriter::{
 use super::about;
 use super::rows;
 use super::xlsx::{ABOUT_SHEET, CARDS_SHEET, PERSONAS_SHEET};
+use crate::insights::{Insights, csv as insight_rows};
 use crate::model::*;
 
 /// The name of the sheet laid out like the canvas, in English and French.
 const MAP_SHEET: (&str, &str) = ("Map", "Carte");
+/// The name of the sheet of the map's analysis, in English and French.
+const INSIGHTS_SHEET: (&str, &str) = ("Insights", "Enseignements");
 
 /// The workbook of a map, as the bytes of an `.xlsx` file.
 pub fn export(map: &JourneyMap) -> Result<Vec<u8>, String> {
@@ -24,7 +27,8 @@ pub fn export(map: &JourneyMap) -> Result<Vec<u8>, String> {
         .map_err(|error| format!("the workbook could not be made: {error}"))
 }
 
-/// The four sheets, in the order a reader opens them.
+/// The sheets, in the order a reader opens them: the map, its cards, its
+/// personas and its analysis when it has them, and what it is about.
 fn workbook(map: &JourneyMap) -> Result<Workbook, XlsxError> {
     let french = is_french(&map.meta.language);
     let pick = |(english, french_name): (&'static str, &'static str)| {
@@ -36,6 +40,11 @@ fn workbook(map: &JourneyMap) -> Result<Workbook, XlsxError> {
     let personas = about::persona_rows(map, french);
     if !personas.is_empty() {
         workbook.push_worksheet(text_sheet(pick(PERSONAS_SHEET), &personas, true)?);
+    }
+    let insights = Insights::of(map);
+    if !insights.is_empty() {
+        let name = pick(INSIGHTS_SHEET);
+        workbook.push_worksheet(insights_sheet(map, &insights, name, french)?);
     }
     workbook.push_worksheet(text_sheet(
         pick(ABOUT_SHEET),
@@ -217,6 +226,44 @@ fn cards_sheet(map: &JourneyMap, name: &str) -> Result<Worksheet, XlsxError> {
     let last_row = u32::try_from(table.rows.len()).unwrap_or(u32::MAX);
     let last_column = u16::try_from(table.header.len().saturating_sub(1)).unwrap_or(u16::MAX);
     sheet.autofilter(0, 0, last_row, last_column)?;
+    sheet.set_freeze_panes(1, 0)?;
+    Ok(sheet)
+}
+
+/// The analysis as a table, a row per figure, in the map's language: its ids
+/// and values as numbers, with filters and a frozen header.
+fn insights_sheet(
+    map: &JourneyMap,
+    insights: &Insights,
+    name: &str,
+    french: bool,
+) -> Result<Worksheet, XlsxError> {
+    let mut sheet = Worksheet::new();
+    sheet.set_name(name)?;
+    let bold = Format::new().set_bold();
+    let wrapped = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let header = insight_rows::header(french);
+    for (column, title) in (0u16..).zip(header) {
+        sheet.write_string_with_format(0, column, title, &bold)?;
+        sheet.set_column_width(column, if column == 6 { 40 } else { 18 })?;
+    }
+    let rows = insight_rows::rows(map, insights, french);
+    for (row, cells) in (1u32..).zip(&rows) {
+        for (column, cell) in (0u16..).zip(cells).filter(|(_, c)| !c.is_empty()) {
+            let number = cell
+                .parse::<f64>()
+                .ok()
+                .filter(|_| column == 1 || column == 5);
+            match number {
+                Some(number) => sheet.write_number(row, column, number)?,
+                None => {
+                    sheet.write_string_with_format(row, column, within_a_cell(cell), &wrapped)?
+                }
+            };
+        }
+    }
+    let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+    sheet.autofilter(0, 0, last_row, 6)?;
     sheet.set_freeze_panes(1, 0)?;
     Ok(sheet)
 }
