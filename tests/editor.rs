@@ -684,6 +684,10 @@ fn file_import_opens_a_spreadsheet_as_a_new_unsaved_map_and_export_writes_mermai
 
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::I);
     harness.run_steps(3);
+    // The import runs on a worker thread; wait for it, then let a frame take it.
+    let next = harness.state_mut().session.finish_import();
+    assert_eq!(next, parcours::session::Next::Done);
+    harness.run_steps(2);
     let document = &harness.state().document();
     assert_eq!(document.map.meta.title, "Utf8 bom");
     assert_eq!(document.map.cards.len(), 4);

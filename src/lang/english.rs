@@ -15,17 +15,17 @@ pub const ENGLISH: Words = Words {
     new_from_template_tip: "Start a new map from a template, in English or French",
     open: "Open…",
     open_tip: "Open a journey map file",
-    import: "Import CSV or Mermaid…",
-    import_tip: "Make a new map from a spreadsheet or a Mermaid journey",
+    import: "Import a spreadsheet, workbook or Mermaid…",
+    import_tip: "Make a new map from a spreadsheet (.csv), a workbook (.xlsx, .xls, .ods) or a Mermaid journey",
     save: "Save",
     save_tip: "Save the map to its file",
     save_as: "Save as…",
     save_as_tip: "Save the map to a new file",
     export_pictures: "Slides, images and PDF…",
     export_pictures_tip: "Export slides, a poster, pictures or a PDF deck, with a preview",
-    export_csv: "Export as CSV…",
+    export_csv: "Export as CSV spreadsheet (.csv)…",
     export_csv_tip: "Write the map as a spreadsheet, one row per card",
-    export_mermaid: "Export as Mermaid journey…",
+    export_mermaid: "Export as Mermaid journey (.mmd)…",
     export_mermaid_tip: "Write the map as a Mermaid journey diagram",
     close: "Close",
     close_tip: "Close the map and start a new one",
@@ -388,7 +388,7 @@ pub const ENGLISH: Words = Words {
     yesterday: "yesterday",
     days_ago: "{} days ago",
     filter_journey_map: "Journey map",
-    filter_import: "Spreadsheet or Mermaid journey",
+    filter_import: "Spreadsheet, workbook or Mermaid journey",
     filter_picture: "Picture",
     open_title: "Open a journey map",
     import_title: "Import a journey",
@@ -463,5 +463,10 @@ pub const ENGLISH: Words = Words {
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
+    export_xlsx: "Export as Excel workbook (.xlsx)…",
+    export_xlsx_tip: "Write the map as a workbook: the map as a grid with its emotion chart, the cards, the personas and the insights",
+    importing_title: "Importing",
+    importing_file: "Reading {}…",
+    import_stopped: "{}: the import stopped before its end",
     // ---- end of that section.
 };

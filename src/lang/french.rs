@@ -16,17 +16,17 @@ pub(super) const FRENCH: Words = Words {
     new_from_template_tip: "Commencer une carte d'après un modèle, en français ou en anglais",
     open: "Ouvrir…",
     open_tip: "Ouvrir un fichier de carte du parcours",
-    import: "Importer un CSV ou un Mermaid…",
-    import_tip: "Faire une carte d'un tableur ou d'un parcours Mermaid",
+    import: "Importer un tableur, un classeur ou un Mermaid…",
+    import_tip: "Faire une carte d'un tableur (.csv), d'un classeur (.xlsx, .xls, .ods) ou d'un parcours Mermaid",
     save: "Enregistrer",
     save_tip: "Enregistrer la carte dans son fichier",
     save_as: "Enregistrer sous…",
     save_as_tip: "Enregistrer la carte dans un nouveau fichier",
     export_pictures: "Diapositives, images et PDF…",
     export_pictures_tip: "Exporter des diapositives, une affiche, des images ou un PDF, avec un aperçu",
-    export_csv: "Exporter en CSV…",
+    export_csv: "Exporter en tableur CSV (.csv)…",
     export_csv_tip: "Écrire la carte en tableur, une ligne par carte",
-    export_mermaid: "Exporter en parcours Mermaid…",
+    export_mermaid: "Exporter en parcours Mermaid (.mmd)…",
     export_mermaid_tip: "Écrire la carte en diagramme de parcours Mermaid",
     close: "Fermer",
     close_tip: "Fermer la carte et en commencer une nouvelle",
@@ -403,7 +403,7 @@ pub(super) const FRENCH: Words = Words {
     yesterday: "hier",
     days_ago: "il y a {}\u{a0}jours",
     filter_journey_map: "Carte du parcours",
-    filter_import: "Tableur ou parcours Mermaid",
+    filter_import: "Tableur, classeur ou parcours Mermaid",
     filter_picture: "Image",
     open_title: "Ouvrir une carte du parcours",
     import_title: "Importer un parcours",
@@ -478,5 +478,10 @@ pub(super) const FRENCH: Words = Words {
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
+    export_xlsx: "Exporter en classeur Excel (.xlsx)…",
+    export_xlsx_tip: "Écrire la carte en classeur\u{a0}: la carte en grille avec sa courbe d'émotion, les cartes, les personas et les enseignements",
+    importing_title: "Import en cours",
+    importing_file: "Lecture de {}…",
+    import_stopped: "{}\u{a0}: l'import s'est arrêté avant la fin",
     // ---- end of that section.
 };

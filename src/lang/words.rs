@@ -434,5 +434,10 @@ words! {
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
+    export_xlsx: S,
+    export_xlsx_tip: S,
+    importing_title: S,
+    importing_file: S,
+    import_stopped: S,
     // ---- end of that section.
 }

@@ -6,6 +6,7 @@
 
 mod autosave;
 mod guards;
+mod importing;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -117,6 +118,8 @@ pub struct Session {
     running_marks: Vec<RunningMark>,
     /// Set once the user agreed to quit: closing the window is then allowed.
     quitting: bool,
+    /// The import running on a worker thread, if one is.
+    importing: Option<importing::Importing>,
 }
 
 impl Session {
@@ -137,6 +140,7 @@ impl Session {
             recovered: Vec::new(),
             running_marks: Vec::new(),
             quitting: false,
+            importing: None,
         }
     }
 
@@ -259,15 +263,13 @@ impl Session {
         Next::Done
     }
 
-    /// Opens a map, or imports a spreadsheet or a Mermaid journey as a new unsaved
-    /// map; a file that fails to load opens nothing and says why. Unsaved changes
-    /// are not asked about: see [`Session::request`].
+    /// Opens a map, or starts importing a spreadsheet or a Mermaid journey as a
+    /// new unsaved map (see [`Session::poll_import`]); a file that fails to load
+    /// opens nothing and says why. Unsaved changes are not asked about: see
+    /// [`Session::request`].
     pub fn open(&mut self, path: &Path) {
         if Format::of_path(path).is_some() {
-            match interchange::import(path) {
-                Ok(map) => self.replace_document(Document::new_unsaved(map)),
-                Err(error) => self.tell(error),
-            }
+            self.start_import(path);
             return;
         }
         if self.guards.may_open(path, self.document.path.as_deref()) {

@@ -381,6 +381,15 @@ actions! {
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
+    /// Asks where, then writes the map as an Excel workbook: the map as a grid,
+    /// the cards, the personas and the insights.
+    ExportXlsx {
+        label: export_xlsx,
+        tooltip: export_xlsx_tip,
+        shortcut: none(),
+        menu: Export / 0,
+        enabled: always,
+    }
     // ---- end of that section.
     /// Shows or hides the list of shortcuts and mouse gestures.
     ShowHelp {

@@ -82,6 +82,7 @@ impl ParcoursApp {
             // ---- Start screen, file chooser and About (issue 20): add below this line.
             // ---- end of that section.
             // ---- Spreadsheets (issue 18): add below this line.
+            Action::ExportXlsx => self.ask_export_path(Format::Xlsx, ctx),
             // ---- end of that section.
             Action::ShowHelp => self.show_help = !self.show_help,
         }

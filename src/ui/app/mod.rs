@@ -6,6 +6,7 @@
 //! modal windows' outcomes.
 
 mod commands;
+mod import_progress;
 mod input;
 mod insights;
 mod menus;

@@ -34,6 +34,7 @@ impl ParcoursApp {
         self.templates_ui(ctx);
         help_window_ui(ctx, &mut self.show_help);
         self.export_ui(ctx);
+        self.import_progress_ui(ctx);
     }
 
     fn recovery_dialog_ui(&mut self, ctx: &Context) {
