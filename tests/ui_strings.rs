@@ -34,6 +34,8 @@ const NOT_SHOWN_AFTER: &[&str] = &[
     "KEY: &str =",
     // A file embedded in the binary.
     "include_bytes!(",
+    // An environment variable's name.
+    "var_os(",
 ];
 
 /// Words that are the same in every language.

@@ -6,6 +6,7 @@ mod canvas;
 mod dashes;
 mod dialogs;
 mod export_dialog;
+mod file_chooser;
 mod file_requests;
 mod insights;
 mod inspector;
@@ -75,7 +76,7 @@ fn start(cc: &eframe::CreationContext<'_>, file: Option<std::path::PathBuf>) -> 
         .unwrap_or_else(crate::lang::system_language);
     let document = new_document(language.code());
     let mut app =
-        ParcoursApp::new(document, Box::new(NativeDialogs), recent).with_language(language);
+        ParcoursApp::new(document, Box::new(NativeDialogs::new()), recent).with_language(language);
     // New maps start in the interface's language; the templates window can change it.
     app.session.new_map_language = language.code().to_owned();
     if let Some(folder) = eframe::storage_dir("Parcours") {

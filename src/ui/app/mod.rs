@@ -324,7 +324,7 @@ impl ParcoursApp {
     }
 
     fn poll_file_dialog(&mut self, ctx: &Context) {
-        let Some((purpose, answer)) = self.files.poll() else {
+        let Some((purpose, answer)) = self.files.poll(ctx) else {
             return;
         };
         match (purpose, answer) {
