@@ -461,6 +461,12 @@ pub const ENGLISH: Words = Words {
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    start_title: "Start a journey map",
+    start_recent: "Recent maps",
+    start_missing: "{}: this file is missing",
+    start_saved_on: "Saved on {}",
+    start_templates: "New map from a template",
+    start_examples: "Examples",
     chooser_no_native_dialog: "This system cannot show its file dialog (no desktop portal and no zenity), so Parcours shows its own.",
     chooser_parent: "Parent folder",
     chooser_folder: "Folder: {}",

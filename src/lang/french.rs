@@ -476,6 +476,12 @@ pub(super) const FRENCH: Words = Words {
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    start_title: "Commencer une carte du parcours",
+    start_recent: "Cartes récentes",
+    start_missing: "{}\u{a0}: ce fichier est introuvable",
+    start_saved_on: "Enregistrée le {}",
+    start_templates: "Nouvelle carte à partir d’un modèle",
+    start_examples: "Exemples",
     chooser_no_native_dialog: "Ce système ne peut pas afficher sa boîte de dialogue de fichiers (ni portail de bureau ni zenity)\u{a0}: Parcours affiche la sienne.",
     chooser_parent: "Dossier parent",
     chooser_folder: "Dossier\u{a0}: {}",

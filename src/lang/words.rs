@@ -432,6 +432,13 @@ words! {
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    // The start screen.
+    start_title: S,
+    start_recent: S,
+    start_missing: S,
+    start_saved_on: S,
+    start_templates: S,
+    start_examples: S,
     // The built-in file chooser.
     chooser_no_native_dialog: S,
     chooser_parent: S,

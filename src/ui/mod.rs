@@ -14,6 +14,7 @@ mod modals;
 mod paint;
 mod palette;
 mod selection;
+mod start;
 mod textures;
 mod view;
 
@@ -39,7 +40,7 @@ fn window_icon() -> egui::IconData {
         .expect("the shipped icon is a PNG")
 }
 
-/// Opens the editor window on `file`, or on a new map from the lifecycle template.
+/// Opens the editor window on `file`, or on the start screen.
 pub fn run(file: Option<&Path>) -> eframe::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -84,8 +85,9 @@ fn start(cc: &eframe::CreationContext<'_>, file: Option<std::path::PathBuf>) -> 
             .with_recovery(crate::file::RecoveryStore::new(folder.join("recovery")))
             .with_open_maps(crate::file::OpenMaps::new(folder.join("open")));
     }
-    if let Some(path) = file {
-        app.open(&path);
+    match file {
+        Some(path) => app.open(&path),
+        None => app = app.with_start_screen(),
     }
     app
 }

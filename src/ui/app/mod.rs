@@ -10,6 +10,7 @@ mod input;
 mod insights;
 mod menus;
 mod modals;
+mod start;
 
 use std::path::{Path, PathBuf};
 
@@ -82,6 +83,8 @@ pub struct ParcoursApp {
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    /// The start screen, while it is shown, with the session's serial it was shown on.
+    start: Option<(u64, super::start::StartScreen)>,
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
     // ---- end of that section.
@@ -114,6 +117,7 @@ impl ParcoursApp {
             // ---- Compare mode, changes and conflicts (issue 17): add below this line.
             // ---- end of that section.
             // ---- Start screen, file chooser and About (issue 20): add below this line.
+            start: None,
             // ---- end of that section.
             // ---- Spreadsheets (issue 18): add below this line.
             // ---- end of that section.
@@ -200,6 +204,10 @@ impl ParcoursApp {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
         self.message_ui(ui);
+        if self.start_screen_ui(ui) {
+            self.modals_ui(&ctx);
+            return;
+        }
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         egui::Panel::left("palette")
             .default_size(190.0)
