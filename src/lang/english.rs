@@ -461,6 +461,11 @@ pub const ENGLISH: Words = Words {
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    about: "About Parcours",
+    about_tip: "The version, the licence and the fonts' licence",
+    about_version: "Parcours version {}",
+    about_licence: "Parcours is free software under the MIT licence or the Apache licence 2.0, at your choice.",
+    about_fonts: "Its fonts, Noto Sans, Noto Sans Symbols 2 and Noto Emoji, are under the SIL Open Font License 1.1:",
     start_title: "Start a journey map",
     start_recent: "Recent maps",
     start_missing: "{}: this file is missing",

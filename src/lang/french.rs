@@ -476,6 +476,11 @@ pub(super) const FRENCH: Words = Words {
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    about: "À propos de Parcours",
+    about_tip: "La version, la licence et celle des polices",
+    about_version: "Parcours, version {}",
+    about_licence: "Parcours est un logiciel libre sous licence MIT ou licence Apache 2.0, au choix.",
+    about_fonts: "Ses polices, Noto Sans, Noto Sans Symbols 2 et Noto Emoji, sont sous licence SIL Open Font License 1.1\u{a0}:",
     start_title: "Commencer une carte du parcours",
     start_recent: "Cartes récentes",
     start_missing: "{}\u{a0}: ce fichier est introuvable",

@@ -432,6 +432,12 @@ words! {
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    // Help › About.
+    about: S,
+    about_tip: S,
+    about_version: S,
+    about_licence: S,
+    about_fonts: S,
     // The start screen.
     start_title: S,
     start_recent: S,

@@ -1,5 +1,6 @@
 //! The eframe app: canvas, panels, dialogs. It reads the document and sends edits.
 
+mod about;
 mod actions;
 mod app;
 mod canvas;

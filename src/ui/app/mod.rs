@@ -83,6 +83,8 @@ pub struct ParcoursApp {
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    /// Whether the About window is shown.
+    show_about: bool,
     /// The start screen, while it is shown, with the session's serial it was shown on.
     start: Option<(u64, super::start::StartScreen)>,
     // ---- end of that section.
@@ -117,6 +119,7 @@ impl ParcoursApp {
             // ---- Compare mode, changes and conflicts (issue 17): add below this line.
             // ---- end of that section.
             // ---- Start screen, file chooser and About (issue 20): add below this line.
+            show_about: false,
             start: None,
             // ---- end of that section.
             // ---- Spreadsheets (issue 18): add below this line.
