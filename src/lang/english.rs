@@ -461,6 +461,29 @@ pub const ENGLISH: Words = Words {
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    about: "About Parcours",
+    about_tip: "The version, the licence and the fonts' licence",
+    about_version: "Parcours version {}",
+    about_licence: "Parcours is free software under the MIT licence or the Apache licence 2.0, at your choice.",
+    about_fonts: "Its fonts, Noto Sans, Noto Sans Symbols 2 and Noto Emoji, are under the SIL Open Font License 1.1:",
+    start_title: "Start a journey map",
+    start_recent: "Recent maps",
+    start_missing: "{}: this file is missing",
+    start_saved_on: "Saved on {}",
+    start_templates: "New map from a template",
+    start_examples: "Examples",
+    chooser_no_native_dialog: "This system cannot show its file dialog (no desktop portal and no zenity), so Parcours shows its own.",
+    chooser_parent: "Parent folder",
+    chooser_folder: "Folder: {}",
+    chooser_nothing_here: "No folder or file of this type here",
+    chooser_name: "Name:",
+    chooser_file_type: "File type: {}",
+    chooser_show_all: "Show every file",
+    chooser_open: "Open",
+    chooser_name_missing: "Type a file name, or pick one in the list",
+    chooser_no_such_file: "{}: there is no such file",
+    chooser_replace: "{} exists: choose again to replace it",
+    chooser_unreadable: "{}: this folder cannot be read: {}",
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
     export_xlsx: "Export as Excel workbook (.xlsx)…",

@@ -476,6 +476,29 @@ pub(super) const FRENCH: Words = Words {
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    about: "À propos de Parcours",
+    about_tip: "La version, la licence et celle des polices",
+    about_version: "Parcours, version {}",
+    about_licence: "Parcours est un logiciel libre sous licence MIT ou licence Apache 2.0, au choix.",
+    about_fonts: "Ses polices, Noto Sans, Noto Sans Symbols 2 et Noto Emoji, sont sous licence SIL Open Font License 1.1\u{a0}:",
+    start_title: "Commencer une carte du parcours",
+    start_recent: "Cartes récentes",
+    start_missing: "{}\u{a0}: ce fichier est introuvable",
+    start_saved_on: "Enregistrée le {}",
+    start_templates: "Nouvelle carte à partir d’un modèle",
+    start_examples: "Exemples",
+    chooser_no_native_dialog: "Ce système ne peut pas afficher sa boîte de dialogue de fichiers (ni portail de bureau ni zenity)\u{a0}: Parcours affiche la sienne.",
+    chooser_parent: "Dossier parent",
+    chooser_folder: "Dossier\u{a0}: {}",
+    chooser_nothing_here: "Aucun dossier ni fichier de ce type ici",
+    chooser_name: "Nom\u{a0}:",
+    chooser_file_type: "Type de fichier\u{a0}: {}",
+    chooser_show_all: "Afficher tous les fichiers",
+    chooser_open: "Ouvrir",
+    chooser_name_missing: "Saisissez un nom de fichier, ou choisissez-en un dans la liste",
+    chooser_no_such_file: "{}\u{a0}: ce fichier n’existe pas",
+    chooser_replace: "{} existe déjà\u{a0}: choisissez-le de nouveau pour le remplacer",
+    chooser_unreadable: "{}\u{a0}: ce dossier ne peut pas être lu\u{a0}: {}",
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
     export_xlsx: "Exporter en classeur Excel (.xlsx)…",

@@ -432,6 +432,32 @@ words! {
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    // Help › About.
+    about: S,
+    about_tip: S,
+    about_version: S,
+    about_licence: S,
+    about_fonts: S,
+    // The start screen.
+    start_title: S,
+    start_recent: S,
+    start_missing: S,
+    start_saved_on: S,
+    start_templates: S,
+    start_examples: S,
+    // The built-in file chooser.
+    chooser_no_native_dialog: S,
+    chooser_parent: S,
+    chooser_folder: S,
+    chooser_nothing_here: S,
+    chooser_name: S,
+    chooser_file_type: S,
+    chooser_show_all: S,
+    chooser_open: S,
+    chooser_name_missing: S,
+    chooser_no_such_file: S,
+    chooser_replace: S,
+    chooser_unreadable: S,
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
     export_xlsx: S,

@@ -379,6 +379,14 @@ actions! {
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    /// Shows the version, the licence and the fonts' licence.
+    ShowAbout {
+        label: about,
+        tooltip: about_tip,
+        shortcut: none(),
+        menu: Help / 0,
+        enabled: always,
+    }
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
     /// Asks where, then writes the map as an Excel workbook: the map as a grid,

@@ -1,11 +1,13 @@
 //! The eframe app: canvas, panels, dialogs. It reads the document and sends edits.
 
+mod about;
 mod actions;
 mod app;
 mod canvas;
 mod dashes;
 mod dialogs;
 mod export_dialog;
+mod file_chooser;
 mod file_requests;
 mod insights;
 mod inspector;
@@ -13,6 +15,7 @@ mod modals;
 mod paint;
 mod palette;
 mod selection;
+mod start;
 mod textures;
 mod view;
 
@@ -38,7 +41,7 @@ fn window_icon() -> egui::IconData {
         .expect("the shipped icon is a PNG")
 }
 
-/// Opens the editor window on `file`, or on a new map from the lifecycle template.
+/// Opens the editor window on `file`, or on the start screen.
 pub fn run(file: Option<&Path>) -> eframe::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -75,7 +78,7 @@ fn start(cc: &eframe::CreationContext<'_>, file: Option<std::path::PathBuf>) -> 
         .unwrap_or_else(crate::lang::system_language);
     let document = new_document(language.code());
     let mut app =
-        ParcoursApp::new(document, Box::new(NativeDialogs), recent).with_language(language);
+        ParcoursApp::new(document, Box::new(NativeDialogs::new()), recent).with_language(language);
     // New maps start in the interface's language; the templates window can change it.
     app.session.new_map_language = language.code().to_owned();
     if let Some(folder) = eframe::storage_dir("Parcours") {
@@ -83,8 +86,9 @@ fn start(cc: &eframe::CreationContext<'_>, file: Option<std::path::PathBuf>) -> 
             .with_recovery(crate::file::RecoveryStore::new(folder.join("recovery")))
             .with_open_maps(crate::file::OpenMaps::new(folder.join("open")));
     }
-    if let Some(path) = file {
-        app.open(&path);
+    match file {
+        Some(path) => app.open(&path),
+        None => app = app.with_start_screen(),
     }
     app
 }

@@ -80,6 +80,7 @@ impl ParcoursApp {
             // ---- Compare mode, changes and conflicts (issue 17): add below this line.
             // ---- end of that section.
             // ---- Start screen, file chooser and About (issue 20): add below this line.
+            Action::ShowAbout => self.show_about = !self.show_about,
             // ---- end of that section.
             // ---- Spreadsheets (issue 18): add below this line.
             Action::ExportXlsx => self.ask_export_path(Format::Xlsx, ctx),

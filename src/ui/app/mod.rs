@@ -11,6 +11,7 @@ mod input;
 mod insights;
 mod menus;
 mod modals;
+mod start;
 
 use std::path::{Path, PathBuf};
 
@@ -83,6 +84,10 @@ pub struct ParcoursApp {
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    /// Whether the About window is shown.
+    show_about: bool,
+    /// The start screen, while it is shown, with the session's serial it was shown on.
+    start: Option<(u64, super::start::StartScreen)>,
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
     // ---- end of that section.
@@ -115,6 +120,8 @@ impl ParcoursApp {
             // ---- Compare mode, changes and conflicts (issue 17): add below this line.
             // ---- end of that section.
             // ---- Start screen, file chooser and About (issue 20): add below this line.
+            show_about: false,
+            start: None,
             // ---- end of that section.
             // ---- Spreadsheets (issue 18): add below this line.
             // ---- end of that section.
@@ -201,6 +208,10 @@ impl ParcoursApp {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
         self.message_ui(ui);
+        if self.start_screen_ui(ui) {
+            self.modals_ui(&ctx);
+            return;
+        }
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         egui::Panel::left("palette")
             .default_size(190.0)
@@ -325,7 +336,7 @@ impl ParcoursApp {
     }
 
     fn poll_file_dialog(&mut self, ctx: &Context) {
-        let Some((purpose, answer)) = self.files.poll() else {
+        let Some((purpose, answer)) = self.files.poll(ctx) else {
             return;
         };
         match (purpose, answer) {
