@@ -24,7 +24,7 @@ fn lines(old: &JourneyMap, new: &JourneyMap) -> Vec<String> {
     comparison
         .changes
         .iter()
-        .flat_map(|change| compare::describe(change, old, new))
+        .flat_map(|change| compare::describe(change, old, new, parcours::lang::Language::English))
         .collect()
 }
 

@@ -459,6 +459,37 @@ pub const ENGLISH: Words = Words {
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
     // ---- end of that section.
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    element_kinds: [
+        "map details",
+        "emotion scale",
+        "theme",
+        "persona",
+        "stage",
+        "step",
+        "lane",
+        "card",
+        "emotion curve",
+        "emotion point",
+        "moment of truth",
+        "link",
+    ],
+    named_element: "{} \"{}\"",
+    in_stage: "{}: {}",
+    emotion_curve_of: "emotion curve of \"{}\"",
+    emotion_point_of: "emotion point of \"{}\"",
+    on_card: " on card \"{}\"",
+    moment_on_card: "moment of truth on card \"{}\"",
+    link_between: "link from card \"{}\" to {}",
+    to_card: "card \"{}\"",
+    outside_journey: "outside the journey",
+    value_unset: "(unset)",
+    quoted: "\"{}\"",
+    change_added: "{} added",
+    change_added_in_lane: "{} added in {}",
+    change_removed: "{} removed",
+    change_field: "{} {} {} → {}",
+    change_moved: "{} moved from {} to {}",
+    change_reordered: "{} moved from place {} to place {}",
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     // ---- end of that section.

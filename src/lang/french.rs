@@ -474,6 +474,37 @@ pub(super) const FRENCH: Words = Words {
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
     // ---- end of that section.
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    element_kinds: [
+        "détails de la carte",
+        "échelle d'émotion",
+        "thème",
+        "persona",
+        "étape",
+        "sous-étape",
+        "ligne",
+        "carte",
+        "courbe d'émotion",
+        "point d'émotion",
+        "moment de vérité",
+        "lien",
+    ],
+    named_element: "{} «\u{a0}{}\u{a0}»",
+    in_stage: "{}\u{a0}: {}",
+    emotion_curve_of: "courbe d'émotion de «\u{a0}{}\u{a0}»",
+    emotion_point_of: "point d'émotion de «\u{a0}{}\u{a0}»",
+    on_card: " sur la carte «\u{a0}{}\u{a0}»",
+    moment_on_card: "moment de vérité sur la carte «\u{a0}{}\u{a0}»",
+    link_between: "lien de la carte «\u{a0}{}\u{a0}» vers {}",
+    to_card: "la carte «\u{a0}{}\u{a0}»",
+    outside_journey: "la sortie du parcours",
+    value_unset: "(non renseigné)",
+    quoted: "«\u{a0}{}\u{a0}»",
+    change_added: "{}\u{a0}: ajout",
+    change_added_in_lane: "{}\u{a0}: ajout dans la {}",
+    change_removed: "{}\u{a0}: suppression",
+    change_field: "{}\u{a0}: {} {} → {}",
+    change_moved: "{}\u{a0}: déplacement ({} → {})",
+    change_reordered: "{}\u{a0}: déplacement de la place {} à la place {}",
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     // ---- end of that section.

@@ -430,6 +430,25 @@ words! {
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
     // ---- end of that section.
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    // Changes and conflicts in words (`parcours diff`, `check`, compare mode).
+    element_kinds: [S; 12],
+    named_element: S,
+    in_stage: S,
+    emotion_curve_of: S,
+    emotion_point_of: S,
+    on_card: S,
+    moment_on_card: S,
+    link_between: S,
+    to_card: S,
+    outside_journey: S,
+    value_unset: S,
+    quoted: S,
+    change_added: S,
+    change_added_in_lane: S,
+    change_removed: S,
+    change_field: S,
+    change_moved: S,
+    change_reordered: S,
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     // ---- end of that section.
