@@ -21,6 +21,8 @@ pub enum DialogPurpose {
     Export(Format),
     /// Where the Export dialog writes.
     ExportPicture,
+    /// A map to compare the open one with.
+    CompareWith,
 }
 
 /// The file dialogs, and the one open now.

@@ -3,6 +3,7 @@
 mod actions;
 mod app;
 mod canvas;
+mod compare;
 mod dashes;
 mod dialogs;
 mod export_dialog;
