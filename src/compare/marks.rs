@@ -57,6 +57,8 @@ pub struct StageDifference {
     pub pos: Pos2,
 }
 
+/// Differences smaller than this are no difference.
+const SAME_SCORE: f32 = 0.05;
 /// Room, in map units, for one line of stage differences.
 const DIFFERENCE_LINE: f32 = 16.0;
 
@@ -192,8 +194,8 @@ pub fn old_curves(
         .collect()
 }
 
-/// Each persona's difference at each stage where both maps have a score, at
-/// the bottom of the stage's column in the emotion lane.
+/// Each persona's difference at each stage where both maps have different
+/// scores, at the bottom of the stage's column in the emotion lane.
 pub fn stage_differences(comparison: &Comparison, layout: &MapLayout) -> Vec<StageDifference> {
     let Some(row) = layout.emotion_row() else {
         return Vec::new();
@@ -204,6 +206,9 @@ pub fn stage_differences(comparison: &Comparison, layout: &MapLayout) -> Vec<Sta
             let (Some(difference), Some(id)) = (stage.difference(), stage.new) else {
                 continue;
             };
+            if difference.abs() < SAME_SCORE {
+                continue;
+            }
             let Some(column) = layout.stage(id) else {
                 continue;
             };

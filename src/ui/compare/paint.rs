@@ -22,7 +22,7 @@ pub(super) const CHANGED: Color32 = Color32::from_rgb(0xD9, 0x8C, 0x10);
 /// The frame around the current change.
 const CURRENT: Color32 = Color32::from_rgb(0x2A, 0x5D, 0xB0);
 /// Over a ghost, to wash it out.
-const WASH: Color32 = Color32::from_rgba_premultiplied(0xF4, 0xF4, 0xF4, 0xB0);
+const WASH: Color32 = Color32::from_rgba_premultiplied(0x80, 0x80, 0x80, 0x80);
 
 /// The colour of a kind of mark.
 pub(super) fn colour_of(kind: MarkKind) -> Color32 {
