@@ -279,3 +279,86 @@ fn the_conflicts_panel_resolves_a_merge_conflict_as_one_undo_step_and_the_save_p
     let checked = check(&path);
     assert_eq!(checked.status.code(), Some(0), "{checked:?}");
 }
+
+/// Every label and text of the window, as AccessKit gives them.
+fn labels(harness: &Harness<'_, ParcoursApp>) -> Vec<String> {
+    use egui_kittest::kittest::NodeT;
+    harness
+        .root()
+        .children_recursive()
+        .filter_map(|node| {
+            let node = node.accesskit_node();
+            match node.role() {
+                egui::accesskit::Role::Label => node.value(),
+                _ => node.label(),
+            }
+        })
+        .collect()
+}
+
+/// The English words of the compare mode and the conflicts panel.
+const ENGLISH_WORDS: &[&str] = &[
+    "‹ Previous change",
+    "Next change ›",
+    "Leave compare mode",
+    "Added",
+    "Removed",
+    "Changed",
+    "Moved",
+    "Merge conflicts",
+    "Take ours",
+    "Take theirs",
+    "Edit by hand",
+    "Keep as it is",
+    "Base",
+    "Ours",
+    "Theirs",
+];
+
+#[test]
+fn the_compare_mode_and_the_conflicts_panel_speak_french() {
+    let (folder, path) = merged_with_a_conflict();
+    let current = folder.path().join("current.journey.ron");
+    parcours::file::save(&current, &renewal()).expect("saved");
+    let merged = parcours::file::load(&path).expect("the merged map opens");
+    let app = ParcoursApp::new(
+        Document::from_file(merged, path),
+        Box::new(ScriptedDialogs::answering(current)),
+        Vec::new(),
+    )
+    .with_language(Language::French);
+    let mut harness = common::editor_harness(app);
+    let conflicts = labels(&harness);
+    for french in ["Conflits de fusion", "Prendre la leur", "Chez eux"] {
+        assert!(
+            conflicts.iter().any(|l| l == french),
+            "{french} in {conflicts:#?}"
+        );
+    }
+    assert!(
+        conflicts
+            .iter()
+            .any(|l| l == "«\u{a0}Advisor video call\u{a0}»"),
+        "{conflicts:#?}"
+    );
+
+    run(&mut harness, Action::CompareWith);
+    assert!(harness.state().is_comparing());
+    let compared = labels(&harness);
+    assert!(
+        compared.iter().any(|l| l == "Quitter la comparaison"),
+        "{compared:#?}"
+    );
+    assert!(
+        compared.iter().any(|l| l.contains("\u{a0}: carte «\u{a0}")
+            && l.ends_with("⇨ «\u{a0}Advisor call-back\u{a0}»")),
+        "{compared:#?}"
+    );
+    for english in ENGLISH_WORDS {
+        let all = conflicts.iter().chain(&compared);
+        assert!(
+            all.clone().all(|l| l != english),
+            "{english} is still English"
+        );
+    }
+}
