@@ -125,11 +125,22 @@ fn a_future_state_map_compared_with_its_current_one_lists_and_selects_its_change
         assert!(lines.contains(expected), "{expected} in {lines:#?}");
     }
 
+    // The map pushed far off the canvas: picking the change brings it back.
+    harness.state_mut().view.pan(egui::vec2(-20_000.0, 0.0));
+    harness.run_steps(2);
     harness.get_by_label(&text_line).click();
     harness.run_steps(3);
     assert_eq!(
         harness.state().selection,
         Selection::Cards(vec![changed.id])
+    );
+    let layout = parcours::layout::MapLayout::new(&harness.state().document().map);
+    let view = &harness.state().view;
+    let card_on_screen = view.screen_from_map * layout.cards[&changed.id].center();
+    assert!(
+        view.screen.contains(card_on_screen),
+        "{card_on_screen:?} in {:?}",
+        view.screen
     );
     harness.get_by_label("Before");
     harness.get_by_label("\"Callback within the hour\"");

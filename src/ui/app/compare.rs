@@ -114,7 +114,7 @@ impl ParcoursApp {
         };
         let key = (self.session.serial(), self.session.document.revision());
         let map = &self.session.document.map;
-        match mode.ui(ui, map, key, self.language) {
+        match mode.ui(ui, map, key, self.language, &mut self.view) {
             Some(CompareMove::Leave) => self.compare = None,
             Some(CompareMove::Select(element)) => {
                 self.selection = selection_of(map, element);

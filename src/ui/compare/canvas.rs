@@ -7,28 +7,32 @@ use egui::{Pos2, Sense, Ui, WidgetInfo};
 use super::paint::paint_marks;
 use super::{CompareMode, CompareMove};
 use crate::ui::paint::paint_scene;
+use crate::ui::view::View;
 
 impl CompareMode {
     /// Draws the canvas; the element to select when a click picked a change.
-    pub(super) fn canvas_ui(&mut self, ui: &mut Ui) -> Option<CompareMove> {
+    pub(super) fn canvas_ui(&mut self, ui: &mut Ui, view: &mut View) -> Option<CompareMove> {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         let name = crate::ui::words(ui.ctx()).canvas_name;
         response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, name));
         let shown = self.shown.as_ref()?;
         let screen = response.rect;
-        self.view.screen = screen;
-        if self.view.fit_pending {
-            self.view.fit(shown.layout.bounds, screen);
+        view.screen = screen;
+        if view.fit_pending {
+            view.fit(shown.layout.bounds, screen);
+        }
+        if let Some(place) = self.bring_into_view.take() {
+            view.bring_into_view(place);
         }
         if response.hovered() {
             let (zoom, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta));
             match ui.input(|i| i.pointer.latest_pos()) {
-                Some(pivot) if zoom != 1.0 => self.view.zoom_at(pivot, zoom),
-                _ => self.view.pan(scroll),
+                Some(pivot) if zoom != 1.0 => view.zoom_at(pivot, zoom),
+                _ => view.pan(scroll),
             }
         }
         if response.dragged() {
-            self.view.pan(response.drag_delta());
+            view.pan(response.drag_delta());
         }
         let painter = painter.with_clip_rect(screen);
         painter.rect_filled(screen, 0.0, shown.scene.background);
@@ -37,13 +41,13 @@ impl CompareMode {
         paint_scene(
             &painter,
             &shown.scene,
-            self.view.screen_from_map,
+            view.screen_from_map,
             &mut |source| textures.get(&ctx, picture, source),
         );
-        paint_marks(&painter, shown, self.current, self.view.screen_from_map);
+        paint_marks(&painter, shown, self.current, view.screen_from_map);
         let clicked = response.clicked().then(|| response.interact_pointer_pos());
         let at = clicked.flatten()?;
-        let index = self.change_at(self.view.screen_from_map.inverse() * at)?;
+        let index = self.change_at(view.screen_from_map.inverse() * at)?;
         self.go_to(index)
     }
 

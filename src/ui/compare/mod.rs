@@ -37,10 +37,11 @@ pub struct CompareMode {
     shown: Option<Shown>,
     /// The change in the list the user is on.
     current: Option<usize>,
-    view: View,
     textures: TextureCache,
     /// Whether the list scrolls to the current change on the next frame.
     reveal: bool,
+    /// What the canvas brings into view on the next frame, in map units.
+    bring_into_view: Option<egui::Rect>,
 }
 
 /// What the mode shows for one revision of the document in one language.
@@ -87,9 +88,9 @@ impl CompareMode {
             other_name,
             shown: None,
             current: None,
-            view: View::default(),
             textures: TextureCache::default(),
             reveal: false,
+            bring_into_view: None,
         }
     }
 
@@ -102,13 +103,15 @@ impl CompareMode {
     }
 
     /// Draws the mode in `ui` for `map` at `key` (the session's serial and the
-    /// document's revision); what the user asked, if anything.
+    /// document's revision), through the window's `view` (so that the zoom
+    /// commands work in the mode too); what the user asked, if anything.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         map: &JourneyMap,
         key: (u64, u64),
         language: Language,
+        view: &mut View,
     ) -> Option<CompareMove> {
         self.refresh(map, key, language);
         let mut chosen = self.keys_ui(ui);
@@ -120,7 +123,7 @@ impl CompareMode {
                 }
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            if let Some(picked) = self.canvas_ui(ui) {
+            if let Some(picked) = self.canvas_ui(ui, view) {
                 chosen = Some(picked);
             }
         });
@@ -206,7 +209,7 @@ impl CompareMode {
         let shown = self.shown.as_ref()?;
         if let Some(mark) = shown.marks.iter().find(|m| m.change == index) {
             let around = mark.from.map_or(mark.rect, |from| from.union(mark.rect));
-            self.view.bring_into_view(around);
+            self.bring_into_view = Some(around);
         }
         let change = shown.comparison.changes.get(index)?;
         change.new.map(CompareMove::Select)
