@@ -377,6 +377,25 @@ actions! {
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
     // ---- end of that section.
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    /// Once unsaved changes are dealt with, starts an unsaved future-state map
+    /// from this one: the same ids, the type future state, and this map named
+    /// as the one it improves on.
+    NewFutureState {
+        label: new_future_state,
+        tooltip: new_future_state_tip,
+        shortcut: none(),
+        menu: File / 0,
+        enabled: always,
+    }
+    /// Shows this map with what changed since another map marked, beside the
+    /// list of changes; a future-state map offers its current-state map first.
+    CompareWith {
+        label: compare_with,
+        tooltip: compare_with_tip,
+        shortcut: none(),
+        menu: File / 0,
+        enabled: always,
+    }
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     /// Shows the version, the licence and the fonts' licence.

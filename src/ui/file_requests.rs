@@ -23,6 +23,8 @@ pub enum DialogPurpose {
     Export(Format),
     /// Where the Export dialog writes.
     ExportPicture,
+    /// A map to compare the open one with.
+    CompareWith,
 }
 
 /// What a request waits on: the system's dialog or the window's own chooser.

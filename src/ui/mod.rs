@@ -4,6 +4,7 @@ mod about;
 mod actions;
 mod app;
 mod canvas;
+mod compare;
 mod dashes;
 mod dialogs;
 mod export_dialog;

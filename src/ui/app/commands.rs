@@ -78,6 +78,8 @@ impl ParcoursApp {
             // ---- Capture and dot voting (issue 14, voting helper): add below this line.
             // ---- end of that section.
             // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+            Action::NewFutureState => self.new_future_state(ctx),
+            Action::CompareWith => self.compare_with(ctx),
             // ---- end of that section.
             // ---- Start screen, file chooser and About (issue 20): add below this line.
             Action::ShowAbout => self.show_about = !self.show_about,

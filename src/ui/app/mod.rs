@@ -6,6 +6,7 @@
 //! modal windows' outcomes.
 
 mod commands;
+mod compare;
 mod import_progress;
 mod input;
 mod insights;
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 use egui::{Context, Ui, ViewportCommand};
 
 use super::canvas::{CanvasInput, CanvasState, canvas_ui};
+use super::compare::{CompareChoice, CompareMode};
 use super::dialogs::{DialogRequest, FileDialogs};
 use super::export_dialog::ExportDialog;
 use super::file_requests::{DialogPurpose, FileRequests};
@@ -82,6 +84,10 @@ pub struct ParcoursApp {
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
     // ---- end of that section.
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    /// The compare mode, while it is on.
+    compare: Option<CompareMode>,
+    /// The choice before comparing a future-state map, while it is asked.
+    compare_choice: Option<CompareChoice>,
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     /// Whether the About window is shown.
@@ -118,6 +124,8 @@ impl ParcoursApp {
             // ---- Capture and dot voting (issue 14, voting helper): add below this line.
             // ---- end of that section.
             // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+            compare: None,
+            compare_choice: None,
             // ---- end of that section.
             // ---- Start screen, file chooser and About (issue 20): add below this line.
             show_about: false,
@@ -213,12 +221,17 @@ impl ParcoursApp {
             return;
         }
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        if self.compare_mode_ui(ui) {
+            self.modals_ui(&ctx);
+            return;
+        }
         egui::Panel::left("palette")
             .default_size(190.0)
             .show(ui, palette_ui);
         egui::Panel::right("inspector")
             .default_size(310.0)
             .show(ui, |ui| self.inspector_panel_ui(ui));
+        self.conflicts_panel_ui(ui);
         self.insights_panel_ui(ui);
         for panel in ["palette", "inspector", "insights"] {
             name_resize_handle(ui, panel, self.language.words().resize_panel);
@@ -346,6 +359,7 @@ impl ParcoursApp {
             }
             (DialogPurpose::Image(source), Some(path)) => self.session.embed_image(source, &path),
             (DialogPurpose::Export(format), Some(path)) => self.session.export(format, &path),
+            (DialogPurpose::CompareWith, Some(path)) => self.compare_with_file(&path),
             (DialogPurpose::ExportPicture, Some(path)) => {
                 if let Some(dialog) = &mut self.export {
                     dialog.start(self.session.document.map.clone(), path, ctx);
