@@ -259,6 +259,7 @@ fn card_shapes(
             ));
         }
     }
+    super::votes::vote_dots(scene, card.votes, rect);
     if let Some(moment) = moment {
         // On the top edge, above the first line of text.
         star(scene, rect.right_top() + vec2(-12.0, 0.0), 8.0);

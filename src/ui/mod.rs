@@ -3,6 +3,7 @@
 mod actions;
 mod app;
 mod canvas;
+mod cells;
 mod dashes;
 mod dialogs;
 mod export_dialog;
@@ -27,7 +28,7 @@ pub use canvas::{CanvasInput, CanvasState, Drag, EditTarget, link_handle_of};
 pub use dialogs::{DialogRequest, FileDialogs, NativeDialogs};
 pub use export_dialog::{ExportDialog, ExportMove};
 pub use palette::PaletteItem;
-pub use selection::Selection;
+pub use selection::{Cell, Selection};
 pub use view::View;
 
 pub use crate::session::{Pending, new_document};
