@@ -179,6 +179,45 @@ fn the_toggle_above_the_palette_turns_vote_mode_on_and_off() {
     assert_eq!(harness.state().selection, Selection::Cards(vec![ids[0]]));
 }
 
+/// Clicks the number field labelled `label`, types `digits` over its value and
+/// presses Enter.
+fn type_number(harness: &mut Harness<'_, ParcoursApp>, label: &str, digits: &str) {
+    harness.get_by_label(label).click();
+    harness.run_steps(2);
+    harness.get_by_label(label).type_text(digits);
+    harness.run_steps(2);
+    harness.key_press(Key::Enter);
+    harness.run_steps(2);
+}
+
+#[test]
+fn each_participant_places_their_dots_and_no_more() {
+    let (map, ids) = map_with_cards(&["Sees an ad"]);
+    let mut harness = harness(map);
+    harness.key_press(Key::V);
+    harness.run_steps(2);
+    type_number(&mut harness, "Dots per participant", "2");
+    assert!(harness.query_by_label("2 of 2 dots left").is_some());
+
+    let card = card_center(&harness, ids[0]);
+    for _ in 0..3 {
+        click_with(&mut harness, card, Modifiers::NONE);
+    }
+    assert_eq!(votes_of(&harness, ids[0]), 2, "a third dot is refused");
+    assert!(harness.query_by_label("0 of 2 dots left").is_some());
+
+    harness.get_by_label("Next participant").click();
+    harness.run_steps(2);
+    click_with(&mut harness, card, Modifiers::NONE);
+    assert_eq!(votes_of(&harness, ids[0]), 3);
+    assert!(harness.query_by_label("1 of 2 dots left").is_some());
+    undo(&mut harness);
+    assert!(
+        harness.query_by_label("2 of 2 dots left").is_some(),
+        "undoing a vote gives its dot back"
+    );
+}
+
 #[test]
 fn more_than_five_votes_show_as_a_number() {
     let (mut map, ids) = map_with_cards(&["Sees an ad", "Reads reviews"]);

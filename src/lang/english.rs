@@ -457,6 +457,9 @@ pub const ENGLISH: Words = Words {
     // ---- Present mode (issue 14, present helper): add below this line.
     // ---- end of that section.
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    next_participant: "Next participant",
+    next_participant_tip: "Gives the next participant their dots",
+    dots_no_limit: "How many dots each participant places; 0 for no limit",
     vote_mode: "Dot voting",
     vote_mode_tip: "Vote mode: each click on a card adds a dot, Shift-click removes one",
     vote_mode_hint: "Click a card to add a dot, Shift-click to remove one.",

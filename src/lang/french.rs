@@ -472,6 +472,9 @@ pub(super) const FRENCH: Words = Words {
     // ---- Present mode (issue 14, present helper): add below this line.
     // ---- end of that section.
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    next_participant: "Participant suivant",
+    next_participant_tip: "Donne ses gommettes au participant suivant",
+    dots_no_limit: "Le nombre de gommettes que place chaque participant\u{a0}; 0 pour aucune limite",
     vote_mode: "Vote par gommettes",
     vote_mode_tip: "Mode vote\u{a0}: chaque clic sur une carte ajoute une gommette, Maj-clic en retire une",
     vote_mode_hint: "Cliquez une carte pour ajouter une gommette, Maj-clic pour en retirer une.",

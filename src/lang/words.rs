@@ -428,6 +428,9 @@ words! {
     // ---- Present mode (issue 14, present helper): add below this line.
     // ---- end of that section.
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    next_participant: S,
+    next_participant_tip: S,
+    dots_no_limit: S,
     vote_mode: S,
     vote_mode_tip: S,
     vote_mode_hint: S,

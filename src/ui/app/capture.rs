@@ -5,6 +5,7 @@
 use egui::{Context, RichText, Ui};
 
 use super::ParcoursApp;
+use crate::lang::fill;
 use crate::layout::CellPlace;
 use crate::ui::canvas::CanvasEdit;
 use crate::ui::cells::{CellMove, moved, selected_cell};
@@ -89,7 +90,43 @@ impl ParcoursApp {
         });
         if self.canvas.voting {
             ui.label(RichText::new(words.vote_mode_hint).weak());
+            self.dot_budget_ui(ui);
         }
         ui.separator();
+    }
+
+    /// The dots per participant, what the one voting has left, and the button
+    /// that gives the next participant their dots.
+    fn dot_budget_ui(&mut self, ui: &mut Ui) {
+        let words = self.language.words();
+        let map = &self.session.document.map;
+        let budget = &mut self.canvas.dots;
+        let changed = ui
+            .horizontal(|ui| {
+                let label = ui.label(words.dots_per_participant).id;
+                ui.add(egui::DragValue::new(&mut budget.per_participant).range(0..=99))
+                    .labelled_by(label)
+                    .on_hover_text(words.dots_no_limit)
+                    .changed()
+            })
+            .inner;
+        if changed {
+            budget.next_participant(map);
+        }
+        let Some(left) = budget.left(map) else {
+            return;
+        };
+        let per_participant = budget.per_participant.to_string();
+        ui.strong(fill(
+            words.dots_left,
+            &[&left.to_string(), &per_participant],
+        ));
+        if ui
+            .button(words.next_participant)
+            .on_hover_text(words.next_participant_tip)
+            .clicked()
+        {
+            budget.next_participant(map);
+        }
     }
 }

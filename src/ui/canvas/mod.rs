@@ -17,6 +17,7 @@ pub use self::plan::Drag;
 use self::plan::{DropPlan, drag_for, plan, plan_click, plan_palette_drop};
 use self::text_edit::text_editing_ui;
 pub use self::text_edit::{EditTarget, TextEditing};
+pub use self::vote::DotBudget;
 use super::paint::paint_scene;
 use super::palette::PaletteItem;
 use super::selection::Selection;
@@ -37,6 +38,8 @@ pub struct CanvasState {
     /// Whether vote mode is on: a click on a card adds a dot, Shift-click
     /// removes one.
     pub voting: bool,
+    /// The dots each participant may place in vote mode.
+    pub dots: DotBudget,
     /// Where the pointer last was, for a release that comes with the pointer leaving.
     last_pointer_on_screen: Option<Pos2>,
     textures: TextureCache,
@@ -231,7 +234,7 @@ fn read_clicks(
         }
         let remove = ui.input(|i| i.modifiers.shift);
         *selection = Selection::Cards(vec![card]);
-        return vote::vote_click(input.map, hit, remove)
+        return vote::vote_click(input.map, hit, remove, &state.dots)
             .into_iter()
             .collect();
     }
