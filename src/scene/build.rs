@@ -50,6 +50,8 @@ pub fn build_part_scene(map: &JourneyMap, layout: &MapLayout, first_stage_number
     for text in link_labels {
         push_on_backing(&mut scene, text);
     }
+    // Over the link labels, which keep clear of the cards but not of their dots.
+    super::votes::vote_dots(&mut scene, map, layout);
     persona_chips(&mut scene, map, layout, font);
     scene
 }
@@ -259,7 +261,6 @@ fn card_shapes(
             ));
         }
     }
-    super::votes::vote_dots(scene, card.votes, rect);
     if let Some(moment) = moment {
         // On the top edge, above the first line of text.
         star(scene, rect.right_top() + vec2(-12.0, 0.0), 8.0);

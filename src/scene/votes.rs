@@ -4,6 +4,8 @@
 use egui::{Align2, Color32, Pos2, Rect, Stroke, vec2};
 
 use super::{Label, Scene, Shape};
+use crate::layout::MapLayout;
+use crate::model::JourneyMap;
 
 /// The colour of a vote's dot: a sticker red that stands out on every lane.
 pub const VOTE_DOT: Color32 = Color32::from_rgb(0xD7, 0x26, 0x3D);
@@ -16,8 +18,17 @@ const DOT_SPACING: f32 = 12.0;
 /// The height of the pill that holds a count over five, in map units.
 const PILL_HEIGHT: f32 = 16.0;
 
+/// Draws the votes of every card laid out.
+pub(super) fn vote_dots(scene: &mut Scene, map: &JourneyMap, layout: &MapLayout) {
+    for card in map.cards.iter().filter(|card| card.votes > 0) {
+        if let Some(rect) = layout.cards.get(&card.id) {
+            card_votes(scene, card.votes, *rect);
+        }
+    }
+}
+
 /// Draws `votes` on the card at `rect`, centred on its bottom edge; nothing for none.
-pub(super) fn vote_dots(scene: &mut Scene, votes: u32, rect: Rect) {
+fn card_votes(scene: &mut Scene, votes: u32, rect: Rect) {
     let centre = rect.center_bottom();
     match votes {
         0 => {}
