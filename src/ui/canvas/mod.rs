@@ -141,9 +141,6 @@ pub fn canvas_ui(
         paint_preview(&painter, input, &plan.preview, view);
     }
     set_cursor(ui, &response, input, state, selection, pointer_in_map);
-    if state.editing.is_none() {
-        state.editing = capture::start_on_selected_cell(ui, input, selection);
-    }
     let mut edits: Vec<CanvasEdit> = edits.into_iter().map(CanvasEdit::from).collect();
     edits.extend(text_editing_ui(ui, input, state, selection, view));
     if !edits.is_empty() || *selection != selection_before {

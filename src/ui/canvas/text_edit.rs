@@ -142,8 +142,9 @@ fn read_ending(ui: &Ui) -> Ending {
 }
 
 /// The in-place text field of a double-clicked card, stage or lane title, or
-/// of a card being captured. Enter keeps the text (Shift+Enter starts a new
-/// line), Escape drops it, Tab keeps it and selects the next cell.
+/// of a card being captured, which typing on a selected cell starts. Enter
+/// keeps the text (Shift+Enter starts a new line), Escape drops it, Tab keeps
+/// it and selects the next cell.
 pub(super) fn text_editing_ui(
     ui: &mut Ui,
     input: &CanvasInput<'_>,
@@ -151,6 +152,9 @@ pub(super) fn text_editing_ui(
     selection: &mut Selection,
     view: &View,
 ) -> Vec<CanvasEdit> {
+    if state.editing.is_none() {
+        state.editing = capture::start_on_selected_cell(ui, input, selection);
+    }
     let Some(editing) = &mut state.editing else {
         return Vec::new();
     };
