@@ -457,6 +457,30 @@ pub const ENGLISH: Words = Words {
     // ---- Present mode (issue 14, present helper): add below this line.
     // ---- end of that section.
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    next_participant: "Next participant",
+    next_participant_tip: "Gives the next participant their dots",
+    dots_no_limit: "How many dots each participant places; 0 for no limit",
+    vote_mode: "Dot voting",
+    vote_mode_tip: "Vote mode: each click on a card adds a dot, Shift-click removes one",
+    vote_mode_hint: "Click a card to add a dot, Shift-click to remove one.",
+    dots_left: "{} of {} dots left",
+    dots_per_participant: "Dots per participant",
+    edit_vote: "vote",
+    top_voted: "Top voted",
+    heading_cell: "Empty place",
+    cell_hint: "Type to add a card to {} at {}. Tab and Shift+Tab move along the lane, Ctrl and the arrows move between cells.",
+    next_cell: "Next cell",
+    next_cell_tip: "Selects the next cell along the lane, stage by stage, to type a card into",
+    previous_cell: "Previous cell",
+    previous_cell_tip: "Selects the previous cell along the lane, stage by stage",
+    cell_left: "Cell to the left",
+    cell_left_tip: "Selects the cell of the previous stage in the same lane",
+    cell_right: "Cell to the right",
+    cell_right_tip: "Selects the cell of the next stage in the same lane",
+    cell_above: "Cell above",
+    cell_above_tip: "Selects the cell of the lane above, at the same stage",
+    cell_below: "Cell below",
+    cell_below_tip: "Selects the cell of the lane below, at the same stage",
     // ---- end of that section.
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     element_kinds: [

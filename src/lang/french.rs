@@ -472,6 +472,30 @@ pub(super) const FRENCH: Words = Words {
     // ---- Present mode (issue 14, present helper): add below this line.
     // ---- end of that section.
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    next_participant: "Participant suivant",
+    next_participant_tip: "Donne ses gommettes au participant suivant",
+    dots_no_limit: "Le nombre de gommettes que place chaque participant\u{a0}; 0 pour aucune limite",
+    vote_mode: "Vote par gommettes",
+    vote_mode_tip: "Mode vote\u{a0}: chaque clic sur une carte ajoute une gommette, Maj-clic en retire une",
+    vote_mode_hint: "Cliquez une carte pour ajouter une gommette, Maj-clic pour en retirer une.",
+    dots_left: "{} gommettes sur {} restantes",
+    dots_per_participant: "Gommettes par participant",
+    edit_vote: "voter",
+    top_voted: "Les plus votées",
+    heading_cell: "Case vide",
+    cell_hint: "Tapez pour ajouter une carte à {} dans {}. Tab et Maj+Tab avancent le long du couloir, Ctrl et les flèches passent d’une case à l’autre.",
+    next_cell: "Case suivante",
+    next_cell_tip: "Sélectionne la case suivante du couloir, étape par étape, pour y taper une carte",
+    previous_cell: "Case précédente",
+    previous_cell_tip: "Sélectionne la case précédente du couloir, étape par étape",
+    cell_left: "Case à gauche",
+    cell_left_tip: "Sélectionne la case de l’étape précédente dans le même couloir",
+    cell_right: "Case à droite",
+    cell_right_tip: "Sélectionne la case de l’étape suivante dans le même couloir",
+    cell_above: "Case au-dessus",
+    cell_above_tip: "Sélectionne la case du couloir au-dessus, à la même étape",
+    cell_below: "Case au-dessous",
+    cell_below_tip: "Sélectionne la case du couloir au-dessous, à la même étape",
     // ---- end of that section.
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     element_kinds: [

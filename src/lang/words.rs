@@ -428,6 +428,30 @@ words! {
     // ---- Present mode (issue 14, present helper): add below this line.
     // ---- end of that section.
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    next_participant: S,
+    next_participant_tip: S,
+    dots_no_limit: S,
+    vote_mode: S,
+    vote_mode_tip: S,
+    vote_mode_hint: S,
+    dots_left: S,
+    dots_per_participant: S,
+    edit_vote: S,
+    top_voted: S,
+    heading_cell: S,
+    cell_hint: S,
+    next_cell: S,
+    next_cell_tip: S,
+    previous_cell: S,
+    previous_cell_tip: S,
+    cell_left: S,
+    cell_left_tip: S,
+    cell_right: S,
+    cell_right_tip: S,
+    cell_above: S,
+    cell_above_tip: S,
+    cell_below: S,
+    cell_below_tip: S,
     // ---- end of that section.
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
     // Changes and conflicts in words (`parcours diff`, `check`, compare mode).

@@ -4,6 +4,7 @@ mod about;
 mod actions;
 mod app;
 mod canvas;
+mod cells;
 mod compare;
 mod dashes;
 mod dialogs;
@@ -31,7 +32,7 @@ pub use canvas::{CanvasInput, CanvasState, Drag, EditTarget, link_handle_of};
 pub use dialogs::{DialogRequest, FileDialogs, NativeDialogs};
 pub use export_dialog::{ExportDialog, ExportMove};
 pub use palette::PaletteItem;
-pub use selection::Selection;
+pub use selection::{Cell, Selection};
 pub use view::View;
 
 pub use crate::session::{Pending, new_document};

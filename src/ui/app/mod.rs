@@ -5,6 +5,7 @@
 //! reads shortcuts, dropped files and the clipboard, `modals` routes the
 //! modal windows' outcomes.
 
+mod capture;
 mod commands;
 mod compare;
 mod import_progress;
@@ -227,7 +228,10 @@ impl ParcoursApp {
         }
         egui::Panel::left("palette")
             .default_size(190.0)
-            .show(ui, palette_ui);
+            .show(ui, |ui| {
+                self.vote_toggle_ui(ui);
+                palette_ui(ui);
+            });
         egui::Panel::right("inspector")
             .default_size(310.0)
             .show(ui, |ui| self.inspector_panel_ui(ui));
@@ -312,15 +316,14 @@ impl ParcoursApp {
         if self.selection != selection_before {
             self.session.document.close_merge();
         }
-        for edit in edits {
-            self.session.document.apply(edit);
-        }
+        self.apply_canvas_edits(edits);
         // Typing waits for a card just dropped; if the drop added nothing, it stops.
         if let Some(editing) = &self.canvas.editing
             && !editing.is_in(&self.session.document.map)
         {
             self.canvas.editing = None;
         }
+        self.follow_capture(&selection_before);
     }
 
     /// Another document came in: nothing of the old one stays selected or dragged.
