@@ -38,9 +38,7 @@ impl ParcoursApp {
     pub fn stop_presenting(&mut self, ctx: &Context) {
         if let Some(present) = self.present.take() {
             self.present_minutes = present.minutes();
-            if !present.is_on_second_window() {
-                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
-            }
+            present.restore_window(ctx);
         }
     }
 
@@ -82,6 +80,7 @@ impl ParcoursApp {
             };
             (outcome, false)
         } else {
+            present.fill_screen(&ctx);
             let outcome = egui::CentralPanel::no_frame()
                 .show(ui, |ui| present.audience_ui(ui, document, key))
                 .inner;

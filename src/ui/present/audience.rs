@@ -116,11 +116,18 @@ impl PresentMode {
             line = format!("{} · {}", line, language.words().present_capture_hint);
         }
         let at = Rect::from_min_max(
-            pos2(screen.left() + 32.0, screen.bottom() - 36.0),
-            pos2(screen.right() - 32.0, screen.bottom() - 8.0),
+            pos2(screen.left() + 32.0, screen.bottom() - 34.0),
+            pos2(screen.right() - 32.0, screen.bottom() - 6.0),
         );
         let text = RichText::new(line).size(PROGRESS_SIZE).color(color);
-        ui.put(at, egui::Label::new(text).halign(egui::Align::Min));
+        // A backing under the words, once their size is known.
+        let backing = ui.painter().add(egui::Shape::Noop);
+        let mut line_ui = ui.new_child(egui::UiBuilder::new().max_rect(at));
+        let label = line_ui.label(text);
+        let rect = label.rect.expand2(vec2(10.0, 3.0));
+        let fill = Color32::from_white_alpha(215);
+        ui.painter()
+            .set(backing, egui::epaint::RectShape::filled(rect, 4.0, fill));
     }
 
     fn ask_repaints(&self, ctx: &Context, now: f64) {

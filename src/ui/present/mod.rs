@@ -9,12 +9,14 @@ mod audience;
 mod capture;
 mod keys;
 mod presenter;
+mod screen_fill;
 mod talk;
 
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect};
 
 use self::capture::Capture;
+use self::screen_fill::ScreenFill;
 use self::talk::Talk;
 use super::textures::TextureCache;
 use crate::edit::{Document, Edit};
@@ -50,6 +52,7 @@ pub struct PresentMode {
     digits: String,
     on_second_window: bool,
     textures: TextureCache,
+    screen_fill: ScreenFill,
 }
 
 impl PresentMode {
@@ -67,6 +70,22 @@ impl PresentMode {
             digits: String::new(),
             on_second_window,
             textures: TextureCache::default(),
+            screen_fill: ScreenFill::default(),
+        }
+    }
+
+    /// Asks for this window to fill the screen, and makes it do so where no
+    /// window manager does; call it every frame the talk fills the window.
+    pub fn fill_screen(&mut self, ctx: &egui::Context) {
+        if !self.on_second_window {
+            self.screen_fill.keep_filling(ctx);
+        }
+    }
+
+    /// Gives the window back its place and size from before the talk.
+    pub fn restore_window(&self, ctx: &egui::Context) {
+        if !self.on_second_window {
+            self.screen_fill.restore(ctx);
         }
     }
 
