@@ -373,6 +373,24 @@ actions! {
         enabled: always,
     }
     // ---- Present mode (issue 14, present helper): add below this line.
+    /// Shows the map full screen for the room, step by step: title, overview,
+    /// each stage spotlighted, the insights.
+    Present {
+        label: present,
+        tooltip: present_tip,
+        shortcut: plain(Key::F5),
+        menu: View / 2,
+        enabled: always,
+    }
+    /// Shows the talk full screen in a window of its own for the room, and
+    /// keeps the editor with the presenter's notes in this one.
+    PresentOnSecondWindow {
+        label: present_second_window,
+        tooltip: present_second_window_tip,
+        shortcut: none(),
+        menu: View / 2,
+        enabled: always,
+    }
     // ---- end of that section.
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
     /// Turns vote mode on or off: in vote mode each click on a card adds a

@@ -16,6 +16,7 @@ mod inspector;
 mod modals;
 mod paint;
 mod palette;
+mod present;
 mod selection;
 mod start;
 mod textures;
@@ -32,6 +33,7 @@ pub use canvas::{CanvasInput, CanvasState, Drag, EditTarget, link_handle_of};
 pub use dialogs::{DialogRequest, FileDialogs, NativeDialogs};
 pub use export_dialog::{ExportDialog, ExportMove};
 pub use palette::PaletteItem;
+pub use present::{PresentMode, PresentOutcome};
 pub use selection::{Cell, Selection};
 pub use view::View;
 
@@ -45,8 +47,34 @@ fn window_icon() -> egui::IconData {
 
 /// Opens the editor window on `file`, or on the start screen.
 pub fn run(file: Option<&Path>) -> eframe::Result<()> {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+    let file = file.map(Path::to_path_buf);
+    eframe::run_native(
+        "Parcours",
+        native_options(egui::ViewportBuilder::default()),
+        Box::new(move |cc| Ok(Box::new(start(cc, file)))),
+    )
+}
+
+/// Opens the window on `file` straight in present mode, full screen, at the
+/// stage numbered `stage` (from 1) when given, else at the title.
+pub fn present(file: &Path, stage: Option<usize>) -> eframe::Result<()> {
+    let file = file.to_path_buf();
+    eframe::run_native(
+        "Parcours",
+        native_options(egui::ViewportBuilder::default().with_fullscreen(true)),
+        Box::new(move |cc| {
+            let mut app = start(cc, Some(file));
+            app.start_presenting(&cc.egui_ctx, stage, false);
+            Ok(Box::new(app))
+        }),
+    )
+}
+
+/// The window's options, from `viewport` with the window's title, size, icon
+/// and name.
+fn native_options(viewport: egui::ViewportBuilder) -> eframe::NativeOptions {
+    eframe::NativeOptions {
+        viewport: viewport
             .with_title("Parcours")
             .with_inner_size([1440.0, 900.0])
             .with_min_inner_size([800.0, 500.0])
@@ -54,13 +82,7 @@ pub fn run(file: Option<&Path>) -> eframe::Result<()> {
             .with_app_id("parcours")
             .with_icon(window_icon()),
         ..Default::default()
-    };
-    let file = file.map(Path::to_path_buf);
-    eframe::run_native(
-        "Parcours",
-        options,
-        Box::new(move |cc| Ok(Box::new(start(cc, file)))),
-    )
+    }
 }
 
 /// The window's app at start: the recent files and the language remembered

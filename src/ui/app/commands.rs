@@ -75,6 +75,8 @@ impl ParcoursApp {
             Action::ShowEmotionStrip => self.overlays.emotion_strip ^= true,
             Action::MarkMissedTargets => self.overlays.missed_targets ^= true,
             // ---- Present mode (issue 14, present helper): add below this line.
+            Action::Present => self.toggle_presenting(ctx, false),
+            Action::PresentOnSecondWindow => self.toggle_presenting(ctx, true),
             // ---- end of that section.
             // ---- Capture and dot voting (issue 14, voting helper): add below this line.
             Action::ToggleVoting => self.canvas.voting ^= true,

@@ -13,6 +13,7 @@ mod input;
 mod insights;
 mod menus;
 mod modals;
+mod present;
 mod start;
 
 use std::path::{Path, PathBuf};
@@ -81,6 +82,10 @@ pub struct ParcoursApp {
     /// The analysis's overlays shown on the canvas.
     overlays: Overlays,
     // ---- Present mode (issue 14, present helper): add below this line.
+    /// Present mode, while it is on.
+    present: Option<crate::ui::present::PresentMode>,
+    /// Minutes per stage of present mode's countdown, for this session; 0 for none.
+    present_minutes: u32,
     // ---- end of that section.
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
     // ---- end of that section.
@@ -121,6 +126,8 @@ impl ParcoursApp {
             insights_shown: false,
             overlays: Overlays::default(),
             // ---- Present mode (issue 14, present helper): add below this line.
+            present: None,
+            present_minutes: 0,
             // ---- end of that section.
             // ---- Capture and dot voting (issue 14, voting helper): add below this line.
             // ---- end of that section.
@@ -213,6 +220,9 @@ impl ParcoursApp {
             .is_some_and(|d| d.key.0 != self.session.serial())
         {
             self.forget_old_document();
+        }
+        if self.present_ui(ui) {
+            return;
         }
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
