@@ -174,5 +174,8 @@ fn import_goes_through_the_chooser_too() {
     harness.run_steps(3);
     harness.get_by_label("Import a journey");
     type_name(&mut harness, &csv.display().to_string());
+    // The import runs on a worker thread; wait for its map.
+    harness.state_mut().session.finish_import();
+    harness.run_steps(3);
     assert_eq!(harness.state().document().map.meta.title, "Utf8 bom");
 }
