@@ -169,6 +169,10 @@ fn ctrl_and_the_arrows_move_between_cells_and_typing_starts_a_card_there() {
         }
         ref other => panic!("a cell is selected, not {other:?}"),
     };
+    assert!(
+        harness.query_by_label("Cell").is_some(),
+        "the inspector says a card can be typed there"
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::ArrowDown);
     harness.run_steps(2);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::ArrowUp);

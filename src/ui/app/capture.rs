@@ -42,9 +42,10 @@ impl ParcoursApp {
         }
     }
 
-    /// A card picked in the inspector's Top voted list comes into view.
+    /// A card picked in the inspector's Top voted list (shown with the map's
+    /// details, for nothing or a cell selected) comes into view.
     pub(super) fn reveal_top_voted_pick(&mut self, selection_before: &Selection) {
-        if !matches!(selection_before, Selection::Map)
+        if !matches!(selection_before, Selection::Map | Selection::Cell(_))
             || !matches!(self.selection, Selection::Cards(_))
         {
             return;
