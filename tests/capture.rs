@@ -189,3 +189,26 @@ fn ctrl_and_the_arrows_move_between_cells_and_typing_starts_a_card_there() {
     assert_eq!((card.stage, card.lane), (second_stage, lane));
     assert_eq!(map_of(&harness).cards.len(), 2);
 }
+
+#[test]
+fn tab_from_a_selected_card_selects_the_next_stages_cell_and_typing_fills_it() {
+    let (map, ids) = map_with_cards(&["Sees an ad"]);
+    let stages: Vec<StageId> = map.stages.iter().map(|s| s.id).collect();
+    let lane = touchpoint_lane(&map);
+    let mut harness = harness(map);
+    let at = card_center(&harness, ids[0]);
+    click_with(&mut harness, at, Modifiers::NONE);
+    for _ in 0..2 {
+        harness.key_press(Key::Tab);
+        harness.run_steps(2);
+    }
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    harness.run_steps(2);
+
+    type_text(&mut harness, "Compares prices");
+    harness.key_press(Key::Enter);
+    harness.run_steps(2);
+    let card = map_of(&harness).cards.last().expect("a new card");
+    assert_eq!(card.text, "Compares prices", "no widget took the keys");
+    assert_eq!((card.stage, card.lane), (stages[1], lane));
+}
