@@ -104,14 +104,10 @@ fn a_six_stage_map_of_twenty_touchpoints_is_captured_with_the_keyboard_alone() {
     assert!(map_of(&harness).cards.is_empty(), "one undo step a card");
 }
 
-#[test]
-fn a_dropped_card_named_at_once_is_one_undo_step_and_enter_starts_the_next() {
-    let map = lifecycle();
-    let lane = touchpoint_lane(&map);
-    let stage = map.stages[1].id;
-    let mut harness = harness(map);
+/// Drags the palette's Email channel onto the cell of `stage` and `lane`.
+fn drop_email(harness: &mut Harness<'_, ParcoursApp>, stage: StageId, lane: LaneId) {
     let source = harness.get_by_label("Palette: ✉ Email").rect().center();
-    let target = cell_on_screen(&harness, stage, lane);
+    let target = cell_on_screen(harness, stage, lane);
     harness.hover_at(source);
     harness.step();
     harness.drag_at(source);
@@ -127,6 +123,15 @@ fn a_dropped_card_named_at_once_is_one_undo_step_and_enter_starts_the_next() {
         modifiers: Modifiers::NONE,
     });
     harness.run_steps(4);
+}
+
+#[test]
+fn a_dropped_card_named_at_once_is_one_undo_step_and_enter_starts_the_next() {
+    let map = lifecycle();
+    let lane = touchpoint_lane(&map);
+    let stage = map.stages[1].id;
+    let mut harness = harness(map);
+    drop_email(&mut harness, stage, lane);
 
     type_text(&mut harness, "Renewal offer");
     harness.key_press(Key::Enter);
@@ -150,6 +155,28 @@ fn a_dropped_card_named_at_once_is_one_undo_step_and_enter_starts_the_next() {
         map_of(&harness).cards.is_empty(),
         "the drop and its name are one step"
     );
+}
+
+#[test]
+fn a_dropped_cards_placeholder_can_be_kept_and_added_to() {
+    let map = lifecycle();
+    let lane = touchpoint_lane(&map);
+    let stage = map.stages[1].id;
+    let mut harness = harness(map);
+    drop_email(&mut harness, stage, lane);
+    harness.key_press(Key::End);
+    harness.run_steps(2);
+    type_text(&mut harness, " reminder");
+    harness.key_press(Key::Enter);
+    harness.run_steps(2);
+    harness.key_press(Key::Escape);
+    harness.run_steps(2);
+    let texts: Vec<&str> = map_of(&harness)
+        .cards
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(texts, ["Email reminder"]);
 }
 
 #[test]
