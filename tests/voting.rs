@@ -219,19 +219,30 @@ fn collect_texts(group: &usvg::Group, texts: &mut Vec<String>) {
 }
 
 #[test]
-fn an_exported_svg_shows_a_cards_vote_count() {
+fn an_exported_svg_shows_a_cards_vote_count_on_the_map_and_on_every_slide_of_its_stage() {
     let (mut map, _) = map_with_cards(&["Sees an ad"]);
+    let count_shown = |map: &JourneyMap, pages: Pages| {
+        let request = ExportRequest::new(Format::Svg, pages);
+        export::pages(map, &request)
+            .iter()
+            .filter(|page| {
+                let svg = export::render_page(map, page, &request).expect("an SVG");
+                svg_texts(&svg).iter().any(|text| text == "12")
+            })
+            .count()
+    };
     map.cards[0].votes = 12;
-    let request = ExportRequest::new(Format::Svg, Pages::WholeMap);
-    let page = &export::pages(&map, &request)[0];
-    let svg = export::render_page(&map, page, &request).expect("an SVG");
-    assert!(
-        svg_texts(&svg).iter().any(|text| text == "12"),
+    assert_eq!(
+        count_shown(&map, Pages::WholeMap),
+        1,
         "12 votes read in the SVG"
+    );
+    assert!(
+        count_shown(&map, Pages::Slides) >= 2,
+        "the overview and the stage's slide show the count"
     );
 
     map.cards[0].votes = 0;
-    let page = &export::pages(&map, &request)[0];
-    let svg = export::render_page(&map, page, &request).expect("an SVG");
-    assert!(!svg_texts(&svg).iter().any(|text| text == "12"));
+    assert_eq!(count_shown(&map, Pages::WholeMap), 0);
+    assert_eq!(count_shown(&map, Pages::Slides), 0);
 }
