@@ -104,14 +104,10 @@ fn a_six_stage_map_of_twenty_touchpoints_is_captured_with_the_keyboard_alone() {
     assert!(map_of(&harness).cards.is_empty(), "one undo step a card");
 }
 
-#[test]
-fn a_dropped_card_named_at_once_is_one_undo_step_and_enter_starts_the_next() {
-    let map = lifecycle();
-    let lane = touchpoint_lane(&map);
-    let stage = map.stages[1].id;
-    let mut harness = harness(map);
+/// Drags the palette's Email channel onto the cell of `stage` and `lane`.
+fn drop_email(harness: &mut Harness<'_, ParcoursApp>, stage: StageId, lane: LaneId) {
     let source = harness.get_by_label("Palette: ✉ Email").rect().center();
-    let target = cell_on_screen(&harness, stage, lane);
+    let target = cell_on_screen(harness, stage, lane);
     harness.hover_at(source);
     harness.step();
     harness.drag_at(source);
@@ -127,6 +123,15 @@ fn a_dropped_card_named_at_once_is_one_undo_step_and_enter_starts_the_next() {
         modifiers: Modifiers::NONE,
     });
     harness.run_steps(4);
+}
+
+#[test]
+fn a_dropped_card_named_at_once_is_one_undo_step_and_enter_starts_the_next() {
+    let map = lifecycle();
+    let lane = touchpoint_lane(&map);
+    let stage = map.stages[1].id;
+    let mut harness = harness(map);
+    drop_email(&mut harness, stage, lane);
 
     type_text(&mut harness, "Renewal offer");
     harness.key_press(Key::Enter);
@@ -153,6 +158,28 @@ fn a_dropped_card_named_at_once_is_one_undo_step_and_enter_starts_the_next() {
 }
 
 #[test]
+fn a_dropped_cards_placeholder_can_be_kept_and_added_to() {
+    let map = lifecycle();
+    let lane = touchpoint_lane(&map);
+    let stage = map.stages[1].id;
+    let mut harness = harness(map);
+    drop_email(&mut harness, stage, lane);
+    harness.key_press(Key::End);
+    harness.run_steps(2);
+    type_text(&mut harness, " reminder");
+    harness.key_press(Key::Enter);
+    harness.run_steps(2);
+    harness.key_press(Key::Escape);
+    harness.run_steps(2);
+    let texts: Vec<&str> = map_of(&harness)
+        .cards
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(texts, ["Email reminder"]);
+}
+
+#[test]
 fn ctrl_and_the_arrows_move_between_cells_and_typing_starts_a_card_there() {
     let (map, ids) = map_with_cards(&["Sees an ad"]);
     let second_stage = map.stages[1].id;
@@ -169,6 +196,10 @@ fn ctrl_and_the_arrows_move_between_cells_and_typing_starts_a_card_there() {
         }
         ref other => panic!("a cell is selected, not {other:?}"),
     };
+    assert!(
+        harness.query_by_label("Cell").is_some(),
+        "the inspector says a card can be typed there"
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::ArrowDown);
     harness.run_steps(2);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::ArrowUp);
@@ -184,4 +215,27 @@ fn ctrl_and_the_arrows_move_between_cells_and_typing_starts_a_card_there() {
     assert_eq!(card.text, "Compares prices");
     assert_eq!((card.stage, card.lane), (second_stage, lane));
     assert_eq!(map_of(&harness).cards.len(), 2);
+}
+
+#[test]
+fn tab_from_a_selected_card_selects_the_next_stages_cell_and_typing_fills_it() {
+    let (map, ids) = map_with_cards(&["Sees an ad"]);
+    let stages: Vec<StageId> = map.stages.iter().map(|s| s.id).collect();
+    let lane = touchpoint_lane(&map);
+    let mut harness = harness(map);
+    let at = card_center(&harness, ids[0]);
+    click_with(&mut harness, at, Modifiers::NONE);
+    for _ in 0..2 {
+        harness.key_press(Key::Tab);
+        harness.run_steps(2);
+    }
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    harness.run_steps(2);
+
+    type_text(&mut harness, "Compares prices");
+    harness.key_press(Key::Enter);
+    harness.run_steps(2);
+    let card = map_of(&harness).cards.last().expect("a new card");
+    assert_eq!(card.text, "Compares prices", "no widget took the keys");
+    assert_eq!((card.stage, card.lane), (stages[1], lane));
 }

@@ -167,6 +167,35 @@ fn the_top_voted_list_ranks_cards_and_a_click_selects_one() {
     assert_eq!(harness.state().selection, Selection::Cards(vec![ids[1]]));
 }
 
+#[test]
+fn a_card_picked_in_the_top_voted_list_comes_into_view() {
+    let mut map = lifecycle();
+    let lane = touchpoint_lane(&map);
+    let last_stage = map.stages[5].id;
+    let id = CardId(map.next_free_id());
+    let mut card = Card::new(id, lane, last_stage, "Tells a friend");
+    card.votes = 6;
+    map.cards.push(card);
+    let mut harness = harness(map);
+    for _ in 0..6 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+        harness.run_steps(2);
+    }
+    let out_of_view = |harness: &Harness<'_, ParcoursApp>| {
+        let screen = harness.state().view.screen;
+        !screen.contains(card_center(harness, id))
+    };
+    assert!(out_of_view(&harness), "zoomed in on the middle of the map");
+
+    harness.get_by_label("6 votes · Tells a friend").click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().selection, Selection::Cards(vec![id]));
+    assert!(
+        !out_of_view(&harness),
+        "the picked card is brought into view"
+    );
+}
+
 /// Every string of text in an SVG, as usvg reads it back.
 fn svg_texts(svg: &[u8]) -> Vec<String> {
     let mut options = usvg::Options::default();
@@ -190,19 +219,30 @@ fn collect_texts(group: &usvg::Group, texts: &mut Vec<String>) {
 }
 
 #[test]
-fn an_exported_svg_shows_a_cards_vote_count() {
+fn an_exported_svg_shows_a_cards_vote_count_on_the_map_and_on_every_slide_of_its_stage() {
     let (mut map, _) = map_with_cards(&["Sees an ad"]);
+    let count_shown = |map: &JourneyMap, pages: Pages| {
+        let request = ExportRequest::new(Format::Svg, pages);
+        export::pages(map, &request)
+            .iter()
+            .filter(|page| {
+                let svg = export::render_page(map, page, &request).expect("an SVG");
+                svg_texts(&svg).iter().any(|text| text == "12")
+            })
+            .count()
+    };
     map.cards[0].votes = 12;
-    let request = ExportRequest::new(Format::Svg, Pages::WholeMap);
-    let page = &export::pages(&map, &request)[0];
-    let svg = export::render_page(&map, page, &request).expect("an SVG");
-    assert!(
-        svg_texts(&svg).iter().any(|text| text == "12"),
+    assert_eq!(
+        count_shown(&map, Pages::WholeMap),
+        1,
         "12 votes read in the SVG"
+    );
+    assert!(
+        count_shown(&map, Pages::Slides) >= 2,
+        "the overview and the stage's slide show the count"
     );
 
     map.cards[0].votes = 0;
-    let page = &export::pages(&map, &request)[0];
-    let svg = export::render_page(&map, page, &request).expect("an SVG");
-    assert!(!svg_texts(&svg).iter().any(|text| text == "12"));
+    assert_eq!(count_shown(&map, Pages::WholeMap), 0);
+    assert_eq!(count_shown(&map, Pages::Slides), 0);
 }

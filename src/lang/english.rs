@@ -490,7 +490,7 @@ pub const ENGLISH: Words = Words {
     dots_per_participant: "Dots per participant",
     edit_vote: "vote",
     top_voted: "Top voted",
-    heading_cell: "Empty place",
+    heading_cell: "Cell",
     cell_hint: "Type to add a card to {} at {}. Tab and Shift+Tab move along the lane, Ctrl and the arrows move between cells.",
     next_cell: "Next cell",
     next_cell_tip: "Selects the next cell along the lane, stage by stage, to type a card into",

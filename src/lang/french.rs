@@ -505,7 +505,7 @@ pub(super) const FRENCH: Words = Words {
     dots_per_participant: "Gommettes par participant",
     edit_vote: "voter",
     top_voted: "Les plus votées",
-    heading_cell: "Case vide",
+    heading_cell: "Case",
     cell_hint: "Tapez pour ajouter une carte à {} dans {}. Tab et Maj+Tab avancent le long du couloir, Ctrl et les flèches passent d’une case à l’autre.",
     next_cell: "Case suivante",
     next_cell_tip: "Sélectionne la case suivante du couloir, étape par étape, pour y taper une carte",

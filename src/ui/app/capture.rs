@@ -9,6 +9,7 @@ use crate::lang::fill;
 use crate::layout::CellPlace;
 use crate::ui::canvas::CanvasEdit;
 use crate::ui::cells::{CellMove, moved, selected_cell};
+use crate::ui::insights::place_of;
 use crate::ui::selection::{Cell, Selection};
 
 impl ParcoursApp {
@@ -38,6 +39,23 @@ impl ParcoursApp {
             && self.selection != *selection_before
         {
             self.bring_cell_into_view(cell);
+        }
+    }
+
+    /// A card picked in the inspector's Top voted list (shown with the map's
+    /// details, for nothing or a cell selected) comes into view.
+    pub(super) fn reveal_top_voted_pick(&mut self, selection_before: &Selection) {
+        if !matches!(selection_before, Selection::Map | Selection::Cell(_))
+            || !matches!(self.selection, Selection::Cards(_))
+        {
+            return;
+        }
+        let place = self
+            .drawing
+            .as_ref()
+            .and_then(|drawing| place_of(&self.selection, &drawing.layout));
+        if let Some(place) = place {
+            self.view.bring_into_view(place);
         }
     }
 

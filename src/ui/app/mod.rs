@@ -271,6 +271,7 @@ impl ParcoursApp {
     fn inspector_panel_ui(&mut self, ui: &mut Ui) {
         let selection_before = self.selection.clone();
         let output = inspector_ui(ui, &self.session.document.map, &mut self.selection);
+        self.reveal_top_voted_pick(&selection_before);
         if let Some(source) = output.choose_image {
             let purpose = DialogPurpose::Image(source);
             self.files.ask(purpose, DialogRequest::Image, ui.ctx());

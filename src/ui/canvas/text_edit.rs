@@ -46,8 +46,9 @@ pub struct TextEditing {
     pub target: EditTarget,
     /// The text as typed so far.
     pub buffer: String,
-    /// The text of a card just added from the palette, shown greyed while
-    /// nothing is typed and kept if nothing is; None for text already there.
+    /// The text of a card just added from the palette: selected at first, so
+    /// that typing replaces it, greyed once erased, and kept if nothing else is
+    /// typed; None for text already there.
     pub placeholder: Option<String>,
     /// Whether Enter, once the text is kept, starts the next card in the same
     /// cell: capturing cards one after another.
@@ -92,7 +93,7 @@ impl TextEditing {
     pub fn new_card(card: &Card) -> TextEditing {
         TextEditing {
             target: EditTarget::Card(card.id),
-            buffer: String::new(),
+            buffer: card.text.clone(),
             placeholder: Some(card.text.clone()),
             chained: true,
             added_at: None,
@@ -199,8 +200,8 @@ fn target_rect(input: &CanvasInput<'_>, target: &EditTarget) -> Option<Rect> {
     }
 }
 
-/// Draws the text field over `rect` and keeps it focused, the cursor after
-/// what is already typed.
+/// Draws the text field over `rect` and keeps it focused: a placeholder
+/// selected, other text with the cursor after it.
 fn text_field_ui(
     ui: &mut Ui,
     editing: &mut TextEditing,
@@ -223,7 +224,11 @@ fn text_field_ui(
         response.request_focus();
         let mut field = egui::TextEdit::load_state(ui.ctx(), id).unwrap_or_default();
         let end = CCursor::new(editing.buffer.chars().count());
-        field.cursor.set_char_range(Some(CCursorRange::one(end)));
+        let range = match editing.placeholder {
+            Some(_) => CCursorRange::two(CCursor::new(0), end),
+            None => CCursorRange::one(end),
+        };
+        field.cursor.set_char_range(Some(range));
         field.store(ui.ctx(), id);
     }
     response

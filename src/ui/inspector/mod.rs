@@ -86,7 +86,11 @@ pub fn inspector_ui(ui: &mut Ui, map: &JourneyMap, selection: &mut Selection) ->
             Some(persona) => persona_ui(ui, map, persona, selection, &mut out),
             None => *selection = Selection::Map,
         },
-        Selection::Cell(cell) => workshop::cell_ui(ui, map, cell, selection),
+        Selection::Cell(cell) => {
+            workshop::cell_ui(ui, map, cell, selection);
+            ui.separator();
+            map_ui(ui, map, selection, &mut out);
+        }
     });
     let edits = out
         .edits

@@ -12,7 +12,8 @@ use crate::ui::selection::{Cell, Selection};
 /// How many cards the Top voted list shows.
 const TOP_VOTED: usize = 10;
 
-/// A selected cell: where it is, and how to type a card into it.
+/// A selected cell: where it is, and how to type a card into it; the map's
+/// details follow, as with nothing selected.
 pub(super) fn cell_ui(ui: &mut Ui, map: &JourneyMap, cell: Cell, selection: &mut Selection) {
     let (Some(lane), Some(stage)) = (map.lane(cell.lane), map.stage(cell.stage)) else {
         *selection = Selection::Map;
