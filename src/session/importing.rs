@@ -5,7 +5,6 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
-use std::time::Instant;
 
 use super::{ENGLISH, Next, Pending, Session};
 use crate::edit::Document;
@@ -19,7 +18,6 @@ type Outcome = Result<JourneyMap, LoadError>;
 /// An import under way.
 pub(super) struct Importing {
     path: PathBuf,
-    started: Instant,
     /// The session's serial and the document's revision when it started: the
     /// map shown then, unchanged.
     document_then: (u64, u64),
@@ -38,17 +36,16 @@ impl Session {
         });
         self.importing = Some(Importing {
             path: path.to_path_buf(),
-            started: Instant::now(),
             document_then: (self.serial, self.document.revision()),
             outcome,
         });
     }
 
-    /// The file an import reads, and when it started, while one runs.
-    pub fn importing(&self) -> Option<(&Path, Instant)> {
+    /// The file an import reads, while one runs.
+    pub fn importing(&self) -> Option<&Path> {
         self.importing
             .as_ref()
-            .map(|importing| (importing.path.as_path(), importing.started))
+            .map(|importing| importing.path.as_path())
     }
 
     /// Takes the import's map in place of the open one once it is made, or says
