@@ -108,3 +108,8 @@ fn export_pptx_deck(bencher: Bencher, size: MapSize) {
 fn export_walkthrough_gif(bencher: Bencher, size: MapSize) {
     time(bencher, size, Measure::ExportWalkthroughGif);
 }
+
+#[divan::bench(args = MapSize::ALL, sample_count = 40)]
+fn frame_presenting_a_stage(bencher: Bencher, size: MapSize) {
+    time(bencher, size, Measure::FramePresenting);
+}

@@ -135,6 +135,15 @@ enum Command {
     /// Time the editor on synthetic maps of four sizes and print the medians
     /// (use a release build)
     Bench,
+    /// Open a map straight in present mode, full screen: → and ← step through
+    /// the title, the overview, each stage and the insights; Escape leaves
+    Present {
+        /// The map to present (`*.journey.ron`)
+        file: PathBuf,
+        /// Start at this stage (1 is the first) rather than at the title
+        #[arg(long)]
+        stage: Option<usize>,
+    },
     /// Analyse a map: weakest and strongest stages, pain points, opportunities,
     /// channels, automation candidates, drop-outs and metrics
     Insights {
@@ -257,6 +266,7 @@ pub fn run() -> ExitCode {
             output,
         } => versions::merge(&base, &ours, &theirs, output),
         Command::Bench => bench(),
+        Command::Present { file, stage } => present(&file, stage),
         Command::Insights { file, format } => insights(&file, format),
     }
 }
@@ -304,6 +314,35 @@ fn bench() -> ExitCode {
         }
         Err(err) => {
             say!("parcours: bench: {err}");
+            ExitCode::from(FAILURE)
+        }
+    }
+}
+
+/// The window straight in present mode, once the map is known to have the
+/// stage asked for.
+fn present(file: &Path, stage: Option<usize>) -> ExitCode {
+    let map = match file::load(file) {
+        Ok(map) => map,
+        Err(err) => {
+            say!("{err}");
+            return ExitCode::from(FAILURE);
+        }
+    };
+    if let Some(number) = stage
+        && !(1..=map.stages.len()).contains(&number)
+    {
+        say!(
+            "parcours: {} has no stage {number}; its stages are numbered 1 to {}",
+            file.display(),
+            map.stages.len()
+        );
+        return ExitCode::from(USAGE);
+    }
+    match parcours::ui::present(file, stage) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            say!("parcours: the editor window could not open: {err}");
             ExitCode::from(FAILURE)
         }
     }

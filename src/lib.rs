@@ -19,6 +19,7 @@ pub mod layout;
 pub mod merge;
 pub mod model;
 pub mod perf;
+pub mod present;
 pub mod scene;
 pub mod session;
 pub mod templates;

@@ -184,7 +184,7 @@ impl Template {
 }
 
 /// `YYYY-MM-DD` for a count of days since 1970-01-01 (Howard Hinnant's civil_from_days).
-fn iso_date(days_since_epoch: u64) -> String {
+pub(crate) fn iso_date(days_since_epoch: u64) -> String {
     let z = days_since_epoch as i64 + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z.rem_euclid(146_097);

@@ -24,7 +24,7 @@ fn lines(old: &JourneyMap, new: &JourneyMap) -> Vec<String> {
     comparison
         .changes
         .iter()
-        .flat_map(|change| compare::describe(change, old, new))
+        .flat_map(|change| compare::describe(change, old, new, parcours::lang::Language::English))
         .collect()
 }
 
@@ -376,4 +376,103 @@ fn compare_slides_need_a_deck() {
         .expect("parcours runs");
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("--slides"));
+}
+
+/// The marks the compare mode draws, by kind, with the element each is on.
+fn marked(
+    comparison: &compare::Comparison,
+    picture: &compare::Picture,
+    layout: &parcours::layout::MapLayout,
+) -> Vec<(compare::MarkKind, ElementRef, bool)> {
+    compare::marks(comparison, picture, layout)
+        .into_iter()
+        .map(|mark| {
+            let change = &comparison.changes[mark.change];
+            (mark.kind, change.element(), mark.from.is_some())
+        })
+        .collect()
+}
+
+#[test]
+fn the_compare_picture_ghosts_removed_cards_in_their_old_cell_and_traces_moved_ones() {
+    use compare::MarkKind;
+    let current = renewal();
+    let mut future = future_state_from(&current, None);
+    let cards: Vec<Card> = current
+        .cards_of_kind(LaneKind::Touchpoints)
+        .cloned()
+        .collect();
+    let (gone, moving) = (&cards[0], &cards[1]);
+    assert!(Edit::DeleteCards(vec![gone.id]).apply(&mut future));
+    let other_stage = current
+        .stages
+        .iter()
+        .find(|s| s.id != moving.stage)
+        .expect("another stage")
+        .id;
+    let mut moved = moving.clone();
+    moved.stage = other_stage;
+    moved.step = None;
+    assert!(Edit::ReplaceCard(moved).apply(&mut future));
+
+    let comparison = compare::compare(&current, &future);
+    let picture = compare::Picture::of(&comparison, &current, &future);
+    let layout = parcours::layout::MapLayout::new(&picture.map);
+
+    assert_eq!(picture.map.cards.len(), future.cards.len() + 1, "one ghost");
+    let ghost = picture.map.cards.last().expect("the ghost");
+    assert_eq!(
+        (ghost.text.as_str(), ghost.stage, ghost.lane),
+        (gone.text.as_str(), gone.stage, gone.lane)
+    );
+    assert!(
+        future.card(ghost.id).is_none(),
+        "a ghost has an id of its own"
+    );
+    assert_eq!(
+        picture.ghosts[&ElementRef::Card(ghost.id)],
+        ElementRef::Card(gone.id)
+    );
+    let marks = marked(&comparison, &picture, &layout);
+    assert!(
+        marks.contains(&(MarkKind::Removed, ElementRef::Card(gone.id), false)),
+        "{marks:?}"
+    );
+    assert!(
+        marks.contains(&(MarkKind::Moved, ElementRef::Card(moving.id), true)),
+        "{marks:?}"
+    );
+}
+
+#[test]
+fn the_compare_picture_dashes_the_old_curve_and_tells_the_difference_per_stage() {
+    let current = renewal();
+    let mut future = future_state_from(&current, None);
+    let curve = &current.curves[0];
+    let point = curve.points[0].clone();
+    let better = (point.score + 1).min(current.scale.max);
+    assert_ne!(better, point.score, "the example's first point can rise");
+    future.curves[0].points[0].score = better;
+
+    let comparison = compare::compare(&current, &future);
+    let picture = compare::Picture::of(&comparison, &current, &future);
+    let layout = parcours::layout::MapLayout::new(&picture.map);
+    let old = compare::old_curves(&comparison, &current, &picture, &layout);
+    let differences = compare::stage_differences(&comparison, &layout);
+
+    assert_eq!(old.len(), 1);
+    assert_eq!(
+        old[0].points.len(),
+        curve.points.len(),
+        "every old point is placed"
+    );
+    let new_points = &layout.curves[0].points;
+    assert!(
+        old[0].points[0].y > new_points[0].pos.y,
+        "the old point sits lower in the lane than the better new one"
+    );
+    assert_eq!(differences.len(), 1, "{differences:?}");
+    let persona = current.persona(curve.persona).expect("its persona");
+    assert_eq!(differences[0].persona, persona.name);
+    assert!(differences[0].difference > 0.0);
 }

@@ -139,3 +139,87 @@ fn lc_all_then_lc_messages_come_before_lang() {
         "{french}"
     );
 }
+
+/// The English example with the text of its first card replaced.
+fn example_with_first_card(text: &str) -> parcours::model::JourneyMap {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples/home-insurance-renewal.journey.ron");
+    let mut map = parcours::file::load(&path).expect("the example loads");
+    map.cards[0].text = text.to_owned();
+    map
+}
+
+/// Writes `map` as `name` in `folder`; its path as text.
+fn written(folder: &Path, name: &str, map: &parcours::model::JourneyMap) -> String {
+    let path = folder.join(name);
+    std::fs::write(&path, parcours::file::to_ron(map)).expect("the map is written");
+    path.display().to_string()
+}
+
+#[test]
+fn diff_tells_its_changes_in_the_interface_language() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let old = written(
+        folder.path(),
+        "old.journey.ron",
+        &example_with_first_card("Letter"),
+    );
+    let new = written(
+        folder.path(),
+        "new.journey.ron",
+        &example_with_first_card("E-mail"),
+    );
+    let french = parcours(&["diff", &old, &new], FRENCH);
+    let english = parcours(&["diff", &old, &new], ENGLISH);
+    assert_eq!(french.status.code(), Some(1));
+    let french = String::from_utf8_lossy(&french.stdout).into_owned();
+    let english = String::from_utf8_lossy(&english.stdout).into_owned();
+    assert!(
+        english.contains(": card \"Letter\" text \"Letter\" → \"E-mail\""),
+        "{english}"
+    );
+    assert!(
+        french.contains("\u{a0}: carte «\u{a0}Letter\u{a0}»\u{a0}: text «\u{a0}Letter\u{a0}» → «\u{a0}E-mail\u{a0}»"),
+        "{french}"
+    );
+    assert!(french.starts_with("étape «\u{a0}"), "{french}");
+}
+
+#[test]
+fn check_tells_a_merge_conflict_in_one_language() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let base = written(
+        folder.path(),
+        "base.journey.ron",
+        &example_with_first_card("Letter"),
+    );
+    let ours = written(
+        folder.path(),
+        "ours.journey.ron",
+        &example_with_first_card("E-mail"),
+    );
+    let theirs = written(
+        folder.path(),
+        "theirs.journey.ron",
+        &example_with_first_card("Text"),
+    );
+    let merged = parcours(&["merge", &base, &ours, &theirs], ENGLISH);
+    assert_eq!(merged.status.code(), Some(1), "a conflict is left");
+    let french = parcours(&["check", &ours], FRENCH);
+    assert_eq!(french.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&french.stderr).into_owned();
+    assert!(
+        said.contains("conflit de fusion non résolu\u{a0}: étape «\u{a0}"),
+        "{said}"
+    );
+    assert!(said.contains("carte «\u{a0}E-mail\u{a0}» text\u{a0}: chez nous «\u{a0}E-mail\u{a0}», chez eux «\u{a0}Text\u{a0}», à l'origine «\u{a0}Letter\u{a0}»"), "{said}");
+    assert!(!said.contains("card") && !said.contains("stage"), "{said}");
+    let english = parcours(&["check", &ours], ENGLISH);
+    let said = String::from_utf8_lossy(&english.stderr).into_owned();
+    assert!(
+        said.contains("unresolved merge conflict: stage \"")
+            && said
+                .contains("card \"E-mail\" text: ours \"E-mail\", theirs \"Text\", was \"Letter\""),
+        "{said}"
+    );
+}

@@ -34,6 +34,10 @@ const NOT_SHOWN_AFTER: &[&str] = &[
     "KEY: &str =",
     // A file embedded in the binary.
     "include_bytes!(",
+    "include_str!(",
+    // An environment variable's name, read when running or when building.
+    "var_os(",
+    "env!(",
 ];
 
 /// Words that are the same in every language.

@@ -196,17 +196,36 @@ fn menu_titles_end(image: &image::RgbImage) -> u32 {
         .unwrap_or(0)
 }
 
-/// A new map in a window started under `locale`: the screen once the map is
-/// shown, and whether the window's title holds `untitled`.
+/// A window started without a file under `locale`: the screen once its start
+/// screen and menus are shown, and whether the window's title holds `untitled`.
 fn first_start(display: &str, locale: &str, untitled: &str) -> (image::RgbImage, bool) {
     let data = tempfile::tempdir().expect("a data folder");
     let _app = start_in_locale(None, display, data.path(), locale);
-    let screen = wait_for_map(display, &data.path().join("screen.png"));
-    (screen, window_titled(display, untitled))
+    let shot = data.path().join("screen.png");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        std::thread::sleep(Duration::from_millis(500));
+        // The menu titles and the start screen's heading below them.
+        if let Some(screen) = screenshot(display, &shot)
+            && menu_titles_end(&screen) > 0
+            && dark_pixels_below_menus(&screen) > 500
+        {
+            return (screen, window_titled(display, untitled));
+        }
+        assert!(Instant::now() < deadline, "no start screen after 60 s");
+    }
 }
 
-/// Under `LANG=fr_FR.UTF-8` the first start speaks French: the new map's window
-/// is titled "Carte sans titre", and the menu bar holds the French titles
+/// How many dark pixels (text) the screen shows under the menu bar.
+fn dark_pixels_below_menus(image: &image::RgbImage) -> usize {
+    image
+        .enumerate_pixels()
+        .filter(|(_, y, p)| *y > 30 && p.0.iter().all(|c| *c < 110))
+        .count()
+}
+
+/// Under `LANG=fr_FR.UTF-8` the first start speaks French: the window (its
+/// start screen over a new map) is titled "Carte sans titre", and the menu bar holds the French titles
 /// (Fichier, Édition, Affichage, Aide), which run well past the English ones.
 #[test]
 fn under_a_french_locale_the_first_start_shows_french_menus() {
@@ -368,4 +387,65 @@ fn recovery_maps(folder: &Path) -> Vec<PathBuf> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// Whether a dialog is shown: egui dims the window behind it, and its light
+/// panels turn grey.
+fn dialog_shown(image: &image::RgbImage) -> bool {
+    pixels_near(image, [151, 151, 151]) > 100_000
+}
+
+/// With no zenity on the search path and no session bus, File › Open shows the
+/// window's own chooser; a path typed into it opens that map.
+#[test]
+fn without_dialog_helpers_open_shows_the_built_in_chooser() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = lifecycle_map(folder.path());
+    let other = folder.path().join("other.journey.ron");
+    std::fs::copy(&map, &other).expect("a second map");
+    let (_xvfb, display) = start_xvfb();
+    let _app = KillOnDrop(
+        Command::new(binary())
+            .arg(&map)
+            .env("DISPLAY", &display)
+            .env("XDG_CONFIG_HOME", folder.path())
+            .env("XDG_DATA_HOME", folder.path())
+            .env("LANG", "en_US.UTF-8")
+            .env("PATH", "")
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .env_remove("XDG_RUNTIME_DIR")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("WAYLAND_DISPLAY")
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the parcours binary starts"),
+    );
+    let shot = folder.path().join("screen.png");
+    assert!(!dialog_shown(&wait_for_map(&display, &shot)));
+    let press = |keys: &[&str]| {
+        xdotool(
+            &display,
+            &keys.iter().map(|k| k.to_string()).collect::<Vec<_>>(),
+        )
+    };
+    // Under Xvfb no window manager gives the window the keyboard: xdotool does.
+    let focused = ["search", "--name", "Parcours", "windowfocus", "--sync"];
+    press(&[&focused[..], &["key", "ctrl+o"]].concat());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !screenshot(&display, &shot).is_some_and(|s| dialog_shown(&s)) {
+        assert!(Instant::now() < deadline, "no chooser 30 s after Ctrl+O");
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    let typed = other.display().to_string();
+    press(&[&focused[..], &["type", "--delay", "20", &typed]].concat());
+    press(&[&focused[..], &["key", "Return"]].concat());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !window_titled(&display, "other.journey.ron") {
+        assert!(
+            Instant::now() < deadline,
+            "the typed map did not open in 30 s"
+        );
+        std::thread::sleep(Duration::from_millis(250));
+    }
 }

@@ -35,7 +35,7 @@ pub(super) fn diff(old_path: &Path, new_path: &Path, format: DiffFormat) -> Exit
         DiffFormat::Text => comparison
             .changes
             .iter()
-            .flat_map(|change| compare::describe(change, &old, &new))
+            .flat_map(|change| compare::describe(change, &old, &new, crate::cli::language()))
             .map(|line| line + "\n")
             .collect(),
         DiffFormat::Json => as_json(&comparison, &old, &new) + "\n",
@@ -58,7 +58,7 @@ fn as_json(comparison: &Comparison, old: &JourneyMap, new: &JourneyMap) -> Strin
         .map(|change| {
             let mut value = serde_json::to_value(change).unwrap_or_default();
             if let serde_json::Value::Object(fields) = &mut value {
-                let lines = compare::describe(change, old, new);
+                let lines = compare::describe(change, old, new, crate::cli::language());
                 fields.insert("lines".to_owned(), lines.into());
             }
             value
@@ -124,21 +124,24 @@ pub(super) fn report_conflicts(path: &Path, map: &JourneyMap) -> bool {
     let text = file::read_map(path)
         .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
         .unwrap_or_default();
+    let language = crate::cli::language();
     for (i, conflict) in map.conflicts.iter().enumerate() {
         let position = file::position_of(&text, &format!("map.conflicts[{i}]"));
-        let element = compare::element_in_words(map, conflict.element);
+        let element = compare::element_in_words(map, conflict.element, language);
         let what = if conflict.is_deletion() {
             match conflict.ours {
                 None => "we deleted it, they edited it".to_owned(),
                 Some(_) => "they deleted it, we edited it".to_owned(),
             }
         } else {
+            let value =
+                |value: Option<&serde_json::Value>| compare::value_in_words(value, language);
             format!(
                 "{}: ours {}, theirs {}, was {}",
                 conflict.field,
-                compare::value_in_words(conflict.ours.as_ref()),
-                compare::value_in_words(conflict.theirs.as_ref()),
-                compare::value_in_words(conflict.base.as_ref())
+                value(conflict.ours.as_ref()),
+                value(conflict.theirs.as_ref()),
+                value(conflict.base.as_ref())
             )
         };
         say!(

@@ -3,13 +3,17 @@
 //! stage ([`CurveComparison`]), and the future-state map made from a current one.
 //!
 //! Pure: no window, no files. The compare mode, the change-list panel, the deck's
-//! comparison slides and `parcours diff` all read a [`Comparison`].
+//! comparison slides and `parcours diff` all read a [`Comparison`]; the compare
+//! mode draws a [`Picture`] (the new map with ghosts of what it lost) and its
+//! [`marks`] as laid out.
 
 mod changes;
 mod curves;
 mod element;
 mod future;
+mod marks;
 mod matching;
+mod picture;
 mod similarity;
 mod text;
 
@@ -19,9 +23,13 @@ pub use changes::{Cell, Change, ChangeKind};
 pub use curves::{CurveComparison, StageEmotion, stage_of as stage_of_anchor};
 pub use element::{Element, FieldChange, Fields, changed_fields, fields_of, from_fields};
 pub use future::future_state_from;
+pub use marks::{
+    Mark, MarkKind, OldCurve, StageDifference, marks, old_curves, rect_of, stage_differences,
+};
 pub use matching::{MatchedBy, Matching, anchor_ref, are_versions, elements};
+pub use picture::Picture;
 pub use similarity::text_similarity;
-pub use text::{describe, element_in_words, value_in_words};
+pub use text::{describe, element_in_words, kind_in_words, value_in_words};
 
 use crate::model::{ElementRef, JourneyMap};
 

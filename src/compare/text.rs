@@ -1,9 +1,12 @@
-//! Changes in words, one line each, as `parcours diff` prints them:
-//! `stage "Purchase": card "Advisor call" text "Advisor call" → "Advisor call-back"`.
+//! Changes in words, one line each, as `parcours diff` prints them and the
+//! compare mode lists them, in the interface's language:
+//! `stage "Purchase": card "Advisor call" text "Advisor call" → "Advisor call-back"`,
+//! `étape « Achat » : carte « Appel » text « Appel » → « Rappel »`.
 
 use serde_json::Value;
 
-use crate::model::{ElementRef, JourneyMap, StageId};
+use crate::lang::{Language, fill, with_decimal_mark};
+use crate::model::{Anchor, ElementRef, JourneyMap, StageId};
 
 use super::changes::{Cell, Change, ChangeKind};
 use super::curves::stage_of;
@@ -11,65 +14,96 @@ use super::curves::stage_of;
 /// Values longer than this many characters are cut, with an ellipsis.
 const MAX_VALUE_CHARS: usize = 80;
 
-/// The lines that tell a change: one per changed field, one otherwise. Elements
-/// are named as the old map has them, added ones as the new map has them.
-pub fn describe(change: &Change, old: &JourneyMap, new: &JourneyMap) -> Vec<String> {
+/// The lines that tell a change in `language`: one per changed field, one
+/// otherwise. Elements are named as the old map has them, added ones as the
+/// new map has them.
+pub fn describe(
+    change: &Change,
+    old: &JourneyMap,
+    new: &JourneyMap,
+    language: Language,
+) -> Vec<String> {
+    let words = language.words();
     let (map, element) = match change.old {
         Some(element) => (old, element),
         None => (new, change.new.unwrap_or(ElementRef::Meta)),
     };
-    let subject = element_in_words(map, element);
+    let subject = element_in_words(map, element, language);
     match &change.what {
-        ChangeKind::Added => vec![format!("{subject} added{}", lane_of(new, element))],
-        ChangeKind::Removed => vec![format!("{subject} removed")],
+        ChangeKind::Added => vec![match lane_of(new, element, language) {
+            Some(lane) => fill(words.change_added_in_lane, &[&subject, &lane]),
+            None => fill(words.change_added, &[&subject]),
+        }],
+        ChangeKind::Removed => vec![fill(words.change_removed, &[&subject])],
         ChangeKind::Changed(fields) => fields
             .iter()
             .map(|f| {
-                format!(
-                    "{subject} {} {} → {}",
-                    f.field,
-                    value_in_words(f.before.as_ref()),
-                    value_in_words(f.after.as_ref())
-                )
+                let before = value_in_words(f.before.as_ref(), language);
+                let after = value_in_words(f.after.as_ref(), language);
+                fill(words.change_field, &[&subject, &f.field, &before, &after])
             })
             .collect(),
-        ChangeKind::Moved { from, to } => vec![format!(
-            "{subject} moved from {} to {}",
-            cell_in_words(old, from),
-            cell_in_words(new, to)
-        )],
-        ChangeKind::Reordered { from, to } => vec![format!(
-            "{subject} moved from place {} to place {}",
-            from + 1,
-            to + 1
-        )],
+        ChangeKind::Moved { from, to } => {
+            let from = cell_in_words(old, from, language);
+            let to = cell_in_words(new, to, language);
+            vec![fill(words.change_moved, &[&subject, &from, &to])]
+        }
+        ChangeKind::Reordered { from, to } => {
+            let (from, to) = (from + 1, to + 1);
+            vec![fill(words.change_reordered, &[&subject, &from, &to])]
+        }
     }
 }
 
-/// A value as a person reads it: text in quotes (cut when long), numbers and
-/// names as they are, "(unset)" for a value not given.
-pub fn value_in_words(value: Option<&Value>) -> String {
+/// A value as a person reads it in `language`: text in quotes (cut when
+/// long), numbers and names as they are, "(unset)" for a value not given.
+pub fn value_in_words(value: Option<&Value>, language: Language) -> String {
+    let words = language.words();
     let text = match value {
-        None | Some(Value::Null) => return "(unset)".to_owned(),
-        Some(Value::String(text)) => format!("\"{}\"", text.replace('\n', "⏎")),
+        None | Some(Value::Null) => return words.value_unset.to_owned(),
+        Some(Value::String(text)) => {
+            return fill(words.quoted, &[&shortened(&text.replace('\n', "⏎"))]);
+        }
+        Some(Value::Number(number)) => with_decimal_mark(language, number.to_string()),
         Some(other) => other.to_string(),
     };
-    if text.chars().count() <= MAX_VALUE_CHARS {
-        return text;
+    cut(&text)
+}
+
+/// An element as a person finds it on the map, in `language`: `stage
+/// "Purchase": card "Advisor call"`, `persona "Léa"`, `lane "Touchpoints"`.
+pub fn element_in_words(map: &JourneyMap, element: ElementRef, language: Language) -> String {
+    let words = language.words();
+    let name = name(map, element, language);
+    match stage_around(map, element) {
+        Some(stage) => fill(words.in_stage, &[&stage_name(map, stage, language), &name]),
+        None => name,
     }
-    let cut: String = text.chars().take(MAX_VALUE_CHARS).collect();
-    format!("{cut}…")
 }
 
-/// An element as a person finds it on the map: `stage "Purchase": card
-/// "Advisor call"`, `persona "Léa"`, `lane "Touchpoints"`.
-pub fn element_in_words(map: &JourneyMap, element: ElementRef) -> String {
-    format!("{}{}", context(map, element), name(map, element))
+/// The kind of an element in `language`: "card", "carte"…
+pub fn kind_in_words(element: ElementRef, language: Language) -> &'static str {
+    let kinds = &language.words().element_kinds;
+    let index = match element {
+        ElementRef::Meta => 0,
+        ElementRef::Scale => 1,
+        ElementRef::Theme => 2,
+        ElementRef::Persona(_) => 3,
+        ElementRef::Stage(_) => 4,
+        ElementRef::Step(_) => 5,
+        ElementRef::Lane(_) => 6,
+        ElementRef::Card(_) => 7,
+        ElementRef::Curve(_) => 8,
+        ElementRef::Point(_) => 9,
+        ElementRef::Moment(_) => 10,
+        ElementRef::Link(_) => 11,
+    };
+    kinds[index]
 }
 
-/// `stage "Purchase": ` before what sits in a stage: cards, steps, points.
-fn context(map: &JourneyMap, element: ElementRef) -> String {
-    let stage = match element {
+/// The stage what sits in a stage is told in: cards, steps, points.
+fn stage_around(map: &JourneyMap, element: ElementRef) -> Option<StageId> {
+    match element {
         ElementRef::Card(id) => map.card(id).map(|c| c.stage),
         ElementRef::Step(id) => map.stage_of_step(id).map(|s| s.id),
         ElementRef::Point(id) => map
@@ -79,61 +113,73 @@ fn context(map: &JourneyMap, element: ElementRef) -> String {
             .find(|p| p.id == id)
             .and_then(|p| stage_of(map, p.anchor)),
         _ => None,
-    };
-    stage.map_or_else(String::new, |id| format!("{}: ", stage_name(map, id)))
-}
-
-fn stage_name(map: &JourneyMap, id: StageId) -> String {
-    map.stage(id).map_or_else(
-        || format!("stage {id}"),
-        |s| format!("stage \"{}\"", s.name),
-    )
-}
-
-fn lane_of(map: &JourneyMap, element: ElementRef) -> String {
-    match element {
-        ElementRef::Card(id) => map
-            .card(id)
-            .and_then(|c| map.lane(c.lane))
-            .map_or_else(String::new, |l| format!(" in lane \"{}\"", l.title)),
-        _ => String::new(),
     }
 }
 
-fn cell_in_words(map: &JourneyMap, cell: &Cell) -> String {
-    let lane = map.lane(cell.lane).map_or_else(
-        || format!("lane {}", cell.lane),
-        |l| format!("lane \"{}\"", l.title),
+fn stage_name(map: &JourneyMap, id: StageId, language: Language) -> String {
+    let name = map.stage(id).map(|s| s.name.as_str());
+    named(ElementRef::Stage(id), name, language)
+}
+
+fn lane_of(map: &JourneyMap, element: ElementRef, language: Language) -> Option<String> {
+    let ElementRef::Card(id) = element else {
+        return None;
+    };
+    let lane = map.lane(map.card(id)?.lane)?;
+    Some(named(
+        ElementRef::Lane(lane.id),
+        Some(&lane.title),
+        language,
+    ))
+}
+
+fn cell_in_words(map: &JourneyMap, cell: &Cell, language: Language) -> String {
+    let lane = named(
+        ElementRef::Lane(cell.lane),
+        map.lane(cell.lane).map(|l| l.title.as_str()),
+        language,
     );
-    format!("{}, {lane}", stage_name(map, cell.stage))
+    format!("{}, {lane}", stage_name(map, cell.stage, language))
+}
+
+/// `kind "name"`, or `kind id` when the element has no name to give.
+fn named(element: ElementRef, name: Option<&str>, language: Language) -> String {
+    let words = language.words();
+    let kind = kind_in_words(element, language);
+    match (name, element.id()) {
+        (Some(name), _) => fill(words.named_element, &[&kind, &shortened(name)]),
+        (None, Some(id)) => format!("{kind} {id}"),
+        (None, None) => kind.to_owned(),
+    }
 }
 
 /// An element as a person names it: `card "Advisor call"`, `persona "Léa"`.
-fn name(map: &JourneyMap, element: ElementRef) -> String {
-    let quoted = |kind: &str, text: Option<&str>| match text {
-        Some(text) => format!("{kind} \"{}\"", shortened(text)),
-        None => element.to_string(),
-    };
+fn name(map: &JourneyMap, element: ElementRef, language: Language) -> String {
+    let words = language.words();
     let persona_name = |id| map.persona(id).map(|p| p.name.as_str());
     let card_text = |id| map.card(id).map(|c| c.text.as_str());
+    let of_persona = |template: &str, persona: Option<&str>| match persona {
+        Some(name) => fill(template, &[&shortened(name)]),
+        None => named(element, None, language),
+    };
     match element {
-        ElementRef::Meta | ElementRef::Scale | ElementRef::Theme => element.to_string(),
-        ElementRef::Persona(id) => quoted("persona", persona_name(id)),
-        ElementRef::Stage(id) => quoted("stage", map.stage(id).map(|s| s.name.as_str())),
+        ElementRef::Meta | ElementRef::Scale | ElementRef::Theme => named(element, None, language),
+        ElementRef::Persona(id) => named(element, persona_name(id), language),
+        ElementRef::Stage(id) => named(element, map.stage(id).map(|s| s.name.as_str()), language),
         ElementRef::Step(id) => {
             let step = map
                 .stages
                 .iter()
                 .flat_map(|s| &s.steps)
                 .find(|s| s.id == id);
-            quoted("step", step.map(|s| s.name.as_str()))
+            named(element, step.map(|s| s.name.as_str()), language)
         }
-        ElementRef::Lane(id) => quoted("lane", map.lane(id).map(|l| l.title.as_str())),
-        ElementRef::Card(id) => quoted("card", card_text(id)),
+        ElementRef::Lane(id) => named(element, map.lane(id).map(|l| l.title.as_str()), language),
+        ElementRef::Card(id) => named(element, card_text(id), language),
         ElementRef::Curve(id) => {
             let curve = map.curves.iter().find(|c| c.id == id);
-            quoted(
-                "emotion curve of",
+            of_persona(
+                words.emotion_curve_of,
                 curve.and_then(|c| persona_name(c.persona)),
             )
         }
@@ -143,36 +189,35 @@ fn name(map: &JourneyMap, element: ElementRef) -> String {
                 .iter()
                 .find(|c| c.points.iter().any(|p| p.id == id));
             let point = curve.and_then(|c| c.points.iter().find(|p| p.id == id));
-            let on_card = match point.map(|p| p.anchor) {
-                Some(crate::model::Anchor::Card(card)) => card_text(card)
-                    .map_or_else(String::new, |text| {
-                        format!(" on card \"{}\"", shortened(text))
-                    }),
-                _ => String::new(),
-            };
-            let persona = quoted(
-                "emotion point of",
+            let persona = of_persona(
+                words.emotion_point_of,
                 curve.and_then(|c| persona_name(c.persona)),
             );
-            format!("{persona}{on_card}")
+            match point.map(|p| p.anchor) {
+                Some(Anchor::Card(card)) => match card_text(card) {
+                    Some(text) => persona + &fill(words.on_card, &[&shortened(text)]),
+                    None => persona,
+                },
+                _ => persona,
+            }
         }
         ElementRef::Moment(id) => {
             let moment = map.moments.iter().find(|m| m.id == id);
-            quoted(
-                "moment of truth on card",
-                moment.and_then(|m| card_text(m.card)),
-            )
+            match moment.and_then(|m| card_text(m.card)) {
+                Some(text) => fill(words.moment_on_card, &[&shortened(text)]),
+                None => named(element, None, language),
+            }
         }
         ElementRef::Link(id) => match map.links.iter().find(|l| l.id == id) {
-            Some(link) => format!(
-                "link from card \"{}\" to {}",
-                shortened(card_text(link.from).unwrap_or("?")),
-                link.to.and_then(card_text).map_or_else(
-                    || "outside the journey".to_owned(),
-                    |to| format!("card \"{}\"", shortened(to))
-                )
-            ),
-            None => element.to_string(),
+            Some(link) => {
+                let from = shortened(card_text(link.from).unwrap_or("?"));
+                let to = link.to.and_then(card_text).map_or_else(
+                    || words.outside_journey.to_owned(),
+                    |to| fill(words.to_card, &[&shortened(to)]),
+                );
+                fill(words.link_between, &[&from, &to])
+            }
+            None => named(element, None, language),
         },
     }
 }
@@ -184,5 +229,14 @@ fn shortened(text: &str) -> String {
         return line.to_owned();
     }
     let cut: String = line.chars().take(MAX_VALUE_CHARS).collect();
+    format!("{cut}…")
+}
+
+/// A value cut to [`MAX_VALUE_CHARS`], with an ellipsis.
+fn cut(text: &str) -> String {
+    if text.chars().count() <= MAX_VALUE_CHARS {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(MAX_VALUE_CHARS).collect();
     format!("{cut}…")
 }

@@ -27,6 +27,13 @@ impl Edit {
                 true
             }
             Edit::ReplaceCard(card) => replace(&mut map.cards, card, |c| c.id),
+            Edit::SetVotes { card, votes } => match map.cards.iter_mut().find(|c| c.id == card) {
+                Some(card) => {
+                    card.votes = votes;
+                    true
+                }
+                None => false,
+            },
             Edit::AddCards(cards) => {
                 let all_fit = cards.iter().all(|c| fits(map, c.lane, c.stage));
                 let ids_free = cards.iter().all(|c| !map.all_ids().any(|id| id == c.id.0));

@@ -150,6 +150,23 @@ impl Document {
         changed
     }
 
+    /// Applies an edit into the undo step that brought the map to `revision`,
+    /// while the map is still there (the text typed on a card just dropped
+    /// joins the drop: one step per card); otherwise as a step of its own.
+    pub fn apply_joining(&mut self, edit: Edit, revision: u64) -> bool {
+        if self.revision != revision || self.history.undo.is_empty() {
+            return self.apply(edit);
+        }
+        self.merge_key = None;
+        let changed = edit.apply(&mut self.map);
+        if changed {
+            self.history.redo.clear();
+            self.revision = self.next_revision;
+            self.next_revision += 1;
+        }
+        changed
+    }
+
     /// Ends the run of merged edits: the next edit is a new undo step, whatever
     /// its key. Called when a field loses focus, a drag ends, or the selection
     /// changes.

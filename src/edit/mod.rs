@@ -36,6 +36,13 @@ pub enum Edit {
     },
     /// Replaces the card with the same id: every field of it.
     ReplaceCard(Card),
+    /// Sets a card's dot votes: one click of vote mode adds or removes a dot.
+    SetVotes {
+        /// The card voted on.
+        card: CardId,
+        /// Its dot votes after the click.
+        votes: u32,
+    },
     /// Adds cards at the end of their cells (a paste).
     AddCards(Vec<Card>),
     /// Removes cards with their moments of truth and links; curve points on them
@@ -141,6 +148,7 @@ impl Edit {
             Edit::MoveCards { .. } => |w| w.edit_move_card,
             Edit::InsertCard { .. } => |w| w.edit_add_card,
             Edit::ReplaceCard(_) => |w| w.edit_card,
+            Edit::SetVotes { .. } => |w| w.edit_vote,
             Edit::AddCards(_) => |w| w.edit_paste,
             Edit::DeleteCards(_) => |w| w.edit_delete,
             Edit::MoveStage { .. } => |w| w.edit_move_stage,

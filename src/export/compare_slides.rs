@@ -6,6 +6,7 @@ use egui::{Align2, Color32, Pos2, Rect, Stroke, pos2, vec2};
 
 use super::page::{Frame, Page};
 use crate::compare::{self, Comparison, CurveComparison};
+use crate::lang::{Language, fill};
 use crate::model::{ElementRef, JourneyMap, StageId, is_french};
 use crate::scene::style::{INK, MUTED_INK, ZERO_LINE, color32};
 use crate::scene::{Dash, Label, Shape};
@@ -285,6 +286,7 @@ fn draw_table(slide: &mut Frame, rows: &[Row], area: Rect, french: bool) {
 /// The changes grouped under the stage they sit in (the new map's order, then
 /// removed stages), after those of the whole map.
 fn table_rows(comparison: &Comparison, old: &JourneyMap, new: &JourneyMap) -> Vec<Row> {
+    let language = Language::of_map(&new.meta.language);
     let mut groups: Vec<(Option<String>, Vec<String>)> = vec![(None, Vec::new())];
     let stage_names = new
         .stages
@@ -301,11 +303,15 @@ fn table_rows(comparison: &Comparison, old: &JourneyMap, new: &JourneyMap) -> Ve
             Some(element) => (old, element),
             None => (new, change.element()),
         };
-        let stage = stage_of(map, element)
+        let stage_id = stage_of(map, element).filter(|id| map.stage(*id).is_some());
+        let stage = stage_id
             .and_then(|id| map.stage(id))
             .map(|s| s.name.clone());
-        let prefix = stage.as_ref().map(|name| format!("stage \"{name}\": "));
-        let lines = compare::describe(change, old, new)
+        let prefix = stage_id.map(|id| {
+            let stage = compare::element_in_words(map, ElementRef::Stage(id), language);
+            fill(language.words().in_stage, &[&stage, &""])
+        });
+        let lines = compare::describe(change, old, new, language)
             .into_iter()
             .map(|line| match &prefix {
                 Some(prefix) => line

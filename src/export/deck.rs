@@ -269,7 +269,7 @@ fn with_stages(map: &JourneyMap, range: Range<usize>) -> JourneyMap {
     }
 }
 
-fn title_slide(mut frame: Frame, map: &JourneyMap) -> Page {
+pub(super) fn title_slide(mut frame: Frame, map: &JourneyMap) -> Page {
     let size = frame.size;
     frame.shapes.push(Shape::Rect {
         rect: Rect::from_min_size(pos2(0.0, 0.0), vec2(28.0, size.y)),

@@ -13,6 +13,7 @@ mod page;
 mod parallel;
 mod pdf;
 mod pptx;
+mod present_pages;
 mod raster;
 mod request;
 mod speaker_notes;
@@ -26,6 +27,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 pub use deck::{MAX_SLIDES, MapPart, map_parts, slide_count};
 pub use page::Page;
+pub use present_pages::{PresentPages, present_pages, stage_notes};
 pub use raster::render as page_image;
 pub use request::{
     Choices, ExportRequest, Format, Look, MAX_PIXELS_PER_IMAGE, MAX_PIXELS_PER_SIDE, PageSize,

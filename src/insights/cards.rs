@@ -99,6 +99,8 @@ pub struct Opportunity {
     pub effort: Option<Level>,
     /// Its priority, when set.
     pub priority: Option<Level>,
+    /// Dot votes from the workshop.
+    pub votes: u32,
     /// Its corner of the matrix; `None` until both value and effort are rated.
     pub quadrant: Option<Quadrant>,
 }
@@ -178,8 +180,8 @@ fn emotion_rank(emotion: Option<f32>) -> f32 {
     emotion.unwrap_or(f32::INFINITY)
 }
 
-/// Opportunities by quadrant (unrated last), then higher value, lower effort,
-/// higher priority, then journey order.
+/// Opportunities by quadrant (unrated last), then more votes, higher value,
+/// lower effort, higher priority, then journey order.
 pub fn opportunities(places: &Places) -> Vec<Opportunity> {
     let mut ranked: Vec<_> = places
         .cards_of_kind(LaneKind::Opportunities)
@@ -189,6 +191,7 @@ pub fn opportunities(places: &Places) -> Vec<Opportunity> {
         (
             o.quadrant.is_none(),
             o.quadrant,
+            Reverse(o.votes),
             Reverse(o.value),
             o.effort.is_none(),
             o.effort,
@@ -206,6 +209,7 @@ fn opportunity(card: &Card) -> Opportunity {
         value: card.value,
         effort: card.effort,
         priority: card.priority,
+        votes: card.votes,
         quadrant: card.value.zip(card.effort).map(|(v, e)| Quadrant::of(v, e)),
     }
 }

@@ -491,6 +491,10 @@ pub(super) const FRENCH: &[(&str, &str)] = &[
         "conflit de fusion non résolu\u{a0}: {}\u{a0}: chez nous {}, chez eux {}, à l'origine {}",
     ),
     // ---- Present mode (issue 14, present helper): add below this line.
+    (
+        "{} has no stage {}; its stages are numbered 1 to {}",
+        "{} n'a pas d'étape {}\u{a0}; ses étapes sont numérotées de 1 à {}",
+    ),
     // ---- end of that section.
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
     // ---- end of that section.

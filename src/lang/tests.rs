@@ -10,6 +10,7 @@ const SAME_IN_BOTH: &[&str] = &[
     "channels[10]",
     "vote_one",
     "vote_many",
+    "element_kinds[3]",
 ];
 
 fn pairs() -> Vec<(String, &'static str, &'static str)> {

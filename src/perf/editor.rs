@@ -13,6 +13,8 @@ use crate::ui::{Action, DialogRequest, Drag, FileDialogs, ParcoursApp};
 
 const WINDOW: Vec2 = vec2(1920.0, 1080.0);
 const FRAME_SECONDS: f64 = 1.0 / 60.0;
+/// Present mode's glide from one stage to the next, in frames at 60 a second.
+const GLIDE_FRAMES: usize = 16;
 
 /// Dialogs nobody answers: a benchmark never opens one.
 struct NoDialogs;
@@ -32,6 +34,8 @@ pub struct HeadlessEditor {
     pending_events: Vec<Event>,
     /// Where a card drag holds the pointer, and which way it wiggles next.
     drag_at: Option<(Pos2, f32)>,
+    /// While presenting: the stage number glided from, and the frames shown.
+    glide_between: Option<(usize, usize)>,
 }
 
 impl HeadlessEditor {
@@ -49,6 +53,7 @@ impl HeadlessEditor {
             time: 0.0,
             pending_events: Vec::new(),
             drag_at: None,
+            glide_between: None,
         };
         editor.settle();
         editor
@@ -61,6 +66,39 @@ impl HeadlessEditor {
         ctx.set_theme(egui::Theme::Light);
         let mut app = ParcoursApp::new(Document::new_unsaved(map), Box::new(NoDialogs), Vec::new());
         run_frame(&ctx, &mut app, FRAME_SECONDS, Vec::new())
+    }
+
+    /// The editor presenting `map` full screen, its middle stage spotlighted.
+    pub fn presenting(map: JourneyMap) -> Self {
+        let middle = map.stages.len() / 2;
+        let mut editor = Self::new(map);
+        let ctx = editor.ctx.clone();
+        editor
+            .app
+            .start_presenting(&ctx, Some(middle.max(1)), false);
+        editor.settle();
+        editor.glide_between = Some((middle.max(1), 0));
+        editor
+    }
+
+    /// One frame of present mode; a glide lasts 15 frames, and as one ends
+    /// the next begins, to the next stage and then back.
+    pub fn gliding_frame(&mut self) -> usize {
+        if let Some((stage, frames)) = &mut self.glide_between {
+            if *frames % GLIDE_FRAMES == 0 {
+                let to = *stage + (*frames / GLIDE_FRAMES) % 2;
+                self.pending_events.push(Event::Text(to.to_string()));
+                self.pending_events.push(Event::Key {
+                    key: egui::Key::Enter,
+                    physical_key: None,
+                    pressed: true,
+                    repeat: false,
+                    modifiers: Modifiers::NONE,
+                });
+            }
+            *frames += 1;
+        }
+        self.frame()
     }
 
     /// Gives the map's first card `text`, as typing in the inspector does; the

@@ -60,11 +60,14 @@ pub enum Measure {
     Insights,
     /// The 16:9 slide deck as PNG images of 1920x1080 pixels.
     ExportPngDeck,
+    /// A frame of present mode, full screen, gliding from one spotlighted
+    /// stage to the next.
+    FramePresenting,
 }
 
 impl Measure {
     /// Every measure, in the order the table lists them.
-    pub const ALL: [Measure; 18] = [
+    pub const ALL: [Measure; 19] = [
         Measure::FrameFit,
         Measure::Frame100,
         Measure::FrameDragging,
@@ -83,6 +86,7 @@ impl Measure {
         Measure::ExportWalkthroughGif,
         Measure::Insights,
         Measure::ExportPngDeck,
+        Measure::FramePresenting,
     ];
 
     /// A short description, as the table's rows name the measure.
@@ -106,6 +110,7 @@ impl Measure {
             Measure::ExportWalkthroughGif => "export walkthrough GIF",
             Measure::Insights => "insights",
             Measure::ExportPngDeck => "export PNG deck",
+            Measure::FramePresenting => "frame, presenting",
         }
     }
 
@@ -121,6 +126,10 @@ impl Measure {
         );
         let file = matches!(self, Measure::Open | Measure::SaveText | Measure::SaveFile);
         match size {
+            // 60 frames a second while the view glides.
+            MapSize::Huge if self == Measure::FramePresenting => {
+                Some(Duration::from_micros(16_700))
+            }
             MapSize::Huge if frame => Some(Duration::from_millis(8)),
             MapSize::Huge if file => Some(Duration::from_millis(50)),
             MapSize::Workshop if frame => Some(Duration::from_millis(2)),
@@ -165,6 +174,7 @@ enum Prepared {
         edits: usize,
     },
     FirstFrame(JourneyMap),
+    Presenting(Box<HeadlessEditor>),
     Export {
         map: JourneyMap,
         request: Box<ExportRequest>,
@@ -215,6 +225,9 @@ impl Workload {
                 edits: 0,
             },
             Measure::FirstFrame => Prepared::FirstFrame(map),
+            Measure::FramePresenting => {
+                Prepared::Presenting(Box::new(HeadlessEditor::presenting(map)))
+            }
             Measure::ExportSvg
             | Measure::ExportPngSlide
             | Measure::ExportPdfDeck
@@ -266,6 +279,7 @@ impl Workload {
                 Ok(editor.frame())
             }
             Prepared::FirstFrame(map) => Ok(HeadlessEditor::first_frame(map.clone())),
+            Prepared::Presenting(editor) => Ok(editor.gliding_frame()),
             Prepared::Export {
                 map, request, path, ..
             } => export::write(map, request, path, &Progress::default())

@@ -50,6 +50,8 @@ pub fn build_part_scene(map: &JourneyMap, layout: &MapLayout, first_stage_number
     for text in link_labels {
         push_on_backing(&mut scene, text);
     }
+    // Over the link labels, which keep clear of the cards but not of their dots.
+    super::votes::vote_dots(&mut scene, map, layout);
     persona_chips(&mut scene, map, layout, font);
     scene
 }

@@ -7,6 +7,7 @@ mod link_labels;
 mod metric_text;
 pub mod style;
 mod text;
+mod votes;
 mod wrap_cache;
 
 use egui::emath::TSTransform;
@@ -19,6 +20,7 @@ pub use build::{build_part_scene, build_scene};
 const MIN_LEGIBLE_TEXT: f32 = 4.0;
 pub use style::{channel_icon, lane_colors};
 pub use text::{Label, Text};
+pub use votes::{MAX_DOTS, VOTE_DOT};
 
 /// One thing to draw, in map units.
 #[derive(Clone, Debug, PartialEq)]

@@ -373,12 +373,114 @@ actions! {
         enabled: always,
     }
     // ---- Present mode (issue 14, present helper): add below this line.
+    /// Shows the map full screen for the room, step by step: title, overview,
+    /// each stage spotlighted, the insights.
+    Present {
+        label: present,
+        tooltip: present_tip,
+        shortcut: plain(Key::F5),
+        menu: View / 2,
+        enabled: always,
+    }
+    /// Shows the talk full screen in a window of its own for the room, and
+    /// keeps the editor with the presenter's notes in this one.
+    PresentOnSecondWindow {
+        label: present_second_window,
+        tooltip: present_second_window_tip,
+        shortcut: none(),
+        menu: View / 2,
+        enabled: always,
+    }
     // ---- end of that section.
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    /// Turns vote mode on or off: in vote mode each click on a card adds a
+    /// dot, and Shift-click removes one.
+    ToggleVoting {
+        label: vote_mode,
+        tooltip: vote_mode_tip,
+        shortcut: plain(Key::V),
+        menu: View / 2,
+        enabled: may_toggle_voting,
+    }
+    /// Selects the next cell along the lane, stage by stage, then the next lane.
+    NextCell {
+        label: next_cell,
+        tooltip: next_cell_tip,
+        shortcut: plain(Key::Tab),
+        menu: Edit / 3,
+        enabled: has_cell_or_card,
+    }
+    /// Selects the previous cell along the lane, then the lane above.
+    PreviousCell {
+        label: previous_cell,
+        tooltip: previous_cell_tip,
+        shortcut: Some(KeyboardShortcut::new(Modifiers::SHIFT, Key::Tab)),
+        menu: Edit / 3,
+        enabled: has_cell_or_card,
+    }
+    /// Selects the cell of the previous stage in the same lane.
+    CellLeft {
+        label: cell_left,
+        tooltip: cell_left_tip,
+        shortcut: command(Key::ArrowLeft),
+        menu: Edit / 3,
+        enabled: has_cell_or_card,
+    }
+    /// Selects the cell of the next stage in the same lane.
+    CellRight {
+        label: cell_right,
+        tooltip: cell_right_tip,
+        shortcut: command(Key::ArrowRight),
+        menu: Edit / 3,
+        enabled: has_cell_or_card,
+    }
+    /// Selects the cell of the lane above, at the same stage.
+    CellAbove {
+        label: cell_above,
+        tooltip: cell_above_tip,
+        shortcut: command(Key::ArrowUp),
+        menu: Edit / 3,
+        enabled: has_cell_or_card,
+    }
+    /// Selects the cell of the lane below, at the same stage.
+    CellBelow {
+        label: cell_below,
+        tooltip: cell_below_tip,
+        shortcut: command(Key::ArrowDown),
+        menu: Edit / 3,
+        enabled: has_cell_or_card,
+    }
     // ---- end of that section.
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    /// Once unsaved changes are dealt with, starts an unsaved future-state map
+    /// from this one: the same ids, the type future state, and this map named
+    /// as the one it improves on.
+    NewFutureState {
+        label: new_future_state,
+        tooltip: new_future_state_tip,
+        shortcut: none(),
+        menu: File / 0,
+        enabled: always,
+    }
+    /// Shows this map with what changed since another map marked, beside the
+    /// list of changes; a future-state map offers its current-state map first.
+    CompareWith {
+        label: compare_with,
+        tooltip: compare_with_tip,
+        shortcut: none(),
+        menu: File / 0,
+        enabled: always,
+    }
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    /// Shows the version, the licence and the fonts' licence.
+    ShowAbout {
+        label: about,
+        tooltip: about_tip,
+        shortcut: none(),
+        menu: Help / 0,
+        enabled: always,
+    }
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
     /// Asks where, then writes the map as an Excel workbook: the map as a grid,
@@ -441,7 +543,18 @@ impl Action {
 
     /// Actions whose keys also type text: they only fire while no text field has focus.
     pub fn is_plain_key(self) -> bool {
-        matches!(self, Action::Delete | Action::AddCardAfter)
+        matches!(
+            self,
+            Action::Delete
+                | Action::AddCardAfter
+                | Action::ToggleVoting
+                | Action::NextCell
+                | Action::PreviousCell
+                | Action::CellLeft
+                | Action::CellRight
+                | Action::CellAbove
+                | Action::CellBelow
+        )
     }
 }
 

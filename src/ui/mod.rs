@@ -1,18 +1,24 @@
 //! The eframe app: canvas, panels, dialogs. It reads the document and sends edits.
 
+mod about;
 mod actions;
 mod app;
 mod canvas;
+mod cells;
+mod compare;
 mod dashes;
 mod dialogs;
 mod export_dialog;
+mod file_chooser;
 mod file_requests;
 mod insights;
 mod inspector;
 mod modals;
 mod paint;
 mod palette;
+mod present;
 mod selection;
+mod start;
 mod textures;
 mod view;
 
@@ -27,7 +33,8 @@ pub use canvas::{CanvasInput, CanvasState, Drag, EditTarget, link_handle_of};
 pub use dialogs::{DialogRequest, FileDialogs, NativeDialogs};
 pub use export_dialog::{ExportDialog, ExportMove};
 pub use palette::PaletteItem;
-pub use selection::Selection;
+pub use present::{PresentMode, PresentOutcome};
+pub use selection::{Cell, Selection};
 pub use view::View;
 
 pub use crate::session::{Pending, new_document};
@@ -38,10 +45,36 @@ fn window_icon() -> egui::IconData {
         .expect("the shipped icon is a PNG")
 }
 
-/// Opens the editor window on `file`, or on a new map from the lifecycle template.
+/// Opens the editor window on `file`, or on the start screen.
 pub fn run(file: Option<&Path>) -> eframe::Result<()> {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+    let file = file.map(Path::to_path_buf);
+    eframe::run_native(
+        "Parcours",
+        native_options(egui::ViewportBuilder::default()),
+        Box::new(move |cc| Ok(Box::new(start(cc, file)))),
+    )
+}
+
+/// Opens the window on `file` straight in present mode, full screen, at the
+/// stage numbered `stage` (from 1) when given, else at the title.
+pub fn present(file: &Path, stage: Option<usize>) -> eframe::Result<()> {
+    let file = file.to_path_buf();
+    eframe::run_native(
+        "Parcours",
+        native_options(egui::ViewportBuilder::default().with_fullscreen(true)),
+        Box::new(move |cc| {
+            let mut app = start(cc, Some(file));
+            app.start_presenting(&cc.egui_ctx, stage, false);
+            Ok(Box::new(app))
+        }),
+    )
+}
+
+/// The window's options, from `viewport` with the window's title, size, icon
+/// and name.
+fn native_options(viewport: egui::ViewportBuilder) -> eframe::NativeOptions {
+    eframe::NativeOptions {
+        viewport: viewport
             .with_title("Parcours")
             .with_inner_size([1440.0, 900.0])
             .with_min_inner_size([800.0, 500.0])
@@ -49,13 +82,7 @@ pub fn run(file: Option<&Path>) -> eframe::Result<()> {
             .with_app_id("parcours")
             .with_icon(window_icon()),
         ..Default::default()
-    };
-    let file = file.map(Path::to_path_buf);
-    eframe::run_native(
-        "Parcours",
-        options,
-        Box::new(move |cc| Ok(Box::new(start(cc, file)))),
-    )
+    }
 }
 
 /// The window's app at start: the recent files and the language remembered
@@ -75,7 +102,7 @@ fn start(cc: &eframe::CreationContext<'_>, file: Option<std::path::PathBuf>) -> 
         .unwrap_or_else(crate::lang::system_language);
     let document = new_document(language.code());
     let mut app =
-        ParcoursApp::new(document, Box::new(NativeDialogs), recent).with_language(language);
+        ParcoursApp::new(document, Box::new(NativeDialogs::new()), recent).with_language(language);
     // New maps start in the interface's language; the templates window can change it.
     app.session.new_map_language = language.code().to_owned();
     if let Some(folder) = eframe::storage_dir("Parcours") {
@@ -83,8 +110,9 @@ fn start(cc: &eframe::CreationContext<'_>, file: Option<std::path::PathBuf>) -> 
             .with_recovery(crate::file::RecoveryStore::new(folder.join("recovery")))
             .with_open_maps(crate::file::OpenMaps::new(folder.join("open")));
     }
-    if let Some(path) = file {
-        app.open(&path);
+    match file {
+        Some(path) => app.open(&path),
+        None => app = app.with_start_screen(),
     }
     app
 }

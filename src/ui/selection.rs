@@ -1,6 +1,6 @@
 //! What the user has selected; the inspector edits it.
 
-use crate::model::{CardId, CurveId, LaneId, LinkId, PersonaId, PointId, StageId};
+use crate::model::{CardId, CurveId, LaneId, LinkId, PersonaId, PointId, StageId, StepId};
 
 /// What is selected on the canvas: the map, some cards, or one other element.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -26,6 +26,21 @@ pub enum Selection {
     Link(LinkId),
     /// A persona; a click on its chip above the lane titles selects it.
     Persona(PersonaId),
+    /// A cell of the grid, to type a new card into: a click on its empty
+    /// space, Tab or Ctrl and an arrow selects it.
+    Cell(Cell),
+}
+
+/// A place of the grid cards go in: a lane at a stage, and at one of its steps
+/// when the stage has steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Cell {
+    /// The row: a lane that holds cards.
+    pub lane: LaneId,
+    /// The column.
+    pub stage: StageId,
+    /// The step of `stage`; `None` in a stage without steps.
+    pub step: Option<StepId>,
 }
 
 impl Selection {
@@ -67,6 +82,7 @@ impl Selection {
             Selection::Point { point, .. } => Some(point.0),
             Selection::Link(id) => Some(id.0),
             Selection::Persona(id) => Some(id.0),
+            Selection::Cell(_) => None,
         }
     }
 }

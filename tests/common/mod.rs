@@ -68,3 +68,4 @@ pub fn part(path: &Path, name: &str) -> String {
         .expect("the part is UTF-8");
     text
 }
+pub mod workshop;

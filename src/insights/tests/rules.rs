@@ -109,6 +109,25 @@ fn an_opportunity_rated_on_one_axis_only_stays_out_of_the_matrix() {
 }
 
 #[test]
+fn votes_rank_opportunities_of_one_quadrant_before_their_value_does() {
+    let mut map = small_map();
+    for (id, value, votes) in [
+        (40, Level::Critical, 0),
+        (41, Level::High, 4),
+        (42, Level::Low, 9),
+    ] {
+        let idea = card(&mut map, id, IDEAS, 1);
+        idea.value = Some(value);
+        idea.effort = Some(Level::Low);
+        idea.votes = votes;
+    }
+    // 40 and 41 are quick wins: 41, with four votes, before 40 and its higher
+    // value. 42 is a fill-in: its nine votes do not lift it out of its quadrant.
+    let insights = Insights::of(&map);
+    assert_eq!(cards(&insights.opportunities, |o| o.card), [41, 40, 42]);
+}
+
+#[test]
 fn drop_outs_of_unknown_share_come_last_and_bottlenecks_count_links() {
     let mut map = small_map();
     for (id, stage) in [(40, 1), (41, 2), (42, 2)] {

@@ -10,6 +10,7 @@ use crate::model::{Card, CardId};
 use crate::session::{FileChoice, Next, Pending};
 use crate::ui::actions::{Action, ActionState};
 use crate::ui::canvas::EditTarget;
+use crate::ui::cells::CellMove;
 use crate::ui::dialogs::DialogRequest;
 use crate::ui::export_dialog::ExportDialog;
 use crate::ui::file_requests::DialogPurpose;
@@ -74,12 +75,24 @@ impl ParcoursApp {
             Action::ShowEmotionStrip => self.overlays.emotion_strip ^= true,
             Action::MarkMissedTargets => self.overlays.missed_targets ^= true,
             // ---- Present mode (issue 14, present helper): add below this line.
+            Action::Present => self.toggle_presenting(ctx, false),
+            Action::PresentOnSecondWindow => self.toggle_presenting(ctx, true),
             // ---- end of that section.
             // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+            Action::ToggleVoting => self.canvas.voting ^= true,
+            Action::NextCell => self.move_to_cell(CellMove::Next, ctx),
+            Action::PreviousCell => self.move_to_cell(CellMove::Previous, ctx),
+            Action::CellLeft => self.move_to_cell(CellMove::Left, ctx),
+            Action::CellRight => self.move_to_cell(CellMove::Right, ctx),
+            Action::CellAbove => self.move_to_cell(CellMove::Up, ctx),
+            Action::CellBelow => self.move_to_cell(CellMove::Down, ctx),
             // ---- end of that section.
             // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+            Action::NewFutureState => self.new_future_state(ctx),
+            Action::CompareWith => self.compare_with(ctx),
             // ---- end of that section.
             // ---- Start screen, file chooser and About (issue 20): add below this line.
+            Action::ShowAbout => self.show_about = !self.show_about,
             // ---- end of that section.
             // ---- Spreadsheets (issue 18): add below this line.
             Action::ExportXlsx => self.ask_export_path(Format::Xlsx, ctx),
@@ -155,7 +168,7 @@ impl ParcoursApp {
 
     fn delete_selection(&mut self) {
         let edit = match &self.selection {
-            Selection::Map => return,
+            Selection::Map | Selection::Cell(_) => return,
             Selection::Cards(cards) => Edit::DeleteCards(cards.clone()),
             Selection::Stage(id) => Edit::RemoveStage(*id),
             Selection::Lane(id) => Edit::RemoveLane(*id),

@@ -35,9 +35,10 @@ impl ParcoursApp {
         }
     }
 
-    /// Whether keys type text now, in a field or on the canvas.
+    /// Whether keys type text now, in a field or on the canvas, or are the
+    /// presenter's while the talk fills the window.
     fn typing(&self, ctx: &Context) -> bool {
-        ctx.egui_wants_keyboard_input() || self.canvas.editing.is_some()
+        ctx.egui_wants_keyboard_input() || self.canvas.editing.is_some() || self.presents_here()
     }
 
     fn handle_shortcuts(&mut self, ctx: &Context) {

@@ -21,6 +21,7 @@ impl ParcoursApp {
             Action::ShowInsights => Some(self.insights_shown),
             Action::ShowEmotionStrip => Some(self.overlays.emotion_strip),
             Action::MarkMissedTargets => Some(self.overlays.missed_targets),
+            Action::ToggleVoting => Some(self.canvas.voting),
             _ => None,
         }
     }

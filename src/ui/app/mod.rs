@@ -5,18 +5,23 @@
 //! reads shortcuts, dropped files and the clipboard, `modals` routes the
 //! modal windows' outcomes.
 
+mod capture;
 mod commands;
+mod compare;
 mod import_progress;
 mod input;
 mod insights;
 mod menus;
 mod modals;
+mod present;
+mod start;
 
 use std::path::{Path, PathBuf};
 
 use egui::{Context, Ui, ViewportCommand};
 
 use super::canvas::{CanvasInput, CanvasState, canvas_ui};
+use super::compare::{CompareChoice, CompareMode};
 use super::dialogs::{DialogRequest, FileDialogs};
 use super::export_dialog::ExportDialog;
 use super::file_requests::{DialogPurpose, FileRequests};
@@ -77,12 +82,24 @@ pub struct ParcoursApp {
     /// The analysis's overlays shown on the canvas.
     overlays: Overlays,
     // ---- Present mode (issue 14, present helper): add below this line.
+    /// Present mode, while it is on.
+    present: Option<crate::ui::present::PresentMode>,
+    /// Minutes per stage of present mode's countdown, for this session; 0 for none.
+    present_minutes: u32,
     // ---- end of that section.
     // ---- Capture and dot voting (issue 14, voting helper): add below this line.
     // ---- end of that section.
     // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    /// The compare mode, while it is on.
+    compare: Option<CompareMode>,
+    /// The choice before comparing a future-state map, while it is asked.
+    compare_choice: Option<CompareChoice>,
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
+    /// Whether the About window is shown.
+    show_about: bool,
+    /// The start screen, while it is shown, with the session's serial it was shown on.
+    start: Option<(u64, super::start::StartScreen)>,
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
     // ---- end of that section.
@@ -109,12 +126,18 @@ impl ParcoursApp {
             insights_shown: false,
             overlays: Overlays::default(),
             // ---- Present mode (issue 14, present helper): add below this line.
+            present: None,
+            present_minutes: 0,
             // ---- end of that section.
             // ---- Capture and dot voting (issue 14, voting helper): add below this line.
             // ---- end of that section.
             // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+            compare: None,
+            compare_choice: None,
             // ---- end of that section.
             // ---- Start screen, file chooser and About (issue 20): add below this line.
+            show_about: false,
+            start: None,
             // ---- end of that section.
             // ---- Spreadsheets (issue 18): add below this line.
             // ---- end of that section.
@@ -198,16 +221,31 @@ impl ParcoursApp {
         {
             self.forget_old_document();
         }
+        if self.present_ui(ui) {
+            return;
+        }
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
         self.message_ui(ui);
+        if self.start_screen_ui(ui) {
+            self.modals_ui(&ctx);
+            return;
+        }
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        if self.compare_mode_ui(ui) {
+            self.modals_ui(&ctx);
+            return;
+        }
         egui::Panel::left("palette")
             .default_size(190.0)
-            .show(ui, palette_ui);
+            .show(ui, |ui| {
+                self.vote_toggle_ui(ui);
+                palette_ui(ui);
+            });
         egui::Panel::right("inspector")
             .default_size(310.0)
             .show(ui, |ui| self.inspector_panel_ui(ui));
+        self.conflicts_panel_ui(ui);
         self.insights_panel_ui(ui);
         for panel in ["palette", "inspector", "insights"] {
             name_resize_handle(ui, panel, self.language.words().resize_panel);
@@ -288,15 +326,14 @@ impl ParcoursApp {
         if self.selection != selection_before {
             self.session.document.close_merge();
         }
-        for edit in edits {
-            self.session.document.apply(edit);
-        }
+        self.apply_canvas_edits(edits);
         // Typing waits for a card just dropped; if the drop added nothing, it stops.
         if let Some(editing) = &self.canvas.editing
             && !editing.is_in(&self.session.document.map)
         {
             self.canvas.editing = None;
         }
+        self.follow_capture(&selection_before);
     }
 
     /// Another document came in: nothing of the old one stays selected or dragged.
@@ -325,7 +362,7 @@ impl ParcoursApp {
     }
 
     fn poll_file_dialog(&mut self, ctx: &Context) {
-        let Some((purpose, answer)) = self.files.poll() else {
+        let Some((purpose, answer)) = self.files.poll(ctx) else {
             return;
         };
         match (purpose, answer) {
@@ -335,6 +372,7 @@ impl ParcoursApp {
             }
             (DialogPurpose::Image(source), Some(path)) => self.session.embed_image(source, &path),
             (DialogPurpose::Export(format), Some(path)) => self.session.export(format, &path),
+            (DialogPurpose::CompareWith, Some(path)) => self.compare_with_file(&path),
             (DialogPurpose::ExportPicture, Some(path)) => {
                 if let Some(dialog) = &mut self.export {
                     dialog.start(self.session.document.map.clone(), path, ctx);

@@ -33,6 +33,7 @@ impl ParcoursApp {
         }
         self.templates_ui(ctx);
         help_window_ui(ctx, &mut self.show_help);
+        crate::ui::about::about_window_ui(ctx, &mut self.show_about);
         self.export_ui(ctx);
         self.import_progress_ui(ctx);
     }

@@ -89,6 +89,17 @@ pub(super) fn paint_selection(
                 }
             }
         }
+        Selection::Cell(cell) => {
+            let place = CellPlace {
+                lane: cell.lane,
+                stage: cell.stage,
+                step: cell.step,
+                index: 0,
+            };
+            if let Some(rect) = input.layout.cell_rect(&place) {
+                outline(rect.shrink(4.0));
+            }
+        }
         Selection::Map => {}
     }
 }

@@ -3,17 +3,21 @@
 //! gesture does comes from one plan ([`plan`]), painted while the gesture goes
 //! on and returned when it ends. The app applies the edits after drawing.
 
+mod capture;
 mod feedback;
 pub mod plan;
 mod text_edit;
+mod vote;
 
 use egui::{CursorIcon, Key, PointerButton, Pos2, Response, Sense, Ui, Vec2, WidgetInfo};
 
+pub use self::capture::CanvasEdit;
 use self::feedback::{paint_preview, paint_selection};
 pub use self::plan::Drag;
 use self::plan::{DropPlan, drag_for, plan, plan_click, plan_palette_drop};
 use self::text_edit::text_editing_ui;
 pub use self::text_edit::{EditTarget, TextEditing};
+pub use self::vote::DotBudget;
 use super::paint::paint_scene;
 use super::palette::PaletteItem;
 use super::selection::Selection;
@@ -31,6 +35,11 @@ pub struct CanvasState {
     pub drag: Option<Drag>,
     /// The text being typed in place, if any.
     pub editing: Option<TextEditing>,
+    /// Whether vote mode is on: a click on a card adds a dot, Shift-click
+    /// removes one.
+    pub voting: bool,
+    /// The dots each participant may place in vote mode.
+    pub dots: DotBudget,
     /// Where the pointer last was, for a release that comes with the pointer leaving.
     last_pointer_on_screen: Option<Pos2>,
     textures: TextureCache,
@@ -68,7 +77,7 @@ pub fn canvas_ui(
     view: &mut View,
     state: &mut CanvasState,
     selection: &mut Selection,
-) -> Vec<Edit> {
+) -> Vec<CanvasEdit> {
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
     let name = super::words(ui.ctx()).canvas_name;
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, name));
@@ -100,7 +109,7 @@ pub fn canvas_ui(
     let item_dropped = released_item.is_some();
     let item = released_item.or_else(|| response.dnd_hover_payload::<PaletteItem>());
     let gesture = pointer_in_map.and_then(|p| gesture_plan(input, item.as_deref(), state, p));
-    let mut edits = Vec::new();
+    let mut edits: Vec<Edit> = Vec::new();
     if let Some(pointer_in_map) = pointer_in_map {
         edits.extend(read_clicks(
             ui,
@@ -132,7 +141,8 @@ pub fn canvas_ui(
         paint_preview(&painter, input, &plan.preview, view);
     }
     set_cursor(ui, &response, input, state, selection, pointer_in_map);
-    edits.extend(text_editing_ui(ui, input, state, view));
+    let mut edits: Vec<CanvasEdit> = edits.into_iter().map(CanvasEdit::from).collect();
+    edits.extend(text_editing_ui(ui, input, state, selection, view));
     if !edits.is_empty() || *selection != selection_before {
         // The panels drawn before the canvas show the old state: draw again.
         ui.ctx().request_repaint();
@@ -172,7 +182,10 @@ fn start_or_cancel_drag(
         && let Some(origin) = ui.input(|i| i.pointer.press_origin())
     {
         let origin_in_map = view.screen_from_map.inverse() * origin;
-        let hit = input.layout.hit_at(origin_in_map, handle_of(selection));
+        let mut hit = input.layout.hit_at(origin_in_map, handle_of(selection));
+        if state.voting {
+            hit = vote::grabbed_in_vote_mode(hit);
+        }
         let shift = ui.input(|i| i.modifiers.shift);
         state.drag = Some(drag_for(input.layout, hit, selection, origin_in_map, shift));
         state.editing = None;
@@ -210,6 +223,18 @@ fn read_clicks(
         return Vec::new();
     }
     let hit = input.layout.hit_at(pointer_in_map, handle_of(selection));
+    if state.voting
+        && let Hit::Card(card) = hit
+    {
+        if !clicked {
+            return Vec::new();
+        }
+        let remove = ui.input(|i| i.modifiers.shift);
+        *selection = Selection::Cards(vec![card]);
+        return vote::vote_click(input.map, hit, remove, &state.dots)
+            .into_iter()
+            .collect();
+    }
     let mut edits = Vec::new();
     if clicked {
         let toggle = ui.input(|i| i.modifiers.shift || i.modifiers.command);

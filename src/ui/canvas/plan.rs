@@ -15,7 +15,7 @@ use crate::model::{
     StageId,
 };
 use crate::ui::palette::PaletteItem;
-use crate::ui::selection::Selection;
+use crate::ui::selection::{Cell, Selection};
 
 /// The widths a stage can be dragged to, in map units.
 pub const STAGE_WIDTHS: RangeInclusive<f32> = 120.0..=2000.0;
@@ -532,7 +532,14 @@ pub fn plan_click(
         Hit::Stage(stage) | Hit::StageEdge(stage) => Selection::Stage(stage),
         Hit::Lane(lane) | Hit::LaneEdge(lane) => Selection::Lane(lane),
         Hit::EmotionLane => return plan_new_point(input, pointer_in_map),
-        Hit::Nothing => Selection::Map,
+        Hit::Nothing => match input.layout.place_at(input.map, pointer_in_map) {
+            Some(place) => Selection::Cell(Cell {
+                lane: place.lane,
+                stage: place.stage,
+                step: place.step,
+            }),
+            None => Selection::Map,
+        },
     };
     DropPlan {
         preview: Preview::Nothing,

@@ -25,6 +25,12 @@ pub fn place_of(selection: &Selection, layout: &MapLayout) -> Option<Rect> {
             .find(|p| p.id == *point)
             .map(|p| Rect::from_center_size(p.pos, egui::Vec2::splat(24.0))),
         Selection::Link(link) => layout.links.get(link).map(|route| Rect::from_points(route)),
+        Selection::Cell(cell) => layout.cell_rect(&crate::layout::CellPlace {
+            lane: cell.lane,
+            stage: cell.stage,
+            step: cell.step,
+            index: 0,
+        }),
         Selection::Persona(persona) => layout
             .persona_chips
             .iter()

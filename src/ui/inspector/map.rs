@@ -13,6 +13,7 @@ use crate::ui::selection::Selection;
 
 pub(super) fn map_ui(ui: &mut Ui, map: &JourneyMap, selection: &mut Selection, out: &mut Out) {
     ui.heading(crate::ui::words(ui.ctx()).heading_map);
+    super::workshop::top_voted_ui(ui, map, selection);
     meta_ui(ui, map, out);
     map_type_ui(ui, map, out);
     ui.separator();

@@ -9,6 +9,7 @@ mod grid;
 mod map;
 mod persona;
 mod widgets;
+mod workshop;
 
 use egui::Ui;
 
@@ -85,6 +86,7 @@ pub fn inspector_ui(ui: &mut Ui, map: &JourneyMap, selection: &mut Selection) ->
             Some(persona) => persona_ui(ui, map, persona, selection, &mut out),
             None => *selection = Selection::Map,
         },
+        Selection::Cell(cell) => workshop::cell_ui(ui, map, cell, selection),
     });
     let edits = out
         .edits
