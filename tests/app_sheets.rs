@@ -193,3 +193,24 @@ fn export_as_excel_workbook_asks_where_then_writes_a_workbook_that_imports_back(
     assert_eq!(back.meta.language, "fr");
     assert_eq!(back.stages.len(), map.stages.len());
 }
+
+#[test]
+fn a_map_opened_while_an_import_runs_stays_open_when_the_import_ends() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let sheet = big_sheet(folder.path());
+    let map_path = folder.path().join("renewal.journey.ron");
+    let map = parcours::templates::find("four-stages")
+        .expect("the template")
+        .instantiate("en")
+        .expect("it loads");
+    parcours::file::save(&map_path, &map).expect("saved");
+    let mut session = Session::new(new_document("en"), Vec::new());
+
+    session.open(&sheet);
+    session.open(&map_path);
+    assert_eq!(session.finish_import(), Next::Done);
+
+    assert_eq!(session.document.path.as_deref(), Some(map_path.as_path()));
+    assert!(session.question().is_none());
+    assert!(session.importing().is_none());
+}

@@ -193,7 +193,7 @@ fn ten_thousand_unknown_columns_give_twenty_lines_and_a_count() {
         message
             .lines()
             .next()
-            .is_some_and(|l| l.ends_with(":1:3: unknown column \"col0\"; the columns are: stage, step, lane, text, channel, score, persona, moment, owner, description, severity, priority, votes, brand controlled, tags, reason, moment note, duration, colour, lane kind, metric:NAME (in French: étape, sous-étape, ligne, texte, canal, émotion, responsable, gravité, priorité, maîtrisé par la marque, étiquettes, raison, note du moment, durée, couleur, type de ligne, indicateur:NAME)")),
+            .is_some_and(|l| l.ends_with(":1:3: unknown column \"col0\"; the columns are: stage, step, lane, text, channel, score, persona, moment, owner, description, severity, priority, value, effort, votes, manual work, hours a week, brand controlled, tags, reason, moment note, duration, colour, lane kind, metric:NAME (in French: étape, sous-étape, ligne, texte, canal, émotion, responsable, gravité, priorité, valeur, travail manuel, heures par semaine, maîtrisé par la marque, étiquettes, raison, note du moment, durée, couleur, type de ligne, indicateur:NAME)")),
         "{message}"
     );
     assert!(message.ends_with("and 9980 more"), "{message}");

@@ -111,7 +111,9 @@ fn open_and_import_ask_for_a_file() {
     let mut harness = editor_harness(app);
     harness.get_by_label("Open…").click();
     harness.run_steps(3);
-    harness.get_by_label("Import a spreadsheet, workbook or Mermaid…").click();
+    harness
+        .get_by_label("Import a spreadsheet, workbook or Mermaid…")
+        .click();
     harness.run_steps(3);
     let asked = dialogs.asked.lock().expect("not poisoned").clone();
     assert_eq!(asked, [DialogRequest::Open, DialogRequest::Import]);

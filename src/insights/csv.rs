@@ -20,7 +20,7 @@ const COLUMNS: [(&str, &str); 7] = [
 ];
 
 /// The sections' and measures' names in French.
-const FRENCH: [(&str, &str); 25] = [
+const FRENCH: [(&str, &str); 27] = [
     ("persona", "persona"),
     ("moment of truth", "moment de vérité"),
     ("pain point", "irritant"),
@@ -46,6 +46,8 @@ const FRENCH: [(&str, &str); 25] = [
     ("Moment of influence", "Moment d'influence"),
     ("Moment of impact", "Moment d'impact"),
     ("Moment of decision", "Moment de décision"),
+    ("no severity", "sans gravité"),
+    ("not rated", "non évaluée"),
 ];
 
 /// The table's column names, in English or French.
@@ -180,7 +182,11 @@ fn persona_rows(
         }
     }
     for m in &persona.stage_means {
-        let detail = format!("{} points, lowest {}", m.points, m.lowest);
+        let detail = if section.french {
+            format!("{} points, le plus bas {}", m.points, m.lowest)
+        } else {
+            format!("{} points, lowest {}", m.points, m.lowest)
+        };
         let value = number(f64::from(m.mean));
         section.add(
             id,
@@ -202,6 +208,7 @@ fn card_rows(
         name: "moment of truth",
         french,
     };
+    let words_language = if french { "fr" } else { "en" };
     for m in &insights.moments {
         let score = |score: f32| number(f64::from(score));
         let emotions: Vec<String> = m
@@ -219,21 +226,26 @@ fn card_rows(
     }
     section.name = "pain point";
     for (rank, p) in insights.pain_points.iter().enumerate() {
-        let severity = p.severity.map_or("no severity", Level::label);
+        let severity = p
+            .severity
+            .map_or(word("no severity", french), |s| s.label_in(words_language));
         let detail = format!("{severity}; {} votes", p.votes);
         let place = [names.stage(p.stage), names.card(p.card), "rank"];
         section.add(p.card.0, place, (rank + 1).to_string(), detail);
     }
     section.name = "opportunity";
-    let level = |l: Option<Level>| l.map_or("-", Level::label);
+    let level = |l: Option<Level>| l.map_or("-", |l| l.label_in(words_language));
     for (rank, o) in insights.opportunities.iter().enumerate() {
-        let quadrant = o.quadrant.map_or("not rated", |q| q.label_in(language));
-        let detail = format!(
-            "value {}; effort {}; priority {}",
-            level(o.value),
-            level(o.effort),
-            level(o.priority)
-        );
+        let quadrant = o
+            .quadrant
+            .map_or(word("not rated", french), |q| q.label_in(language));
+        let levels = [o.value, o.effort, o.priority].map(level);
+        let [value, effort, priority] = levels;
+        let detail = if french {
+            format!("valeur {value}\u{a0}; effort {effort}\u{a0}; priorité {priority}")
+        } else {
+            format!("value {value}; effort {effort}; priority {priority}")
+        };
         let place = [names.stage(o.stage), names.card(o.card), quadrant];
         section.add(o.card.0, place, (rank + 1).to_string(), detail);
     }
@@ -256,17 +268,18 @@ fn channel_rows(rows: &mut Vec<[String; 7]>, names: &Names, insights: &Insights,
     };
     let stages = &insights.channels.stages;
     for channel in &insights.channels.rows {
-        let label = channel.channel.label();
+        let label = channel.channel.label_in(if french { "fr" } else { "en" });
         for (stage, count) in stages.iter().zip(&channel.counts).filter(|(_, n)| **n > 0) {
             let place = [names.stage(*stage), label, "touchpoints"];
             section.add(stage.0, place, count.to_string(), String::new());
         }
-        let detail = format!(
-            "owners: {}; brand-controlled: {} of {}",
-            channel.owners.join(", "),
-            channel.brand_controlled,
-            channel.total()
-        );
+        let (owners, total) = (channel.owners.join(", "), channel.total());
+        let controlled = channel.brand_controlled;
+        let detail = if french {
+            format!("responsables\u{a0}: {owners}\u{a0}; maîtrisés\u{a0}: {controlled} sur {total}")
+        } else {
+            format!("owners: {owners}; brand-controlled: {controlled} of {total}")
+        };
         section.add(
             0,
             ["", label, "touchpoints in all"],
@@ -289,7 +302,12 @@ fn flow_rows(rows: &mut Vec<[String; 7]>, names: &Names, insights: &Insights, fr
     }
     section.name = "bottleneck";
     for b in &insights.bottlenecks {
-        let detail = format!("{}% of customers", number(f64::from(b.share)));
+        let share = number(f64::from(b.share));
+        let detail = if french {
+            format!("{share}\u{a0}% des clients")
+        } else {
+            format!("{share}% of customers")
+        };
         let stage = names.stage(b.stage);
         section.add(
             b.stage.0,
@@ -306,7 +324,10 @@ fn flow_rows(rows: &mut Vec<[String; 7]>, names: &Names, insights: &Insights, fr
             } else {
                 "value"
             };
-            let detail = m.target.map(|t| format!("target {} {}", number(t), m.unit));
+            let target = if french { "cible" } else { "target" };
+            let detail = m
+                .target
+                .map(|t| format!("{target} {} {}", number(t), m.unit));
             let place = [names.stage(stage.stage), m.name.as_str(), measure];
             section.add(
                 m.card.0,

@@ -21,7 +21,11 @@ pub enum Field {
     Description,
     Severity,
     Priority,
+    Value,
+    Effort,
     Votes,
+    ManualWork,
+    HoursPerWeek,
     BrandControlled,
     Tags,
     Reason,
@@ -53,7 +57,7 @@ struct ColumnNames {
 
 /// Every column but the metrics, in the order Parcours writes them. Headers are
 /// matched without case or accents.
-const COLUMNS: [ColumnNames; 20] = [
+const COLUMNS: [ColumnNames; 24] = [
     ColumnNames::new(Field::Stage, "stage", "étape", &[("phase", Words::Either)]),
     ColumnNames::new(Field::Step, "step", "sous-étape", &[]),
     ColumnNames::new(Field::Lane, "lane", "ligne", &[]),
@@ -71,7 +75,16 @@ const COLUMNS: [ColumnNames; 20] = [
     ColumnNames::new(Field::Description, "description", "description", &[]),
     ColumnNames::new(Field::Severity, "severity", "gravité", &[]),
     ColumnNames::new(Field::Priority, "priority", "priorité", &[]),
+    ColumnNames::new(Field::Value, "value", "valeur", &[]),
+    ColumnNames::new(Field::Effort, "effort", "effort", &[]),
     ColumnNames::new(Field::Votes, "votes", "votes", &[]),
+    ColumnNames::new(Field::ManualWork, "manual work", "travail manuel", &[]),
+    ColumnNames::new(
+        Field::HoursPerWeek,
+        "hours a week",
+        "heures par semaine",
+        &[],
+    ),
     ColumnNames::new(
         Field::BrandControlled,
         "brand controlled",

@@ -159,18 +159,13 @@ fn card(
     let severity = values.level(record, Field::Severity)?;
     let priority = values.level(record, Field::Priority)?;
     let votes = values.votes(record)?;
-    let brand = values.get(Field::BrandControlled);
-    let brand_controlled = if brand.trim().is_empty() {
-        true
-    } else {
-        names::yes_or_no(brand).ok_or_else(|| {
-            at(
-                record,
-                values.column(Field::BrandControlled),
-                format!("\"{}\" is neither yes nor no", brand.trim()),
-            )
-        })?
-    };
+    let (value, effort) = (
+        values.level(record, Field::Value)?,
+        values.level(record, Field::Effort)?,
+    );
+    let manual_work = values.yes_or_no(record, Field::ManualWork, false)?;
+    let hours_per_week = values.hours(record)?;
+    let brand_controlled = values.yes_or_no(record, Field::BrandControlled, true)?;
     let card = builder.card(lane, stage, step, values.get(Field::Text));
     card.description = values.get(Field::Description).trim().to_owned();
     card.owner = values.get(Field::Owner).trim().to_owned();
@@ -181,6 +176,10 @@ fn card(
     card.severity = severity;
     card.priority = priority;
     card.votes = votes;
+    card.value = value;
+    card.effort = effort;
+    card.manual_work = manual_work;
+    card.hours_per_week = hours_per_week;
     card.brand_controlled = brand_controlled;
     card.tags = values
         .get(Field::Tags)
@@ -330,6 +329,40 @@ impl<'r> Values<'r> {
         })
     }
 
+    /// Yes or no, `empty` when the cell is empty.
+    fn yes_or_no(&self, record: &Record, field: Field, empty: bool) -> Result<bool, Diagnostic> {
+        let value = self.get(field).trim();
+        if value.is_empty() {
+            return Ok(empty);
+        }
+        names::yes_or_no(value).ok_or_else(|| {
+            at(
+                record,
+                self.column(field),
+                format!("\"{value}\" is neither yes nor no"),
+            )
+        })
+    }
+
+    /// The hours a week of manual work, when the row gives them.
+    fn hours(&self, record: &Record) -> Result<Option<f32>, Diagnostic> {
+        let value = self.get(Field::HoursPerWeek).trim();
+        if value.is_empty() {
+            return Ok(None);
+        }
+        let hours = value.replace(',', ".").parse::<f32>().ok();
+        hours
+            .filter(|hours| (0.0..=168.0).contains(hours))
+            .map(Some)
+            .ok_or_else(|| {
+                at(
+                    record,
+                    self.column(Field::HoursPerWeek),
+                    format!("\"{value}\" is not a number of hours a week: write one from 0 to 168"),
+                )
+            })
+    }
+
     /// The card's dot votes: a whole number, 0 when the cell is empty.
     fn votes(&self, record: &Record) -> Result<u32, Diagnostic> {
         let value = self.get(Field::Votes).trim();
@@ -377,7 +410,11 @@ impl<'r> Values<'r> {
             Field::Priority,
             Field::BrandControlled,
             Field::Tags,
+            Field::Value,
+            Field::Effort,
             Field::Votes,
+            Field::ManualWork,
+            Field::HoursPerWeek,
         ]
         .into_iter()
         .all(|field| self.get(field).trim().is_empty())

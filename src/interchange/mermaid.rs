@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::size::SizeEstimate;
 use super::{Ids, at, empty_map};
 use crate::file::Diagnostic;
 use crate::model::*;
@@ -60,6 +61,17 @@ fn from_scale(score: i32, scale: EmotionScale) -> i32 {
     (1.0 + t * 4.0).round().clamp(1.0, 5.0) as i32
 }
 
+/// Why the map is already more than Parcours opens, if it is: more cards than a
+/// map may have, or cards whose texts would take its file over the budget.
+fn over_limits(map: &JourneyMap, size: &mut SizeEstimate) -> Option<String> {
+    if map.cards.len() > MAX_CARDS {
+        return Some(format!(
+            "the map would have more than {MAX_CARDS} cards, the most a map Parcours opens may have; the import stopped here"
+        ));
+    }
+    size.over_budget(map)
+}
+
 /// Reads a journey diagram into a new map. `first_line` is the line of the
 /// diagram's first line in its file, for positions.
 pub fn import(
@@ -68,6 +80,7 @@ pub fn import(
     fallback_title: &str,
 ) -> Result<JourneyMap, Vec<Diagnostic>> {
     let mut diagram = Diagram::new(fallback_title);
+    let mut size = SizeEstimate::default();
     let mut problems = Vec::new();
     let mut seen_journey = false;
     for (i, raw) in text.lines().enumerate() {
@@ -95,12 +108,8 @@ pub fn import(
         if let Err((column, message)) = diagram.statement(line, indent) {
             problems.push(at(line_number, column, message));
         }
-        if diagram.map.cards.len() > MAX_CARDS {
-            problems.push(at(
-                line_number,
-                indent,
-                format!("the map would have more than {MAX_CARDS} cards, the most a map Parcours opens may have; the import stopped here"),
-            ));
+        if let Some(reason) = over_limits(&diagram.map, &mut size) {
+            problems.push(at(line_number, indent, reason));
             break;
         }
     }

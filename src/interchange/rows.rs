@@ -15,8 +15,8 @@ pub struct Table {
     pub header: Vec<String>,
     /// The rows' cells, in the header's order.
     pub rows: Vec<Vec<String>>,
-    /// The 0-based columns of whole numbers (scores and votes), which a
-    /// workbook writes as numbers.
+    /// The 0-based columns of numbers (scores, votes and hours a week), which
+    /// a workbook writes as numbers.
     pub number_columns: Vec<usize>,
 }
 
@@ -33,7 +33,7 @@ pub fn table(map: &JourneyMap) -> Table {
             .iter()
             .map(|row| header.values(row).into_iter().map(str::to_owned).collect())
             .collect(),
-        number_columns: [Field::Score, Field::Votes]
+        number_columns: [Field::Score, Field::Votes, Field::HoursPerWeek]
             .into_iter()
             .filter_map(|field| header.column_of(field))
             .collect(),
@@ -183,8 +183,20 @@ fn card_row(
     if let Some(priority) = card.priority {
         row.set(Field::Priority, priority.label_in(language));
     }
+    if let Some(value) = card.value {
+        row.set(Field::Value, value.label_in(language));
+    }
+    if let Some(effort) = card.effort {
+        row.set(Field::Effort, effort.label_in(language));
+    }
     if card.votes > 0 {
         row.set(Field::Votes, card.votes.to_string());
+    }
+    if card.manual_work {
+        row.set(Field::ManualWork, if french { "oui" } else { "yes" });
+    }
+    if let Some(hours) = card.hours_per_week.filter(|_| card.manual_work) {
+        row.set(Field::HoursPerWeek, decimal(f64::from(hours), french));
     }
     if !card.brand_controlled {
         row.set(Field::BrandControlled, if french { "non" } else { "no" });
@@ -201,14 +213,19 @@ fn card_row(
     row
 }
 
-/// A metric's value and unit, with a decimal comma in French.
-fn metric_text(metric: &Metric, french: bool) -> String {
-    let number = metric.value.to_string();
-    let number = if french {
+/// A number as it is written, with a decimal comma in French.
+fn decimal(value: f64, french: bool) -> String {
+    let number = value.to_string();
+    if french {
         number.replace('.', ",")
     } else {
         number
-    };
+    }
+}
+
+/// A metric's value and unit, with a decimal comma in French.
+fn metric_text(metric: &Metric, french: bool) -> String {
+    let number = decimal(metric.value, french);
     if metric.unit.is_empty() {
         number
     } else {

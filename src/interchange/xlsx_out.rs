@@ -213,6 +213,7 @@ fn cards_sheet(map: &JourneyMap, name: &str) -> Result<Worksheet, XlsxError> {
         let row = u32::try_from(i + 1).unwrap_or(u32::MAX);
         for (column, cell) in cells.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
             let number = cell
+                .replace(',', ".")
                 .parse::<f64>()
                 .ok()
                 .filter(|_| table.number_columns.contains(&column));

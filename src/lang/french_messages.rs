@@ -504,6 +504,10 @@ pub(super) const FRENCH: &[(&str, &str)] = &[
     // ---- end of that section.
     // ---- Spreadsheets (issue 18): add below this line.
     (
+        "\"{}\" is not a number of hours a week: write one from 0 to 168",
+        "«\u{a0}{}\u{a0}» n'est pas un nombre d'heures par semaine\u{a0}: écrire un nombre de 0 à 168",
+    ),
+    (
         "the map would take more than {} MiB, the most a map Parcours opens may take; the import stopped here",
         "la carte prendrait plus de {} Mio, le plus qu'une carte ouverte par Parcours peut prendre\u{a0}; l'import s'est arrêté ici",
     ),

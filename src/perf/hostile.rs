@@ -158,7 +158,7 @@ pub fn hostile_rows() -> Result<String, String> {
 /// The row of the hostile spreadsheet: how soon its import was refused.
 fn hostile_import_row() -> Result<String, String> {
     use super::hostile_import::{HOSTILE_CSV_LABEL, IMPORT_REFUSAL_BUDGET, time_hostile_import};
-    let (time, _refusal) = time_hostile_import()?;
+    let time = time_hostile_import()?;
     let verdict = if time < IMPORT_REFUSAL_BUDGET {
         "met"
     } else {

@@ -11,9 +11,7 @@ use std::time::Duration;
 
 pub use editor::HeadlessEditor;
 pub use hostile::{EXPORT_BUDGET, HostileMap, hostile_rows};
-pub use hostile_import::{
-    HOSTILE_CSV_LABEL, IMPORT_REFUSAL_BUDGET, hostile_csv, time_hostile_import,
-};
+pub use hostile_import::hostile_csv;
 pub use table::{Table, measure_all};
 
 use crate::export::{self, ExportRequest, Format, PageSize, Pages, Progress};

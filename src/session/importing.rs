@@ -1,11 +1,11 @@
 //! Imports on a worker thread: a large spreadsheet takes seconds to read, and
 //! the window goes on drawing meanwhile, saying which file it reads. The map
 //! open when the import started stays until the imported map replaces it, and
-//! changes made to it in the meantime are asked about first.
+//! changes made to it in the meantime are asked about first; a map opened in
+//! the meantime stays, and the import's map is dropped.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
-use std::time::Instant;
 
 use super::{ENGLISH, Next, Pending, Session};
 use crate::edit::Document;
@@ -19,7 +19,6 @@ type Outcome = Result<JourneyMap, LoadError>;
 /// An import under way.
 pub(super) struct Importing {
     path: PathBuf,
-    started: Instant,
     /// The session's serial and the document's revision when it started: the
     /// map shown then, unchanged.
     document_then: (u64, u64),
@@ -38,17 +37,16 @@ impl Session {
         });
         self.importing = Some(Importing {
             path: path.to_path_buf(),
-            started: Instant::now(),
             document_then: (self.serial, self.document.revision()),
             outcome,
         });
     }
 
-    /// The file an import reads, and when it started, while one runs.
-    pub fn importing(&self) -> Option<(&Path, Instant)> {
+    /// The file an import reads, while one runs.
+    pub fn importing(&self) -> Option<&Path> {
         self.importing
             .as_ref()
-            .map(|importing| (importing.path.as_path(), importing.started))
+            .map(|importing| importing.path.as_path())
     }
 
     /// Takes the import's map in place of the open one once it is made, or says
@@ -82,16 +80,19 @@ impl Session {
 
     /// The end of an import: its map replaces the open one (after the
     /// unsaved-changes question when the open map changed since the import
-    /// started), its problems are told, and a worker that stopped without a
-    /// word is told too.
+    /// started; not at all when another map was opened since), its problems
+    /// are told, and a worker that stopped without a word is told too.
     fn take_import(&mut self, outcome: Option<Outcome>) -> Next {
         let Some(importing) = self.importing.take() else {
             return Next::Done;
         };
         match outcome {
             Some(Ok(map)) => {
+                let (serial, revision) = importing.document_then;
                 let document = Document::new_unsaved(map);
-                if (self.serial, self.document.revision()) == importing.document_then {
+                if self.serial != serial {
+                    Next::Done
+                } else if self.document.revision() == revision {
                     self.replace_document(document);
                     Next::Done
                 } else {

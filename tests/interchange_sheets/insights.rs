@@ -81,6 +81,30 @@ fn a_french_maps_insights_sheet_is_in_french() {
     for english in ["pain point", "rank", "stage mean", "touchpoints"] {
         assert!(!words.iter().any(|w| w == english), "{english}");
     }
+    let details: Vec<String> = rows.iter().skip(1).map(|row| text(&row[6])).collect();
+    let subjects: Vec<String> = rows.iter().skip(1).map(|row| text(&row[3])).collect();
+    assert!(
+        details
+            .iter()
+            .any(|d| d.starts_with("responsables\u{a0}: ")),
+        "{details:?}"
+    );
+    assert!(
+        subjects.iter().any(|s| s == "Réseaux sociaux"),
+        "{subjects:?}"
+    );
+    for english in [
+        "owners:",
+        "points, lowest",
+        "no severity",
+        "value ",
+        "of customers",
+    ] {
+        assert!(
+            !details.iter().any(|d| d.contains(english)),
+            "{english}: {details:?}"
+        );
+    }
 }
 
 #[test]

@@ -100,7 +100,7 @@ fn cards(map: &JourneyMap) -> Vec<String> {
                     .collect();
                 metrics.sort();
                 cards.push(format!(
-                    "{} | {} | {:?} | {} | {} | {:?} | {} | {:?} | {:?} | {:?} | {} votes | {:?} | {metrics:?}",
+                    "{} | {} | {:?} | {} | {} | {:?} | {} | {:?} | {:?} | {:?} | {:?} {:?} | {} votes | manual {:?} {:?} | {:?} | {metrics:?}",
                     stage.name,
                     lane.title,
                     step,
@@ -111,7 +111,11 @@ fn cards(map: &JourneyMap) -> Vec<String> {
                     card.brand_controlled,
                     card.severity,
                     card.priority,
+                    card.value,
+                    card.effort,
                     card.votes,
+                    card.manual_work,
+                    card.hours_per_week,
                     card.tags
                 ));
             }

@@ -35,7 +35,7 @@ fn votes_are_a_column_of_the_csv_and_a_number_column_of_the_cards_sheet() {
         .lines()
         .find(|line| line.starts_with("stage,"))
         .expect("the cards' header");
-    assert!(header.contains(",priority,votes,"), "{header}");
+    assert!(header.contains(",effort,votes,manual work,"), "{header}");
 
     let workbook = interchange::export(&map, Format::Xlsx).expect("xlsx");
     let rows = sheet(&workbook, "Cards");
@@ -111,6 +111,10 @@ fn a_french_maps_csv_names_lane_kinds_and_its_type_in_french_and_reads_back() {
         csv.contains(";Notes de l'atelier;") && csv.contains(";Support et systèmes"),
         "{csv}"
     );
+    assert!(
+        csv.contains(";valeur;effort;travail manuel;heures par semaine;"),
+        "{csv}"
+    );
     for english in ["Service blueprint", "Support & systems", "Current state"] {
         assert!(!csv.contains(english), "{english} in {csv}");
     }
@@ -142,4 +146,35 @@ fn a_french_maps_workbook_has_its_type_in_french() {
         .filter(|cell| cell.starts_with("Support"))
         .collect();
     assert_eq!(kinds, ["Support et systèmes"]);
+}
+
+#[test]
+fn opportunity_ratings_and_manual_work_read_in_both_languages_and_bad_hours_are_refused() {
+    let english = "stage,text,value,effort,manual work,hours a week\nBuy,Pre-fill the form,High,Low,yes,2.5\n";
+    let french = "étape;texte;valeur;effort;travail manuel;heures par semaine\nAchat;Préremplir;Élevé;Faible;oui;2,5\n";
+    for sheet in [english, french] {
+        let map = interchange::import_text(Format::Csv, sheet, "x", false).expect("a map");
+        let card = &map.cards[0];
+        assert_eq!(
+            (card.value, card.effort),
+            (Some(Level::High), Some(Level::Low))
+        );
+        assert!(card.manual_work);
+        assert_eq!(card.hours_per_week, Some(2.5));
+    }
+    let problems = interchange::import_text(
+        Format::Csv,
+        "stage,text,manual work,hours a week\nBuy,Calls back,yes,200\n",
+        "x",
+        false,
+    )
+    .expect_err("a week has 168 hours");
+    assert_eq!(
+        problems[0].position.map(|p| (p.line, p.column)),
+        Some((2, 4))
+    );
+    assert_eq!(
+        problems[0].message,
+        "\"200\" is not a number of hours a week: write one from 0 to 168"
+    );
 }

@@ -12,7 +12,7 @@ impl ParcoursApp {
     pub(super) fn import_progress_ui(&mut self, ctx: &Context) {
         let next = self.session.poll_import();
         self.follow(next, ctx);
-        let Some((path, _started)) = self.session.importing() else {
+        let Some(path) = self.session.importing() else {
             return;
         };
         let name = path.file_name().map_or_else(
