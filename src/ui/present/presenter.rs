@@ -21,13 +21,19 @@ impl PresentMode {
         key: (u64, u64),
     ) -> PresentOutcome {
         let words = crate::ui::words(ctx);
+        // The second monitor, when there is one; egui ignores a monitor it
+        // does not find, and the window fills the one it opens on.
         let builder = ViewportBuilder::default()
             .with_title(words.present_audience_title)
-            .with_fullscreen(true);
+            .with_fullscreen(true)
+            .with_monitor(1);
         let id = ViewportId(egui::Id::unique("present-audience"));
-        ctx.show_viewport_immediate(id, builder, |ui, _class| {
+        ctx.show_viewport_immediate(id, builder, |ui, class| {
             if ui.ctx().input(|i| i.viewport().close_requested()) {
                 return PresentOutcome::Leave;
+            }
+            if class != egui::ViewportClass::EmbeddedWindow {
+                self.screen_fill.keep_filling(ui.ctx());
             }
             self.audience_ui(ui, document, key)
         })
