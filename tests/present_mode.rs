@@ -289,6 +289,9 @@ fn the_presenter_sees_now_next_and_the_stage_notes_while_the_room_has_its_window
         .expect("presenting")
         .progress(&map, Language::English);
     harness.get_by_label(&format!("Now: {now}"));
+    // A countdown set in the room's window shows in the panel too.
+    type_text(&mut harness, "+");
+    harness.get_by_label("1:00");
     harness.get_by_label("Stop presenting").click();
     harness.run_steps(3);
     assert!(harness.state().presenting().is_none());

@@ -1,6 +1,7 @@
 //! The presenter's side when the room has a window of its own: that window
 //! shows the talk full screen, and the editor's window keeps a panel with the
-//! step shown, the next one, the stage's notes and the countdown's minutes.
+//! step shown, the next one, the time left on the stage, the stage's notes and
+//! the countdown's minutes.
 //! Stepping from either window moves both.
 
 use egui::{Context, Key, Modifiers, Ui, ViewportBuilder, ViewportId};
@@ -56,6 +57,16 @@ impl PresentMode {
             |n| fill(words.presenter_next, &[&n]),
         );
         ui.label(next);
+        if let Some(countdown) = &self.countdown {
+            let last_minute = countdown.in_last_minute(now);
+            let color = if last_minute {
+                super::audience::AMBER
+            } else {
+                ui.visuals().text_color()
+            };
+            ui.colored_label(color, countdown.text(now));
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
         ui.horizontal(|ui| {
             if ui.button(words.presenter_previous).clicked() {
                 self.previous(now);
