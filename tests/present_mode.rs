@@ -289,6 +289,9 @@ fn the_presenter_sees_now_next_and_the_stage_notes_while_the_room_has_its_window
         .expect("presenting")
         .progress(&map, Language::English);
     harness.get_by_label(&format!("Now: {now}"));
+    // A countdown set in the room's window shows in the panel too.
+    type_text(&mut harness, "+");
+    harness.get_by_label("1:00");
     harness.get_by_label("Stop presenting").click();
     harness.run_steps(3);
     assert!(harness.state().presenting().is_none());
@@ -322,4 +325,62 @@ fn a_spotlighted_stage_shows_every_card_at_20_pixels_or_more_on_1920_by_1080() {
             );
         }
     }
+}
+
+#[test]
+fn plus_and_minus_set_a_countdown_on_each_stage() {
+    let map = example("home-insurance-renewal");
+    let mut harness = harness(map.clone());
+    press(&mut harness, Key::F5);
+    type_text(&mut harness, "+");
+    press(&mut harness, Key::ArrowRight);
+    press(&mut harness, Key::ArrowRight);
+    let line = format!("Stage 1 of {} · {}", map.stages.len(), map.stages[0].name);
+    assert_progress(&harness, &format!("{line} · 1:00"));
+    type_text(&mut harness, "+");
+    assert_progress(&harness, &format!("{line} · 2:00"));
+    type_text(&mut harness, "-");
+    type_text(&mut harness, "-");
+    assert_progress(&harness, &line);
+    assert_eq!(harness.state().presenting().map(|p| p.minutes()), Some(0));
+}
+
+/// `parcours present` as run from a shell, with messages in `locale`.
+fn present_command(args: &[&str], locale: &str) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .arg("present")
+        .args(args)
+        .env("LC_ALL", locale)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("the parcours binary runs")
+}
+
+#[test]
+fn parcours_present_refuses_a_stage_the_map_lacks_and_a_map_that_does_not_load() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("home.journey.ron");
+    parcours::file::save(&path, &example("home-insurance-renewal")).expect("the map is written");
+    let path = path.to_str().expect("a UTF-8 path");
+
+    let output = present_command(&[path, "--stage", "9"], "C.UTF-8");
+    assert_eq!(output.status.code(), Some(2));
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        message.contains("has no stage 9; its stages are numbered 1 to 6"),
+        "{message}"
+    );
+    let output = present_command(&[path, "--stage", "0"], "fr_FR.UTF-8");
+    assert_eq!(output.status.code(), Some(2));
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        message.contains("n'a pas d'étape 0\u{a0}; ses étapes sont numérotées de 1 à 6"),
+        "{message}"
+    );
+
+    let missing = folder.path().join("missing.journey.ron");
+    let output = present_command(&[missing.to_str().expect("a UTF-8 path")], "C.UTF-8");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!output.stderr.is_empty(), "says why");
 }

@@ -23,7 +23,7 @@ const PROGRESS_SIZE: f32 = 18.0;
 /// Grey of the progress line.
 const PROGRESS_GREY: Color32 = Color32::from_gray(105);
 /// The progress line in the last minute of the countdown.
-const AMBER: Color32 = Color32::from_rgb(214, 132, 0);
+pub(super) const AMBER: Color32 = Color32::from_rgb(214, 132, 0);
 /// Lane titles kept at the left edge, in pixels.
 const LANE_TITLE_SIZE: f32 = 18.0;
 /// The typed card's words, in pixels.

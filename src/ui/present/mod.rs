@@ -129,11 +129,24 @@ impl PresentMode {
         step_name(self.step, map, self.insight_count(), language)
     }
 
-    /// The name of the step after this one, or `None` at the end of the talk.
+    /// The name of the next step with another name (past the other views of
+    /// the stage shown), or `None` at the end of the talk.
     pub fn next_name(&self, map: &JourneyMap, language: Language) -> Option<String> {
         let steps = self.talk.as_ref()?.steps();
-        let next = steps.next(self.step);
-        (next != self.step).then(|| step_name(next, map, steps.insight_count(), language))
+        let name_of = |step| step_name(step, map, steps.insight_count(), language);
+        let now = name_of(self.step);
+        let mut step = self.step;
+        loop {
+            let next = steps.next(step);
+            if next == step {
+                return None;
+            }
+            let name = name_of(next);
+            if name != now {
+                return Some(name);
+            }
+            step = next;
+        }
     }
 
     fn insight_count(&self) -> usize {

@@ -1,6 +1,7 @@
 //! The presenter's side when the room has a window of its own: that window
 //! shows the talk full screen, and the editor's window keeps a panel with the
-//! step shown, the next one, the stage's notes and the countdown's minutes.
+//! step shown, the next one, the time left on the stage, the stage's notes and
+//! the countdown's minutes.
 //! Stepping from either window moves both.
 
 use egui::{Context, Key, Modifiers, Ui, ViewportBuilder, ViewportId};
@@ -21,13 +22,19 @@ impl PresentMode {
         key: (u64, u64),
     ) -> PresentOutcome {
         let words = crate::ui::words(ctx);
+        // The second monitor, when there is one; egui ignores a monitor it
+        // does not find, and the window fills the one it opens on.
         let builder = ViewportBuilder::default()
             .with_title(words.present_audience_title)
-            .with_fullscreen(true);
+            .with_fullscreen(true)
+            .with_monitor(1);
         let id = ViewportId(egui::Id::unique("present-audience"));
-        ctx.show_viewport_immediate(id, builder, |ui, _class| {
+        ctx.show_viewport_immediate(id, builder, |ui, class| {
             if ui.ctx().input(|i| i.viewport().close_requested()) {
                 return PresentOutcome::Leave;
+            }
+            if class != egui::ViewportClass::EmbeddedWindow {
+                self.screen_fill.keep_filling(ui.ctx());
             }
             self.audience_ui(ui, document, key)
         })
@@ -50,6 +57,16 @@ impl PresentMode {
             |n| fill(words.presenter_next, &[&n]),
         );
         ui.label(next);
+        if let Some(countdown) = &self.countdown {
+            let last_minute = countdown.in_last_minute(now);
+            let color = if last_minute {
+                super::audience::AMBER
+            } else {
+                ui.visuals().text_color()
+            };
+            ui.colored_label(color, countdown.text(now));
+            ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        }
         ui.horizontal(|ui| {
             if ui.button(words.presenter_previous).clicked() {
                 self.previous(now);

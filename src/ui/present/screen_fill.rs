@@ -36,7 +36,12 @@ impl ScreenFill {
         let (Some(monitor), Some(inner), Some(outer)) = (monitor, inner, outer) else {
             return;
         };
-        if now - asked_at < GRACE || inner.size() == monitor {
+        if inner.size() == monitor {
+            return;
+        }
+        if now - asked_at < GRACE {
+            let left = GRACE - (now - asked_at);
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
             return;
         }
         self.before = Some(Rect::from_min_size(outer.min, inner.size()));
