@@ -175,7 +175,8 @@ fn import_goes_through_the_chooser_too() {
     harness.get_by_label("Import a journey");
     type_name(&mut harness, &csv.display().to_string());
     // The import runs on a worker thread; wait for its map.
-    harness.state_mut().session.finish_import();
+    let next = harness.state_mut().session.finish_import();
+    assert_eq!(next, parcours::session::Next::Done);
     harness.run_steps(3);
     assert_eq!(harness.state().document().map.meta.title, "Utf8 bom");
 }

@@ -407,6 +407,49 @@ fn without_dialog_helpers_open_shows_the_built_in_chooser() {
     let _app = KillOnDrop(
         Command::new(binary())
             .arg(&map)
+            .env("DISPLAY", &display)
+            .env("XDG_CONFIG_HOME", folder.path())
+            .env("XDG_DATA_HOME", folder.path())
+            .env("LANG", "en_US.UTF-8")
+            .env("PATH", "")
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .env_remove("XDG_RUNTIME_DIR")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("WAYLAND_DISPLAY")
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the parcours binary starts"),
+    );
+    let shot = folder.path().join("screen.png");
+    assert!(!dialog_shown(&wait_for_map(&display, &shot)));
+    let press = |keys: &[&str]| {
+        xdotool(
+            &display,
+            &keys.iter().map(|k| k.to_string()).collect::<Vec<_>>(),
+        )
+    };
+    // Under Xvfb no window manager gives the window the keyboard: xdotool does.
+    let focused = ["search", "--name", "Parcours", "windowfocus", "--sync"];
+    press(&[&focused[..], &["key", "ctrl+o"]].concat());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !screenshot(&display, &shot).is_some_and(|s| dialog_shown(&s)) {
+        assert!(Instant::now() < deadline, "no chooser 30 s after Ctrl+O");
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    let typed = other.display().to_string();
+    press(&[&focused[..], &["type", "--delay", "20", &typed]].concat());
+    press(&[&focused[..], &["key", "Return"]].concat());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !window_titled(&display, "other.journey.ron") {
+        assert!(
+            Instant::now() < deadline,
+            "the typed map did not open in 30 s"
+        );
+        std::thread::sleep(Duration::from_millis(250));
+    }
+}
+
 /// How many pixels of the top fifth of the screen, where a spotlighted stage's
 /// header sits, are within a small distance of `color`.
 fn header_pixels(image: &image::RgbImage, color: [u8; 3]) -> usize {
@@ -465,43 +508,11 @@ fn parcours_present_fills_the_screen_and_the_right_arrow_moves_on() {
             .env("XDG_CONFIG_HOME", folder.path())
             .env("XDG_DATA_HOME", folder.path())
             .env("LANG", "en_US.UTF-8")
-            .env("PATH", "")
-            .env_remove("DBUS_SESSION_BUS_ADDRESS")
-            .env_remove("XDG_RUNTIME_DIR")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
             .env_remove("WAYLAND_DISPLAY")
             .stderr(Stdio::null())
             .spawn()
             .expect("the parcours binary starts"),
     );
-    let shot = folder.path().join("screen.png");
-    assert!(!dialog_shown(&wait_for_map(&display, &shot)));
-    let press = |keys: &[&str]| {
-        xdotool(
-            &display,
-            &keys.iter().map(|k| k.to_string()).collect::<Vec<_>>(),
-        )
-    };
-    // Under Xvfb no window manager gives the window the keyboard: xdotool does.
-    let focused = ["search", "--name", "Parcours", "windowfocus", "--sync"];
-    press(&[&focused[..], &["key", "ctrl+o"]].concat());
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !screenshot(&display, &shot).is_some_and(|s| dialog_shown(&s)) {
-        assert!(Instant::now() < deadline, "no chooser 30 s after Ctrl+O");
-        std::thread::sleep(Duration::from_millis(250));
-    }
-    let typed = other.display().to_string();
-    press(&[&focused[..], &["type", "--delay", "20", &typed]].concat());
-    press(&[&focused[..], &["key", "Return"]].concat());
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !window_titled(&display, "other.journey.ron") {
-        assert!(
-            Instant::now() < deadline,
-            "the typed map did not open in 30 s"
-        );
-        std::thread::sleep(Duration::from_millis(250));
-    }
     let color = |i: usize| {
         let c = example.stage_color(example.stages[i].id);
         [c.r, c.g, c.b]
