@@ -148,14 +148,29 @@ fn a_future_state_map_compared_with_its_current_one_lists_and_selects_its_change
     harness.get_by_label(&added_line).click();
     harness.run_steps(3);
     assert_eq!(harness.state().selection, Selection::Cards(vec![added.id]));
+    // The removed card comes first among the cards' changes, then the new
+    // map's cards in order: the changed first card before the added last one.
+    harness.get_by_label(&removed_line).click();
+    harness.run_steps(3);
+    harness.key_press(Key::F8);
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().selection,
+        Selection::Cards(vec![changed.id]),
+        "F8 goes to the next change"
+    );
     harness.key_press_modifiers(Modifiers::SHIFT, Key::F8);
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::F8);
+    harness.run_steps(2);
+    harness.key_press(Key::F8);
     harness.run_steps(2);
     harness.key_press(Key::F8);
     harness.run_steps(2);
     assert_eq!(
         harness.state().selection,
-        Selection::Cards(vec![added.id]),
-        "back and forth again"
+        Selection::Cards(vec![changed.id]),
+        "back twice and on twice"
     );
 
     harness.key_press(Key::Escape);

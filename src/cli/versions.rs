@@ -138,7 +138,7 @@ pub(super) fn report_conflicts(path: &Path, map: &JourneyMap) -> bool {
                 |value: Option<&serde_json::Value>| compare::value_in_words(value, language);
             format!(
                 "{}: ours {}, theirs {}, was {}",
-                conflict.field,
+                compare::field_in_words(&conflict.field, language),
                 value(conflict.ours.as_ref()),
                 value(conflict.theirs.as_ref()),
                 value(conflict.base.as_ref())

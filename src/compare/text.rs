@@ -14,6 +14,80 @@ use super::curves::stage_of;
 /// Values longer than this many characters are cut, with an ellipsis.
 const MAX_VALUE_CHARS: usize = 80;
 
+/// The fields of the map's elements as the file names them, in the order of
+/// the catalogue's `field_names`.
+const FIELD_KEYS: [&str; 69] = [
+    "author",
+    "date",
+    "text",
+    "name",
+    "value",
+    "unit",
+    "target",
+    "source",
+    "lane",
+    "stage",
+    "step",
+    "description",
+    "channel",
+    "owner",
+    "brand_controlled",
+    "severity",
+    "priority",
+    "effort",
+    "votes",
+    "manual_work",
+    "hours_per_week",
+    "tags",
+    "comments",
+    "metrics",
+    "image",
+    "duration",
+    "color",
+    "width",
+    "kind",
+    "title",
+    "hidden",
+    "height",
+    "photo",
+    "age",
+    "gender",
+    "income",
+    "job_title",
+    "quote",
+    "backstory",
+    "goals",
+    "needs",
+    "expectations",
+    "motivations",
+    "interests",
+    "desires",
+    "frustrations",
+    "influences",
+    "preferred_channels",
+    "min",
+    "max",
+    "anchor",
+    "score",
+    "reason",
+    "persona",
+    "scenario",
+    "channels",
+    "language",
+    "map_type",
+    "improves_on",
+    "palette",
+    "brand",
+    "background",
+    "font_size",
+    "card",
+    "note",
+    "from",
+    "to",
+    "label",
+    "share",
+];
+
 /// The lines that tell a change in `language`: one per changed field, one
 /// otherwise. Elements are named as the old map has them, added ones as the
 /// new map has them.
@@ -40,7 +114,8 @@ pub fn describe(
             .map(|f| {
                 let before = value_in_words(f.before.as_ref(), language);
                 let after = value_in_words(f.after.as_ref(), language);
-                fill(words.change_field, &[&subject, &f.field, &before, &after])
+                let field = field_in_words(&f.field, language);
+                fill(words.change_field, &[&subject, &field, &before, &after])
             })
             .collect(),
         ChangeKind::Moved { from, to } => {
@@ -52,6 +127,15 @@ pub fn describe(
             let (from, to) = (from + 1, to + 1);
             vec![fill(words.change_reordered, &[&subject, &from, &to])]
         }
+    }
+}
+
+/// A field's name in `language`: `map type`, `type de carte`; a field this
+/// version does not know keeps the file's name.
+pub fn field_in_words(field: &str, language: Language) -> String {
+    match FIELD_KEYS.iter().position(|key| *key == field) {
+        Some(index) => language.words().field_names[index].to_owned(),
+        None => field.to_owned(),
     }
 }
 

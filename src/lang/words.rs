@@ -470,7 +470,6 @@ words! {
     mark_removed: S,
     mark_changed: S,
     mark_moved: S,
-    field_heading: S,
     before_heading: S,
     after_heading: S,
     conflicts_heading: S,
@@ -485,6 +484,7 @@ words! {
     edit_conflict_tip: S,
     keep_as_it_is: S,
     conflict_not_resolved: S,
+    field_names: [S; 69],
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     // ---- end of that section.
