@@ -198,6 +198,28 @@ fn comparing_with_a_map_that_cannot_be_read_says_why_and_stays_out_of_the_mode()
     assert!(message.contains("broken.journey.ron"), "{message}");
 }
 
+#[test]
+fn opening_another_map_leaves_compare_mode() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let other = folder.path().join("other.journey.ron");
+    parcours::file::save(&other, &renewal()).expect("saved");
+    let dialogs = ScriptedDialogs::answering(other.clone());
+    let app = ParcoursApp::new(
+        Document::new_unsaved(renewal()),
+        Box::new(dialogs),
+        Vec::new(),
+    );
+    let mut harness = common::editor_harness(app);
+    run(&mut harness, Action::CompareWith);
+    assert!(harness.state().is_comparing());
+    harness.get_by_label("The two maps are the same.");
+
+    harness.state_mut().open(&other);
+    harness.run_steps(3);
+
+    assert!(!harness.state().is_comparing());
+}
+
 /// A git repository where `parcours merge` merges maps, with `map` committed.
 fn repository_with(map: &JourneyMap) -> tempfile::TempDir {
     let folder = tempfile::tempdir().expect("a folder");
