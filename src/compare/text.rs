@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use crate::lang::{Language, fill, with_decimal_mark};
-use crate::model::{Anchor, ElementRef, JourneyMap, StageId};
+use crate::model::{Anchor, ElementRef, JourneyMap, LinkId, PointId, StageId};
 
 use super::changes::{Cell, Change, ChangeKind};
 use super::curves::stage_of;
@@ -267,24 +267,7 @@ fn name(map: &JourneyMap, element: ElementRef, language: Language) -> String {
                 curve.and_then(|c| persona_name(c.persona)),
             )
         }
-        ElementRef::Point(id) => {
-            let curve = map
-                .curves
-                .iter()
-                .find(|c| c.points.iter().any(|p| p.id == id));
-            let point = curve.and_then(|c| c.points.iter().find(|p| p.id == id));
-            let persona = of_persona(
-                words.emotion_point_of,
-                curve.and_then(|c| persona_name(c.persona)),
-            );
-            match point.map(|p| p.anchor) {
-                Some(Anchor::Card(card)) => match card_text(card) {
-                    Some(text) => persona + &fill(words.on_card, &[&shortened(text)]),
-                    None => persona,
-                },
-                _ => persona,
-            }
-        }
+        ElementRef::Point(id) => point_name(map, id, language),
         ElementRef::Moment(id) => {
             let moment = map.moments.iter().find(|m| m.id == id);
             match moment.and_then(|m| card_text(m.card)) {
@@ -292,18 +275,46 @@ fn name(map: &JourneyMap, element: ElementRef, language: Language) -> String {
                 None => named(element, None, language),
             }
         }
-        ElementRef::Link(id) => match map.links.iter().find(|l| l.id == id) {
-            Some(link) => {
-                let from = shortened(card_text(link.from).unwrap_or("?"));
-                let to = link.to.and_then(card_text).map_or_else(
-                    || words.outside_journey.to_owned(),
-                    |to| fill(words.to_card, &[&shortened(to)]),
-                );
-                fill(words.link_between, &[&from, &to])
-            }
-            None => named(element, None, language),
-        },
+        ElementRef::Link(id) => link_name(map, id, language),
     }
+}
+
+/// `emotion point of "Léa" on card "Advisor call"`.
+fn point_name(map: &JourneyMap, id: PointId, language: Language) -> String {
+    let words = language.words();
+    let curve = map
+        .curves
+        .iter()
+        .find(|c| c.points.iter().any(|p| p.id == id));
+    let persona = curve.and_then(|c| map.persona(c.persona)).map_or_else(
+        || named(ElementRef::Point(id), None, language),
+        |p| fill(words.emotion_point_of, &[&shortened(&p.name)]),
+    );
+    let anchor = curve
+        .and_then(|c| c.points.iter().find(|p| p.id == id))
+        .map(|p| p.anchor);
+    match anchor.and_then(|anchor| match anchor {
+        Anchor::Card(card) => map.card(card),
+        _ => None,
+    }) {
+        Some(card) => persona + &fill(words.on_card, &[&shortened(&card.text)]),
+        None => persona,
+    }
+}
+
+/// `link from card "Advisor call" to card "Quote"`.
+fn link_name(map: &JourneyMap, id: LinkId, language: Language) -> String {
+    let words = language.words();
+    let Some(link) = map.links.iter().find(|l| l.id == id) else {
+        return named(ElementRef::Link(id), None, language);
+    };
+    let card_text = |id| map.card(id).map(|c| c.text.as_str());
+    let from = shortened(card_text(link.from).unwrap_or("?"));
+    let to = link.to.and_then(card_text).map_or_else(
+        || words.outside_journey.to_owned(),
+        |to| fill(words.to_card, &[&shortened(to)]),
+    );
+    fill(words.link_between, &[&from, &to])
 }
 
 /// A name cut to one readable line.
