@@ -476,3 +476,66 @@ fn the_compare_picture_dashes_the_old_curve_and_tells_the_difference_per_stage()
     assert_eq!(differences[0].persona, persona.name);
     assert!(differences[0].difference > 0.0);
 }
+
+#[test]
+fn points_and_links_are_named_by_their_persona_and_cards_in_both_languages() {
+    use parcours::lang::Language;
+    let current = renewal();
+    let mut future = future_state_from(&current, None);
+    let curve = &current.curves[0];
+    let (index, point) = curve
+        .points
+        .iter()
+        .enumerate()
+        .find(|(_, p)| matches!(p.anchor, Anchor::Card(_)))
+        .expect("a point on a card");
+    let Anchor::Card(card) = point.anchor else {
+        unreachable!("found on a card")
+    };
+    let card = current.card(card).expect("its card");
+    let better = if point.score < current.scale.max {
+        point.score + 1
+    } else {
+        point.score - 1
+    };
+    future.curves[0].points[index].score = better;
+    let link = current.links[0].clone();
+    future.links.retain(|l| l.id != link.id);
+
+    let comparison = compare::compare(&current, &future);
+    let all = |language| -> Vec<String> {
+        comparison
+            .changes
+            .iter()
+            .flat_map(|c| compare::describe(c, &current, &future, language))
+            .collect()
+    };
+    let persona = &current.persona(curve.persona).expect("its persona").name;
+    let stage = &current.stage(card.stage).expect("its stage").name;
+    let english = all(Language::English);
+    let expected = format!(
+        "stage \"{stage}\": emotion point of \"{persona}\" on card \"{}\" score {} → {better}",
+        card.text, point.score
+    );
+    assert!(english.contains(&expected), "{expected} in {english:#?}");
+    let from = &current.card(link.from).expect("its card").text;
+    assert!(
+        english
+            .iter()
+            .any(|l| l.starts_with(&format!("link from card \"{from}\" to "))
+                && l.ends_with(" removed")),
+        "{english:#?}"
+    );
+    let french = all(Language::French);
+    let expected = format!(
+        "étape «\u{a0}{stage}\u{a0}»\u{a0}: point d'émotion de «\u{a0}{persona}\u{a0}» sur la carte «\u{a0}{}\u{a0}»\u{a0}: score {} → {better}",
+        card.text, point.score
+    );
+    assert!(french.contains(&expected), "{expected} in {french:#?}");
+    assert!(
+        french.iter().any(|l| l
+            .starts_with(&format!("lien de la carte «\u{a0}{from}\u{a0}» vers "))
+            && l.ends_with("\u{a0}: suppression")),
+        "{french:#?}"
+    );
+}
