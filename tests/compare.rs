@@ -539,3 +539,49 @@ fn points_and_links_are_named_by_their_persona_and_cards_in_both_languages() {
         "{french:#?}"
     );
 }
+
+#[test]
+fn a_renamed_stage_keeps_its_old_name_on_its_mark_and_a_removed_lane_is_ghosted_whole() {
+    use compare::MarkKind;
+    let current = renewal();
+    let mut future = future_state_from(&current, None);
+    let old_name = current.stages[1].name.clone();
+    future.stages[1].name = "Shopping around".to_owned();
+    let lane = current
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Thinks)
+        .expect("a Thinks lane")
+        .clone();
+    assert!(Edit::RemoveLane(lane.id).apply(&mut future));
+
+    let comparison = compare::compare(&current, &future);
+    let picture = compare::Picture::of(&comparison, &current, &future);
+    let layout = parcours::layout::MapLayout::new(&picture.map);
+    let marks = compare::marks(&comparison, &picture, &layout);
+
+    let renamed = marks
+        .iter()
+        .find(|m| comparison.changes[m.change].element() == ElementRef::Stage(current.stages[1].id))
+        .expect("the stage is marked");
+    assert_eq!(
+        (renamed.kind, renamed.was.as_deref()),
+        (MarkKind::Changed, Some(old_name.as_str()))
+    );
+    let ghost = picture
+        .map
+        .lanes
+        .iter()
+        .find(|l| l.title == lane.title && future.lane(l.id).is_none())
+        .expect("the lane's ghost");
+    let removed = marks
+        .iter()
+        .find(|m| comparison.changes[m.change].old == Some(ElementRef::Lane(lane.id)))
+        .expect("the lane is marked");
+    assert_eq!(removed.kind, MarkKind::Removed);
+    assert_eq!(
+        removed.rect,
+        layout.lane(ghost.id).expect("laid out").rect,
+        "the whole row"
+    );
+}

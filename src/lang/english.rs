@@ -595,6 +595,7 @@ pub const ENGLISH: Words = Words {
         "label",
         "share",
     ],
+    renamed_from: "was {}",
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     // ---- end of that section.

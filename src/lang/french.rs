@@ -610,6 +610,7 @@ pub(super) const FRENCH: Words = Words {
         "libellé",
         "part",
     ],
+    renamed_from: "avant\u{a0}: {}",
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     // ---- end of that section.

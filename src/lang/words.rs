@@ -485,6 +485,7 @@ words! {
     keep_as_it_is: S,
     conflict_not_resolved: S,
     field_names: [S; 69],
+    renamed_from: S,
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     // ---- end of that section.
