@@ -361,6 +361,7 @@ const ENGLISH_WORDS: &[&str] = &[
     "Base",
     "Ours",
     "Theirs",
+    "Resize panel",
 ];
 
 #[test]
