@@ -585,3 +585,27 @@ fn a_renamed_stage_keeps_its_old_name_on_its_mark_and_a_removed_lane_is_ghosted_
         "the whole row"
     );
 }
+
+#[test]
+fn a_future_maps_details_read_as_words_not_as_file_values() {
+    use parcours::lang::Language;
+    let current = renewal();
+    let future = future_state_from(&current, Some(Path::new("/maps/renewal.journey.ron")));
+    let french: Vec<String> = compare::compare(&current, &future)
+        .changes
+        .iter()
+        .flat_map(|c| compare::describe(c, &current, &future, Language::French))
+        .collect();
+    assert!(
+        french.contains(&"détails de la carte\u{a0}: type de carte «\u{a0}État actuel\u{a0}» → «\u{a0}État futur\u{a0}»".to_owned()),
+        "{french:#?}"
+    );
+    assert!(
+        french.contains(&"détails de la carte\u{a0}: améliore (non renseigné) → «\u{a0}renewal.journey.ron\u{a0}»".to_owned()),
+        "{french:#?}"
+    );
+    assert!(
+        lines(&current, &future)
+            .contains(&"map details map type \"Current state\" → \"Future state\"".to_owned())
+    );
+}

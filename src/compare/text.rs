@@ -6,7 +6,9 @@
 use serde_json::Value;
 
 use crate::lang::{Language, fill, with_decimal_mark};
-use crate::model::{Anchor, ElementRef, JourneyMap, LinkId, PointId, StageId};
+use crate::model::{
+    Anchor, Channel, ElementRef, JourneyMap, Level, LinkId, MapRef, MapType, PointId, StageId,
+};
 
 use super::changes::{Cell, Change, ChangeKind};
 use super::curves::stage_of;
@@ -112,8 +114,8 @@ pub fn describe(
         ChangeKind::Changed(fields) => fields
             .iter()
             .map(|f| {
-                let before = value_in_words(f.before.as_ref(), language);
-                let after = value_in_words(f.after.as_ref(), language);
+                let before = field_value_in_words(&f.field, f.before.as_ref(), language);
+                let after = field_value_in_words(&f.field, f.after.as_ref(), language);
                 let field = field_in_words(&f.field, language);
                 fill(words.change_field, &[&subject, &field, &before, &after])
             })
@@ -136,6 +138,32 @@ pub fn field_in_words(field: &str, language: Language) -> String {
     match FIELD_KEYS.iter().position(|key| *key == field) {
         Some(index) => language.words().field_names[index].to_owned(),
         None => field.to_owned(),
+    }
+}
+
+/// The value of `field` as a person reads it in `language`: a map type, a
+/// severity, a priority or a channel by its name in `language` ("État
+/// futur"), the map another improves on by its file name or id, and any other
+/// value as [`value_in_words`] gives it.
+pub fn field_value_in_words(field: &str, value: Option<&Value>, language: Language) -> String {
+    let named = value.cloned().and_then(|value| match field {
+        "map_type" => serde_json::from_value(value)
+            .ok()
+            .map(|t: MapType| language.map_type(t).to_owned()),
+        "severity" | "priority" => serde_json::from_value(value)
+            .ok()
+            .map(|l: Level| language.level(l).to_owned()),
+        "channel" => serde_json::from_value(value)
+            .ok()
+            .map(|c: Channel| language.channel(&c).to_owned()),
+        "improves_on" => serde_json::from_value(value).ok().map(|r: MapRef| match r {
+            MapRef::File(name) | MapRef::Id(name) => name,
+        }),
+        _ => None,
+    });
+    match named {
+        Some(name) => fill(language.words().quoted, &[&shortened(&name)]),
+        None => value_in_words(value, language),
     }
 }
 

@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 
 use super::paint::{ADDED, CHANGED, REMOVED};
 use super::{CompareMode, CompareMove};
-use crate::compare::{ChangeKind, MatchedBy, field_in_words, value_in_words};
+use crate::compare::{ChangeKind, MatchedBy, field_in_words, field_value_in_words};
 use crate::lang::fill;
 use crate::model::JourneyMap;
 
@@ -109,7 +109,7 @@ impl CompareMode {
             ] {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(heading).weak());
-                    ui.label(value_in_words(value.as_ref(), language));
+                    ui.label(field_value_in_words(&field.field, value.as_ref(), language));
                 });
             }
         }
