@@ -476,3 +476,136 @@ fn the_compare_picture_dashes_the_old_curve_and_tells_the_difference_per_stage()
     assert_eq!(differences[0].persona, persona.name);
     assert!(differences[0].difference > 0.0);
 }
+
+#[test]
+fn points_and_links_are_named_by_their_persona_and_cards_in_both_languages() {
+    use parcours::lang::Language;
+    let current = renewal();
+    let mut future = future_state_from(&current, None);
+    let curve = &current.curves[0];
+    let (index, point) = curve
+        .points
+        .iter()
+        .enumerate()
+        .find(|(_, p)| matches!(p.anchor, Anchor::Card(_)))
+        .expect("a point on a card");
+    let Anchor::Card(card) = point.anchor else {
+        unreachable!("found on a card")
+    };
+    let card = current.card(card).expect("its card");
+    let better = if point.score < current.scale.max {
+        point.score + 1
+    } else {
+        point.score - 1
+    };
+    future.curves[0].points[index].score = better;
+    let link = current.links[0].clone();
+    future.links.retain(|l| l.id != link.id);
+
+    let comparison = compare::compare(&current, &future);
+    let all = |language| -> Vec<String> {
+        comparison
+            .changes
+            .iter()
+            .flat_map(|c| compare::describe(c, &current, &future, language))
+            .collect()
+    };
+    let persona = &current.persona(curve.persona).expect("its persona").name;
+    let stage = &current.stage(card.stage).expect("its stage").name;
+    let english = all(Language::English);
+    let expected = format!(
+        "stage \"{stage}\": emotion point of \"{persona}\" on card \"{}\" score {} → {better}",
+        card.text, point.score
+    );
+    assert!(english.contains(&expected), "{expected} in {english:#?}");
+    let from = &current.card(link.from).expect("its card").text;
+    assert!(
+        english
+            .iter()
+            .any(|l| l.starts_with(&format!("link from card \"{from}\" to "))
+                && l.ends_with(" removed")),
+        "{english:#?}"
+    );
+    let french = all(Language::French);
+    let expected = format!(
+        "étape «\u{a0}{stage}\u{a0}»\u{a0}: point d'émotion de «\u{a0}{persona}\u{a0}» sur la carte «\u{a0}{}\u{a0}»\u{a0}: score {} → {better}",
+        card.text, point.score
+    );
+    assert!(french.contains(&expected), "{expected} in {french:#?}");
+    assert!(
+        french.iter().any(|l| l
+            .starts_with(&format!("lien de la carte «\u{a0}{from}\u{a0}» vers "))
+            && l.ends_with("\u{a0}: suppression")),
+        "{french:#?}"
+    );
+}
+
+#[test]
+fn a_renamed_stage_keeps_its_old_name_on_its_mark_and_a_removed_lane_is_ghosted_whole() {
+    use compare::MarkKind;
+    let current = renewal();
+    let mut future = future_state_from(&current, None);
+    let old_name = current.stages[1].name.clone();
+    future.stages[1].name = "Shopping around".to_owned();
+    let lane = current
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Thinks)
+        .expect("a Thinks lane")
+        .clone();
+    assert!(Edit::RemoveLane(lane.id).apply(&mut future));
+
+    let comparison = compare::compare(&current, &future);
+    let picture = compare::Picture::of(&comparison, &current, &future);
+    let layout = parcours::layout::MapLayout::new(&picture.map);
+    let marks = compare::marks(&comparison, &picture, &layout);
+
+    let renamed = marks
+        .iter()
+        .find(|m| comparison.changes[m.change].element() == ElementRef::Stage(current.stages[1].id))
+        .expect("the stage is marked");
+    assert_eq!(
+        (renamed.kind, renamed.was.as_deref()),
+        (MarkKind::Changed, Some(old_name.as_str()))
+    );
+    let ghost = picture
+        .map
+        .lanes
+        .iter()
+        .find(|l| l.title == lane.title && future.lane(l.id).is_none())
+        .expect("the lane's ghost");
+    let removed = marks
+        .iter()
+        .find(|m| comparison.changes[m.change].old == Some(ElementRef::Lane(lane.id)))
+        .expect("the lane is marked");
+    assert_eq!(removed.kind, MarkKind::Removed);
+    assert_eq!(
+        removed.rect,
+        layout.lane(ghost.id).expect("laid out").rect,
+        "the whole row"
+    );
+}
+
+#[test]
+fn a_future_maps_details_read_as_words_not_as_file_values() {
+    use parcours::lang::Language;
+    let current = renewal();
+    let future = future_state_from(&current, Some(Path::new("/maps/renewal.journey.ron")));
+    let french: Vec<String> = compare::compare(&current, &future)
+        .changes
+        .iter()
+        .flat_map(|c| compare::describe(c, &current, &future, Language::French))
+        .collect();
+    assert!(
+        french.contains(&"détails de la carte\u{a0}: type de carte «\u{a0}État actuel\u{a0}» → «\u{a0}État futur\u{a0}»".to_owned()),
+        "{french:#?}"
+    );
+    assert!(
+        french.contains(&"détails de la carte\u{a0}: améliore (non renseigné) → «\u{a0}renewal.journey.ron\u{a0}»".to_owned()),
+        "{french:#?}"
+    );
+    assert!(
+        lines(&current, &future)
+            .contains(&"map details map type \"Current state\" → \"Future state\"".to_owned())
+    );
+}

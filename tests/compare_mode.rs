@@ -148,14 +148,29 @@ fn a_future_state_map_compared_with_its_current_one_lists_and_selects_its_change
     harness.get_by_label(&added_line).click();
     harness.run_steps(3);
     assert_eq!(harness.state().selection, Selection::Cards(vec![added.id]));
+    // The removed card comes first among the cards' changes, then the new
+    // map's cards in order: the changed first card before the added last one.
+    harness.get_by_label(&removed_line).click();
+    harness.run_steps(3);
+    harness.key_press(Key::F8);
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().selection,
+        Selection::Cards(vec![changed.id]),
+        "F8 goes to the next change"
+    );
     harness.key_press_modifiers(Modifiers::SHIFT, Key::F8);
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::F8);
+    harness.run_steps(2);
+    harness.key_press(Key::F8);
     harness.run_steps(2);
     harness.key_press(Key::F8);
     harness.run_steps(2);
     assert_eq!(
         harness.state().selection,
-        Selection::Cards(vec![added.id]),
-        "back and forth again"
+        Selection::Cards(vec![changed.id]),
+        "back twice and on twice"
     );
 
     harness.key_press(Key::Escape);
@@ -181,6 +196,28 @@ fn comparing_with_a_map_that_cannot_be_read_says_why_and_stays_out_of_the_mode()
     assert!(!harness.state().is_comparing());
     let message = harness.state().message().expect("a message").to_owned();
     assert!(message.contains("broken.journey.ron"), "{message}");
+}
+
+#[test]
+fn opening_another_map_leaves_compare_mode() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let other = folder.path().join("other.journey.ron");
+    parcours::file::save(&other, &renewal()).expect("saved");
+    let dialogs = ScriptedDialogs::answering(other.clone());
+    let app = ParcoursApp::new(
+        Document::new_unsaved(renewal()),
+        Box::new(dialogs),
+        Vec::new(),
+    );
+    let mut harness = common::editor_harness(app);
+    run(&mut harness, Action::CompareWith);
+    assert!(harness.state().is_comparing());
+    harness.get_by_label("The two maps are the same.");
+
+    harness.state_mut().open(&other);
+    harness.run_steps(3);
+
+    assert!(!harness.state().is_comparing());
 }
 
 /// A git repository where `parcours merge` merges maps, with `map` committed.
@@ -324,6 +361,7 @@ const ENGLISH_WORDS: &[&str] = &[
     "Base",
     "Ours",
     "Theirs",
+    "Resize panel",
 ];
 
 #[test]

@@ -179,7 +179,7 @@ fn diff_tells_its_changes_in_the_interface_language() {
         "{english}"
     );
     assert!(
-        french.contains("\u{a0}: carte «\u{a0}Letter\u{a0}»\u{a0}: text «\u{a0}Letter\u{a0}» → «\u{a0}E-mail\u{a0}»"),
+        french.contains("\u{a0}: carte «\u{a0}Letter\u{a0}»\u{a0}: texte «\u{a0}Letter\u{a0}» → «\u{a0}E-mail\u{a0}»"),
         "{french}"
     );
     assert!(french.starts_with("étape «\u{a0}"), "{french}");
@@ -212,7 +212,7 @@ fn check_tells_a_merge_conflict_in_one_language() {
         said.contains("conflit de fusion non résolu\u{a0}: étape «\u{a0}"),
         "{said}"
     );
-    assert!(said.contains("carte «\u{a0}E-mail\u{a0}» text\u{a0}: chez nous «\u{a0}E-mail\u{a0}», chez eux «\u{a0}Text\u{a0}», à l'origine «\u{a0}Letter\u{a0}»"), "{said}");
+    assert!(said.contains("carte «\u{a0}E-mail\u{a0}» texte\u{a0}: chez nous «\u{a0}E-mail\u{a0}», chez eux «\u{a0}Text\u{a0}», à l'origine «\u{a0}Letter\u{a0}»"), "{said}");
     assert!(!said.contains("card") && !said.contains("stage"), "{said}");
     let english = parcours(&["check", &ours], ENGLISH);
     let said = String::from_utf8_lossy(&english.stderr).into_owned();

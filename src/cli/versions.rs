@@ -134,11 +134,12 @@ pub(super) fn report_conflicts(path: &Path, map: &JourneyMap) -> bool {
                 Some(_) => "they deleted it, we edited it".to_owned(),
             }
         } else {
-            let value =
-                |value: Option<&serde_json::Value>| compare::value_in_words(value, language);
+            let value = |value: Option<&serde_json::Value>| {
+                compare::field_value_in_words(&conflict.field, value, language)
+            };
             format!(
                 "{}: ours {}, theirs {}, was {}",
-                conflict.field,
+                compare::field_in_words(&conflict.field, language),
                 value(conflict.ours.as_ref()),
                 value(conflict.theirs.as_ref()),
                 value(conflict.base.as_ref())

@@ -34,6 +34,8 @@ pub struct Mark {
     pub rect: Rect,
     /// For a moved card, the cell it came from.
     pub from: Option<Rect>,
+    /// For a renamed stage, step or lane, its old name.
+    pub was: Option<String>,
 }
 
 /// The old map's curve of one persona, drawn dashed over the new one.
@@ -83,7 +85,10 @@ fn mark(
         Some(element) => element,
         None => picture.of_old(comparison, change.old?)?,
     };
-    let rect = rect_of(&picture.map, element, layout)?;
+    let mut rect = rect_of(&picture.map, element, layout)?;
+    if change.what == ChangeKind::Removed {
+        rect = whole_area(element, layout).unwrap_or(rect);
+    }
     let (kind, from) = match &change.what {
         ChangeKind::Added => (MarkKind::Added, None),
         ChangeKind::Removed => (MarkKind::Removed, None),
@@ -117,7 +122,34 @@ fn mark(
         kind,
         rect,
         from,
+        was: old_name(change),
     })
+}
+
+/// A removed stage's whole column, a removed lane's whole row.
+fn whole_area(element: ElementRef, layout: &MapLayout) -> Option<Rect> {
+    match element {
+        ElementRef::Stage(id) => layout.stage(id).map(|s| s.rect),
+        ElementRef::Lane(id) => layout.lane(id).map(|l| l.rect),
+        _ => None,
+    }
+}
+
+/// The name a renamed stage, step or lane had.
+fn old_name(change: &Change) -> Option<String> {
+    let ChangeKind::Changed(fields) = &change.what else {
+        return None;
+    };
+    if !change.is_rename() {
+        return None;
+    }
+    let renamed = fields
+        .iter()
+        .find(|f| matches!(f.field.as_str(), "name" | "title"))?;
+    match &renamed.before {
+        Some(serde_json::Value::String(name)) => Some(name.clone()),
+        _ => None,
+    }
 }
 
 /// The rectangle, in map units, where `element` of `map` is laid out: a card,

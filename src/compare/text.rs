@@ -6,13 +6,89 @@
 use serde_json::Value;
 
 use crate::lang::{Language, fill, with_decimal_mark};
-use crate::model::{Anchor, ElementRef, JourneyMap, StageId};
+use crate::model::{
+    Anchor, Channel, ElementRef, JourneyMap, Level, LinkId, MapRef, MapType, PointId, StageId,
+};
 
 use super::changes::{Cell, Change, ChangeKind};
 use super::curves::stage_of;
 
 /// Values longer than this many characters are cut, with an ellipsis.
 const MAX_VALUE_CHARS: usize = 80;
+
+/// The fields of the map's elements as the file names them, in the order of
+/// the catalogue's `field_names`.
+const FIELD_KEYS: [&str; 69] = [
+    "author",
+    "date",
+    "text",
+    "name",
+    "value",
+    "unit",
+    "target",
+    "source",
+    "lane",
+    "stage",
+    "step",
+    "description",
+    "channel",
+    "owner",
+    "brand_controlled",
+    "severity",
+    "priority",
+    "effort",
+    "votes",
+    "manual_work",
+    "hours_per_week",
+    "tags",
+    "comments",
+    "metrics",
+    "image",
+    "duration",
+    "color",
+    "width",
+    "kind",
+    "title",
+    "hidden",
+    "height",
+    "photo",
+    "age",
+    "gender",
+    "income",
+    "job_title",
+    "quote",
+    "backstory",
+    "goals",
+    "needs",
+    "expectations",
+    "motivations",
+    "interests",
+    "desires",
+    "frustrations",
+    "influences",
+    "preferred_channels",
+    "min",
+    "max",
+    "anchor",
+    "score",
+    "reason",
+    "persona",
+    "scenario",
+    "channels",
+    "language",
+    "map_type",
+    "improves_on",
+    "palette",
+    "brand",
+    "background",
+    "font_size",
+    "card",
+    "note",
+    "from",
+    "to",
+    "label",
+    "share",
+];
 
 /// The lines that tell a change in `language`: one per changed field, one
 /// otherwise. Elements are named as the old map has them, added ones as the
@@ -38,9 +114,10 @@ pub fn describe(
         ChangeKind::Changed(fields) => fields
             .iter()
             .map(|f| {
-                let before = value_in_words(f.before.as_ref(), language);
-                let after = value_in_words(f.after.as_ref(), language);
-                fill(words.change_field, &[&subject, &f.field, &before, &after])
+                let before = field_value_in_words(&f.field, f.before.as_ref(), language);
+                let after = field_value_in_words(&f.field, f.after.as_ref(), language);
+                let field = field_in_words(&f.field, language);
+                fill(words.change_field, &[&subject, &field, &before, &after])
             })
             .collect(),
         ChangeKind::Moved { from, to } => {
@@ -52,6 +129,41 @@ pub fn describe(
             let (from, to) = (from + 1, to + 1);
             vec![fill(words.change_reordered, &[&subject, &from, &to])]
         }
+    }
+}
+
+/// A field's name in `language`: `map type`, `type de carte`; a field this
+/// version does not know keeps the file's name.
+pub fn field_in_words(field: &str, language: Language) -> String {
+    match FIELD_KEYS.iter().position(|key| *key == field) {
+        Some(index) => language.words().field_names[index].to_owned(),
+        None => field.to_owned(),
+    }
+}
+
+/// The value of `field` as a person reads it in `language`: a map type, a
+/// severity, a priority or a channel by its name in `language` ("État
+/// futur"), the map another improves on by its file name or id, and any other
+/// value as [`value_in_words`] gives it.
+pub fn field_value_in_words(field: &str, value: Option<&Value>, language: Language) -> String {
+    let named = value.cloned().and_then(|value| match field {
+        "map_type" => serde_json::from_value(value)
+            .ok()
+            .map(|t: MapType| language.map_type(t).to_owned()),
+        "severity" | "priority" => serde_json::from_value(value)
+            .ok()
+            .map(|l: Level| language.level(l).to_owned()),
+        "channel" => serde_json::from_value(value)
+            .ok()
+            .map(|c: Channel| language.channel(&c).to_owned()),
+        "improves_on" => serde_json::from_value(value).ok().map(|r: MapRef| match r {
+            MapRef::File(name) | MapRef::Id(name) => name,
+        }),
+        _ => None,
+    });
+    match named {
+        Some(name) => fill(language.words().quoted, &[&shortened(&name)]),
+        None => value_in_words(value, language),
     }
 }
 
@@ -183,24 +295,7 @@ fn name(map: &JourneyMap, element: ElementRef, language: Language) -> String {
                 curve.and_then(|c| persona_name(c.persona)),
             )
         }
-        ElementRef::Point(id) => {
-            let curve = map
-                .curves
-                .iter()
-                .find(|c| c.points.iter().any(|p| p.id == id));
-            let point = curve.and_then(|c| c.points.iter().find(|p| p.id == id));
-            let persona = of_persona(
-                words.emotion_point_of,
-                curve.and_then(|c| persona_name(c.persona)),
-            );
-            match point.map(|p| p.anchor) {
-                Some(Anchor::Card(card)) => match card_text(card) {
-                    Some(text) => persona + &fill(words.on_card, &[&shortened(text)]),
-                    None => persona,
-                },
-                _ => persona,
-            }
-        }
+        ElementRef::Point(id) => point_name(map, id, language),
         ElementRef::Moment(id) => {
             let moment = map.moments.iter().find(|m| m.id == id);
             match moment.and_then(|m| card_text(m.card)) {
@@ -208,18 +303,46 @@ fn name(map: &JourneyMap, element: ElementRef, language: Language) -> String {
                 None => named(element, None, language),
             }
         }
-        ElementRef::Link(id) => match map.links.iter().find(|l| l.id == id) {
-            Some(link) => {
-                let from = shortened(card_text(link.from).unwrap_or("?"));
-                let to = link.to.and_then(card_text).map_or_else(
-                    || words.outside_journey.to_owned(),
-                    |to| fill(words.to_card, &[&shortened(to)]),
-                );
-                fill(words.link_between, &[&from, &to])
-            }
-            None => named(element, None, language),
-        },
+        ElementRef::Link(id) => link_name(map, id, language),
     }
+}
+
+/// `emotion point of "Léa" on card "Advisor call"`.
+fn point_name(map: &JourneyMap, id: PointId, language: Language) -> String {
+    let words = language.words();
+    let curve = map
+        .curves
+        .iter()
+        .find(|c| c.points.iter().any(|p| p.id == id));
+    let persona = curve.and_then(|c| map.persona(c.persona)).map_or_else(
+        || named(ElementRef::Point(id), None, language),
+        |p| fill(words.emotion_point_of, &[&shortened(&p.name)]),
+    );
+    let anchor = curve
+        .and_then(|c| c.points.iter().find(|p| p.id == id))
+        .map(|p| p.anchor);
+    match anchor.and_then(|anchor| match anchor {
+        Anchor::Card(card) => map.card(card),
+        _ => None,
+    }) {
+        Some(card) => persona + &fill(words.on_card, &[&shortened(&card.text)]),
+        None => persona,
+    }
+}
+
+/// `link from card "Advisor call" to card "Quote"`.
+fn link_name(map: &JourneyMap, id: LinkId, language: Language) -> String {
+    let words = language.words();
+    let Some(link) = map.links.iter().find(|l| l.id == id) else {
+        return named(ElementRef::Link(id), None, language);
+    };
+    let card_text = |id| map.card(id).map(|c| c.text.as_str());
+    let from = shortened(card_text(link.from).unwrap_or("?"));
+    let to = link.to.and_then(card_text).map_or_else(
+        || words.outside_journey.to_owned(),
+        |to| fill(words.to_card, &[&shortened(to)]),
+    );
+    fill(words.link_between, &[&from, &to])
 }
 
 /// A name cut to one readable line.

@@ -11,6 +11,20 @@ const SAME_IN_BOTH: &[&str] = &[
     "vote_one",
     "vote_many",
     "element_kinds[3]",
+    "field_names[1]",
+    "field_names[7]",
+    "field_names[11]",
+    "field_names[17]",
+    "field_names[18]",
+    "field_names[24]",
+    "field_names[32]",
+    "field_names[42]",
+    "field_names[45]",
+    "field_names[46]",
+    "field_names[51]",
+    "field_names[53]",
+    "field_names[59]",
+    "field_names[64]",
 ];
 
 fn pairs() -> Vec<(String, &'static str, &'static str)> {

@@ -517,7 +517,6 @@ words! {
     mark_removed: S,
     mark_changed: S,
     mark_moved: S,
-    field_heading: S,
     before_heading: S,
     after_heading: S,
     conflicts_heading: S,
@@ -532,6 +531,8 @@ words! {
     edit_conflict_tip: S,
     keep_as_it_is: S,
     conflict_not_resolved: S,
+    field_names: [S; 69],
+    renamed_from: S,
     // ---- end of that section.
     // ---- Start screen, file chooser and About (issue 20): add below this line.
     // Help › About.

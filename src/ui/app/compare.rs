@@ -114,7 +114,9 @@ impl ParcoursApp {
         };
         let key = (self.session.serial(), self.session.document.revision());
         let map = &self.session.document.map;
-        match mode.ui(ui, map, key, self.language, &mut self.view) {
+        let asked = mode.ui(ui, map, key, self.language, &mut self.view);
+        super::name_resize_handle(ui, "compare", self.language.words().resize_panel);
+        match asked {
             Some(CompareMove::Leave) => self.compare = None,
             Some(CompareMove::Select(element)) => {
                 self.selection = selection_of(map, element);
@@ -135,6 +137,7 @@ impl ParcoursApp {
             .default_size(320.0)
             .show(ui, |ui| conflicts_panel_ui(ui, map))
             .inner;
+        super::name_resize_handle(ui, "conflicts", self.language.words().resize_panel);
         if let Some(chosen) = chosen {
             self.resolve(chosen);
         }

@@ -5,7 +5,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::compare::{element_in_words, value_in_words};
+use crate::compare::{element_in_words, field_in_words, field_value_in_words};
 use crate::lang::Language;
 use crate::model::{Conflict, JourneyMap};
 
@@ -52,12 +52,13 @@ fn conflict_ui(
     let words = language.words();
     let mut element = element_in_words(map, conflict.element, language);
     if !conflict.is_deletion() {
-        element = format!("{element} · {}", conflict.field);
+        let field = field_in_words(&conflict.field, language);
+        element = format!("{element} · {field}");
     }
     ui.label(RichText::new(element).strong());
     let value = |value: &Option<serde_json::Value>| match (value, conflict.is_deletion()) {
         (None, true) => words.conflict_deleted.to_owned(),
-        (value, _) => value_in_words(value.as_ref(), language),
+        (value, _) => field_value_in_words(&conflict.field, value.as_ref(), language),
     };
     egui::Grid::new("conflict-values")
         .num_columns(2)

@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 
 use super::paint::{ADDED, CHANGED, REMOVED};
 use super::{CompareMode, CompareMove};
-use crate::compare::{ChangeKind, MatchedBy, value_in_words};
+use crate::compare::{ChangeKind, MatchedBy, field_in_words, field_value_in_words};
 use crate::lang::fill;
 use crate::model::JourneyMap;
 
@@ -101,21 +101,18 @@ impl CompareMode {
             ))
             .strong(),
         );
-        egui::Grid::new("compare-before-after")
-            .striped(true)
-            .num_columns(3)
-            .show(ui, |ui| {
-                ui.strong(words.field_heading);
-                ui.strong(words.before_heading);
-                ui.strong(words.after_heading);
-                ui.end_row();
-                for field in fields {
-                    ui.label(&field.field);
-                    ui.label(value_in_words(field.before.as_ref(), language));
-                    ui.label(value_in_words(field.after.as_ref(), language));
-                    ui.end_row();
-                }
-            });
+        for field in fields {
+            ui.strong(field_in_words(&field.field, language));
+            for (heading, value) in [
+                (words.before_heading, &field.before),
+                (words.after_heading, &field.after),
+            ] {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(heading).weak());
+                    ui.label(field_value_in_words(&field.field, value.as_ref(), language));
+                });
+            }
+        }
         ui.separator();
     }
 }

@@ -42,6 +42,9 @@ pub struct CompareMode {
     reveal: bool,
     /// What the canvas brings into view on the next frame, in map units.
     bring_into_view: Option<egui::Rect>,
+    /// The session's serial when the mode began: another map opened since
+    /// ends the mode.
+    serial: Option<u64>,
 }
 
 /// What the mode shows for one revision of the document in one language.
@@ -91,6 +94,7 @@ impl CompareMode {
             textures: TextureCache::default(),
             reveal: false,
             bring_into_view: None,
+            serial: None,
         }
     }
 
@@ -104,7 +108,8 @@ impl CompareMode {
 
     /// Draws the mode in `ui` for `map` at `key` (the session's serial and the
     /// document's revision), through the window's `view` (so that the zoom
-    /// commands work in the mode too); what the user asked, if anything.
+    /// commands work in the mode too); what the user asked, if anything. A
+    /// map opened in the window since the mode began leaves it.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
@@ -113,6 +118,9 @@ impl CompareMode {
         language: Language,
         view: &mut View,
     ) -> Option<CompareMove> {
+        if *self.serial.get_or_insert(key.0) != key.0 {
+            return Some(CompareMove::Leave);
+        }
         self.refresh(map, key, language);
         let mut chosen = self.keys_ui(ui);
         egui::Panel::right("compare")

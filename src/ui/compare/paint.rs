@@ -91,9 +91,27 @@ fn paint_mark(painter: &Painter, mark: &Mark, screen_from_map: TSTransform) {
         return;
     }
     painter.rect_stroke(rect, 4.0 * zoom, stroke, StrokeKind::Outside);
+    if let Some(was) = &mark.was {
+        paint_old_name(painter, was, rect, zoom);
+    }
     if let Some(from) = mark.from {
         paint_trace(painter, screen_from_map * from, rect, colour, zoom);
     }
+}
+
+/// "was Old name" over a renamed header.
+fn paint_old_name(painter: &Painter, was: &str, header: Rect, zoom: f32) {
+    if zoom < 0.3 {
+        return;
+    }
+    let words = crate::ui::words(painter.ctx());
+    let text = crate::lang::fill(words.renamed_from, &[&was]);
+    let font = FontId::proportional(11.0 * zoom);
+    let galley = painter.layout_no_wrap(text, font, CHANGED);
+    let pos = header.center_top() - egui::vec2(0.0, 3.0 * zoom);
+    let rect = Align2::CENTER_BOTTOM.anchor_size(pos, galley.size());
+    painter.rect_filled(rect.expand(2.0 * zoom), 3.0 * zoom, Color32::WHITE);
+    painter.galley(rect.min, galley, CHANGED);
 }
 
 /// A dashed line from the middle of a moved card's old cell to the card, and a
