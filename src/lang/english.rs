@@ -356,6 +356,22 @@ pub const ENGLISH: Words = Words {
         ["Link two cards", "Drag the dot on a selected card's edge"],
         ["Add an emotion point", "Click in the emotion lane"],
         ["Cancel a drag", "Escape"],
+        [
+            "Start a card in a cell",
+            "Click the cell's empty space, then type",
+        ],
+        [
+            "Vote for a card (vote mode)",
+            "Click it; Shift-click takes a dot back",
+        ],
+        [
+            "Next or previous change (compare mode)",
+            "F8, Shift+F8; Escape leaves",
+        ],
+        [
+            "Step through present mode",
+            "Right, Left, Page Down, Page Up, Space; Escape leaves",
+        ],
     ],
     templates_title: "New from template",
     templates_language: "Language",

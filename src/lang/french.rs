@@ -371,6 +371,22 @@ pub(super) const FRENCH: Words = Words {
             "Cliquer dans la ligne des émotions",
         ],
         ["Annuler un glissement", "Échap"],
+        [
+            "Commencer une carte dans une case",
+            "Cliquer l'espace vide de la case, puis taper",
+        ],
+        [
+            "Voter pour une carte (mode vote)",
+            "Cliquer dessus\u{a0}; Maj-clic retire une gommette",
+        ],
+        [
+            "Modification suivante ou précédente (comparaison)",
+            "F8, Maj+F8\u{a0}; Échap quitte",
+        ],
+        [
+            "Avancer dans la présentation",
+            "Droite, Gauche, Page suiv., Page préc., Espace\u{a0}; Échap quitte",
+        ],
     ],
     templates_title: "Nouvelle carte d'après un modèle",
     templates_language: "Langue",

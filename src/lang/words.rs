@@ -325,7 +325,7 @@ words! {
     show_curve: S,
     remove_persona: S,
     // The modal windows.
-    gestures: [[S; 2]; 7],
+    gestures: [[S; 2]; 11],
     templates_title: S,
     templates_language: S,
     file_missing: S,
