@@ -449,3 +449,103 @@ fn without_dialog_helpers_open_shows_the_built_in_chooser() {
         std::thread::sleep(Duration::from_millis(250));
     }
 }
+
+/// Where the inspector starts and the window ends, on a row across the lower
+/// panels: the last panel border (a grey line) and the first black pixel of
+/// the screen outside the window.
+fn inspector_span(image: &image::RgbImage, y: u32) -> (u32, u32) {
+    let row: Vec<[u8; 3]> = (0..image.width())
+        .map(|x| image.get_pixel(x, y).0)
+        .collect();
+    let window_end = row
+        .iter()
+        .position(|p| *p == [0, 0, 0])
+        .unwrap_or(row.len()) as u32;
+    let border = (0..window_end)
+        .rev()
+        .find(|&x| {
+            let p = row[x as usize];
+            p[0] == p[1] && p[1] == p[2] && p[0] < 235
+        })
+        .expect("the inspector's border");
+    (border, window_end)
+}
+
+/// Quits the window with Ctrl+Q and waits until its process has ended.
+fn quit(display: &str, app: &mut KillOnDrop) {
+    xdotool(
+        display,
+        &[
+            "search",
+            "--name",
+            "Parcours",
+            "windowfocus",
+            "--sync",
+            "key",
+            "ctrl+q",
+        ]
+        .map(String::from),
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while app.0.try_wait().expect("the process").is_none() {
+        assert!(Instant::now() < deadline, "Ctrl+Q did not quit in 30 s");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The window's size and the inspector's width, changed by the user, come
+/// back at the next start.
+#[test]
+fn the_window_size_and_the_inspector_width_are_remembered() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let map = lifecycle_map(folder.path());
+    let (_xvfb, display) = start_xvfb();
+    let mut app = start_app(Some(&map), &display, folder.path());
+    let shot = folder.path().join("screen.png");
+    let y = 800;
+    let (edge, _) = inspector_span(&wait_for_map(&display, &shot), y);
+    // The resize handle lies just inside the inspector.
+    let (handle, drag_y) = (edge + 1, 600);
+    let mut drag: Vec<String> = [
+        "mousemove",
+        &handle.to_string(),
+        &drag_y.to_string(),
+        "sleep",
+        "0.3",
+    ]
+    .map(String::from)
+    .to_vec();
+    drag.extend(["mousedown", "1"].map(String::from));
+    for step in 1..=10 {
+        let x = handle - 15 * step;
+        drag.extend([
+            "mousemove".to_owned(),
+            x.to_string(),
+            drag_y.to_string(),
+            "sleep".to_owned(),
+            "0.05".to_owned(),
+        ]);
+    }
+    drag.extend(["mouseup", "1"].map(String::from));
+    xdotool(&display, &drag);
+    let resize = ["search", "--name", "Parcours", "windowsize", "1300", "860"];
+    xdotool(&display, &resize.map(String::from));
+    std::thread::sleep(Duration::from_secs(1));
+    let (edge, end) = inspector_span(&screenshot(&display, &shot).expect("a screenshot"), y);
+    assert_eq!(end, 1300, "the window was resized");
+    let width = end - edge;
+    assert!(
+        width > 400,
+        "the drag widened the inspector to {width} pixels"
+    );
+    quit(&display, &mut app);
+
+    let _again = start_app(Some(&map), &display, folder.path());
+    let (edge, end) = inspector_span(&wait_for_map(&display, &shot), y);
+    assert_eq!(end, 1300, "the window's width comes back");
+    assert!(
+        (end - edge).abs_diff(width) <= 2,
+        "the inspector was {width} pixels wide, now {}",
+        end - edge
+    );
+}
