@@ -5,24 +5,38 @@
 #[allow(dead_code)]
 mod common;
 
-use egui::accesskit::Role;
+use egui::accesskit::{Rect, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use parcours::edit::Document;
 use parcours::lang::Language;
-use parcours::ui::{ParcoursApp, new_document};
+use parcours::model::JourneyMap;
+use parcours::ui::{ParcoursApp, Selection};
 
 use common::ScriptedDialogs;
 
 /// The screen in physical pixels: a laptop's 1920×1200.
 const SCREEN_PIXELS: (f32, f32) = (1920.0, 1200.0);
 
-fn window(pixels_per_point: f32, language: Language) -> Harness<'static, ParcoursApp> {
-    let app = ParcoursApp::new(
-        new_document(language.code()),
+/// The window on the example of `language`, with `selected` chosen from it.
+fn window(
+    pixels_per_point: f32,
+    language: Language,
+    selected: Pick,
+) -> Harness<'static, ParcoursApp> {
+    let example = match language {
+        Language::French => "relance-prospects-photographe",
+        Language::English => "home-insurance-renewal",
+    };
+    let template = parcours::templates::find(example).expect("an example");
+    let map = template.instantiate(language.code()).expect("a map");
+    let mut app = ParcoursApp::new(
+        Document::new_unsaved(map),
         Box::new(ScriptedDialogs::default()),
         Vec::new(),
     )
     .with_language(language);
+    app.selection = selected(&app.document().map);
     let size = egui::vec2(SCREEN_PIXELS.0, SCREEN_PIXELS.1) / pixels_per_point;
     let mut harness = Harness::builder()
         .with_size(size)
@@ -32,23 +46,25 @@ fn window(pixels_per_point: f32, language: Language) -> Harness<'static, Parcour
     harness
 }
 
-/// The x of the palette's right edge and of the inspector's left edge: the
-/// middles of their resize handles.
-fn panel_edges(harness: &Harness<'_, ParcoursApp>, resize: &str) -> (f64, f64) {
-    let mut edges: Vec<f64> = harness
+/// The side panels' resize handles, left to right: where the palette ends and
+/// where the inspector starts, and how far down the side panels reach.
+fn resize_handles(harness: &Harness<'_, ParcoursApp>, resize: &str) -> Vec<Rect> {
+    let mut handles: Vec<Rect> = harness
         .query_all_by_label(resize)
         .filter_map(|node| node.accesskit_node().bounding_box())
-        .map(|rect| (rect.x0 + rect.x1) / 2.0)
         .collect();
-    edges.sort_by(f64::total_cmp);
-    assert!(edges.len() >= 2, "two resize handles: {edges:?}");
-    (edges[0], edges[edges.len() - 1])
+    handles.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    assert!(handles.len() >= 2, "two resize handles: {handles:?}");
+    handles
 }
 
 /// Every widget whose middle is in the palette or the inspector, that runs
 /// past that panel's edge, named with its bounds.
 fn widgets_past_their_panel(harness: &Harness<'_, ParcoursApp>, resize: &str) -> Vec<String> {
-    let (palette_end, inspector_start) = panel_edges(harness, resize);
+    let handles = resize_handles(harness, resize);
+    let (first, last) = (handles[0], handles[handles.len() - 1]);
+    let palette_end = (first.x0 + first.x1) / 2.0;
+    let inspector_start = (last.x0 + last.x1) / 2.0;
     // AccessKit's bounds are in physical pixels.
     let window_end = f64::from(harness.ctx.content_rect().right() * harness.ctx.pixels_per_point());
     let mut past = Vec::new();
@@ -58,7 +74,12 @@ fn widgets_past_their_panel(harness: &Harness<'_, ParcoursApp>, resize: &str) ->
         let Some(rect) = node.bounding_box() else {
             continue;
         };
-        if matches!(node.role(), Role::Splitter | Role::ScrollBar) {
+        let beside = rect.y0 >= first.y0 && rect.y1 <= first.y1;
+        // A line of text longer than its one-line field scrolls inside it.
+        let in_field = node
+            .parent()
+            .is_some_and(|parent| parent.role() == Role::TextInput);
+        if !beside || in_field || matches!(node.role(), Role::Splitter | Role::ScrollBar) {
             continue;
         }
         let middle = (rect.x0 + rect.x1) / 2.0;
@@ -72,6 +93,18 @@ fn widgets_past_their_panel(harness: &Harness<'_, ParcoursApp>, resize: &str) ->
     past
 }
 
+/// What to select in a map, to show in the inspector.
+type Pick = fn(&JourneyMap) -> Selection;
+
+/// What the inspector shows: the map's details, a card, a stage.
+fn selections() -> [(&'static str, Pick); 3] {
+    [
+        ("the map", |_| Selection::Map),
+        ("a card", |map| Selection::Cards(vec![map.cards[0].id])),
+        ("a stage", |map| Selection::Stage(map.stages[0].id)),
+    ]
+}
+
 #[test]
 fn no_widget_runs_past_its_panel_at_any_scale_in_either_language() {
     let languages = [
@@ -80,12 +113,14 @@ fn no_widget_runs_past_its_panel_at_any_scale_in_either_language() {
     ];
     for (language, resize) in languages {
         for pixels_per_point in [1.0, 1.5, 2.0] {
-            let harness = window(pixels_per_point, language);
-            let past = widgets_past_their_panel(&harness, resize);
-            assert!(
-                past.is_empty(),
-                "{language:?} at {pixels_per_point}: {past:#?}"
-            );
+            for (shown, selected) in selections() {
+                let harness = window(pixels_per_point, language, selected);
+                let past = widgets_past_their_panel(&harness, resize);
+                assert!(
+                    past.is_empty(),
+                    "{language:?} at {pixels_per_point}, {shown}: {past:#?}"
+                );
+            }
         }
     }
 }
