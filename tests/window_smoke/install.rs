@@ -69,15 +69,15 @@ const CANVAS: [u8; 3] = [247, 248, 250];
 
 /// Where the inspector starts and the window ends, on a row across the lower
 /// panels: the last pixel of the canvas's colour (the border follows) and the
-/// first black pixel of the screen outside the window.
+/// black of the screen right of the window.
 fn inspector_span(image: &image::RgbImage, y: u32) -> (u32, u32) {
     let row: Vec<[u8; 3]> = (0..image.width())
         .map(|x| image.get_pixel(x, y).0)
         .collect();
     let window_end = row
         .iter()
-        .position(|p| *p == [0, 0, 0])
-        .unwrap_or(row.len()) as u32;
+        .rposition(|p| *p != [0, 0, 0])
+        .map_or(0, |last| last + 1) as u32;
     let border = (0..window_end)
         .rev()
         .find(|&x| row[x as usize] == CANVAS)
@@ -109,10 +109,28 @@ fn quit(display: &str, app: &mut KillOnDrop) {
 
 /// Drags the resize handle at `x`, `y` 150 pixels to the left, in steps.
 fn drag_left(display: &str, x: u32, y: u32) {
+    // The pointer comes to the handle from inside the inspector, rests there
+    // until the window shows the handle under it, then presses.
+    let inside = (x + 20).to_string();
     let (x, y) = (x.to_string(), y.to_string());
-    let mut drag: Vec<String> = ["mousemove", &x, &y, "sleep", "0.3", "mousedown", "1"]
-        .map(String::from)
-        .to_vec();
+    let mut drag: Vec<String> = [
+        "mousemove",
+        &inside,
+        &y,
+        "sleep",
+        "0.3",
+        "mousemove",
+        &x,
+        &y,
+        "sleep",
+        "0.5",
+        "mousedown",
+        "1",
+        "sleep",
+        "0.3",
+    ]
+    .map(String::from)
+    .to_vec();
     for step in 1..=10 {
         let to = (x.parse::<u32>().expect("a number") - 15 * step).to_string();
         drag.extend(["mousemove", &to, &y, "sleep", "0.05"].map(String::from));
@@ -148,8 +166,22 @@ fn wait_for_inspector(
 /// A row of the screen across the lower side panels, below the map.
 const INSPECTOR_ROW: u32 = 800;
 
-/// The window's size and the inspector's width, changed by the user, come
-/// back at the next start.
+/// Where the window is on the screen, as `xdotool getwindowgeometry` says.
+fn window_position(display: &str) -> Option<String> {
+    let output = Command::new("xdotool")
+        .args(["search", "--name", "Parcours", "getwindowgeometry"])
+        .env("DISPLAY", display)
+        .output()
+        .expect("xdotool runs (apt-get install xdotool, or run bash .ci/run)");
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    text.lines()
+        .find_map(|line| line.trim().strip_prefix("Position: "))
+        .and_then(|position| position.split_whitespace().next())
+        .map(str::to_owned)
+}
+
+/// The window's size and place and the inspector's width, changed by the
+/// user, come back at the next start.
 #[test]
 fn the_window_size_and_the_inspector_width_are_remembered() {
     let folder = tempfile::tempdir().expect("a temporary folder");
@@ -172,11 +204,20 @@ fn the_window_size_and_the_inspector_width_are_remembered() {
     let width = wait_for_inspector(&display, &shot, Some(1300), |width| width > 400)
         .expect("the window was resized to 1300 pixels");
     let same = |now: u32| now.abs_diff(width) <= 2;
+    let moved = ["search", "--name", "Parcours", "windowmove", "60", "40"];
+    xdotool(&display, &moved.map(String::from));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while window_position(&display).as_deref() != Some("60,40") {
+        assert!(Instant::now() < deadline, "the window did not move");
+        std::thread::sleep(Duration::from_millis(250));
+    }
     quit(&display, &mut app);
 
     let _again = start_app(Some(&map), &display, folder.path());
     wait_for_map(&display, &shot);
-    let again = wait_for_inspector(&display, &shot, Some(1300), same);
+    assert_eq!(window_position(&display).as_deref(), Some("60,40"));
+    // Moved right by 60 pixels, the window now ends at 1360.
+    let again = wait_for_inspector(&display, &shot, Some(1360), same);
     assert!(
         again.is_some(),
         "the window is 1300 pixels wide again and the inspector {width}"
