@@ -13,7 +13,7 @@ use egui::Modifiers;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use parcours::edit::Document;
-use parcours::ui::{DialogRequest, FileDialogs, NativeDialogs, ParcoursApp};
+use parcours::ui::{DialogRequest, FileDialogs, NativeDialogs, ParcoursApp, Selection};
 
 use common::editor_harness;
 
@@ -179,4 +179,46 @@ fn import_goes_through_the_chooser_too() {
     assert_eq!(next, parcours::session::Next::Done);
     harness.run_steps(3);
     assert_eq!(harness.state().document().map.meta.title, "Utf8 bom");
+}
+
+#[test]
+fn export_adds_the_formats_extension_to_the_name_typed() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness_without_helpers();
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
+    harness.get_by_label("Export").hover();
+    harness.run_steps(2);
+    harness.get_by_label("Export as CSV…").click();
+    harness.run_steps(3);
+    harness.get_by_label("Export the journey map");
+    type_name(
+        &mut harness,
+        &folder.path().join("sheet").display().to_string(),
+    );
+    let written = std::fs::read_to_string(folder.path().join("sheet.csv")).expect("a CSV");
+    assert!(written.contains("Awareness"), "{written}");
+}
+
+#[test]
+fn a_persona_photo_is_chosen_in_the_chooser() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let photo = folder.path().join("face.png");
+    image::RgbImage::new(40, 30)
+        .save(&photo)
+        .expect("a picture");
+    let mut harness = harness_without_helpers();
+    let persona = harness.state().document().map.personas[0].id;
+    harness.state_mut().selection = Selection::Persona(persona);
+    harness.run_steps(3);
+    harness.get_by_label("Choose photo…").click();
+    harness.run_steps(3);
+    harness.get_by_label("Choose a picture");
+    type_name(&mut harness, &photo.display().to_string());
+    let map = &harness.state().document().map;
+    let embedded = map.persona(persona).and_then(|p| p.photo.clone());
+    assert_eq!(
+        embedded.expect("a photo").checked_dimensions(),
+        Ok((40, 30))
+    );
 }

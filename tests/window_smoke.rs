@@ -9,6 +9,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// The window without dialog helpers, and what it remembers between runs.
+#[path = "window_smoke/install.rs"]
+mod install;
+/// Present mode started from the command line.
+#[path = "window_smoke/present.rs"]
+mod present;
+
 /// Kills a child process when the test ends, however it ends.
 struct KillOnDrop(Child);
 
@@ -387,163 +394,4 @@ fn recovery_maps(folder: &Path) -> Vec<PathBuf> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// Whether a dialog is shown: egui dims the window behind it, and its light
-/// panels turn grey.
-fn dialog_shown(image: &image::RgbImage) -> bool {
-    pixels_near(image, [151, 151, 151]) > 100_000
-}
-
-/// With no zenity on the search path and no session bus, File › Open shows the
-/// window's own chooser; a path typed into it opens that map.
-#[test]
-fn without_dialog_helpers_open_shows_the_built_in_chooser() {
-    let folder = tempfile::tempdir().expect("a temporary folder");
-    let map = lifecycle_map(folder.path());
-    let other = folder.path().join("other.journey.ron");
-    std::fs::copy(&map, &other).expect("a second map");
-    let (_xvfb, display) = start_xvfb();
-    let _app = KillOnDrop(
-        Command::new(binary())
-            .arg(&map)
-            .env("DISPLAY", &display)
-            .env("XDG_CONFIG_HOME", folder.path())
-            .env("XDG_DATA_HOME", folder.path())
-            .env("LANG", "en_US.UTF-8")
-            .env("PATH", "")
-            .env_remove("DBUS_SESSION_BUS_ADDRESS")
-            .env_remove("XDG_RUNTIME_DIR")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("WAYLAND_DISPLAY")
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the parcours binary starts"),
-    );
-    let shot = folder.path().join("screen.png");
-    assert!(!dialog_shown(&wait_for_map(&display, &shot)));
-    let press = |keys: &[&str]| {
-        xdotool(
-            &display,
-            &keys.iter().map(|k| k.to_string()).collect::<Vec<_>>(),
-        )
-    };
-    // Under Xvfb no window manager gives the window the keyboard: xdotool does.
-    let focused = ["search", "--name", "Parcours", "windowfocus", "--sync"];
-    press(&[&focused[..], &["key", "ctrl+o"]].concat());
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !screenshot(&display, &shot).is_some_and(|s| dialog_shown(&s)) {
-        assert!(Instant::now() < deadline, "no chooser 30 s after Ctrl+O");
-        std::thread::sleep(Duration::from_millis(250));
-    }
-    let typed = other.display().to_string();
-    press(&[&focused[..], &["type", "--delay", "20", &typed]].concat());
-    press(&[&focused[..], &["key", "Return"]].concat());
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !window_titled(&display, "other.journey.ron") {
-        assert!(
-            Instant::now() < deadline,
-            "the typed map did not open in 30 s"
-        );
-        std::thread::sleep(Duration::from_millis(250));
-    }
-}
-
-/// How many pixels of the top fifth of the screen, where a spotlighted stage's
-/// header sits, are within a small distance of `color`.
-fn header_pixels(image: &image::RgbImage, color: [u8; 3]) -> usize {
-    image
-        .enumerate_pixels()
-        .filter(|(_, y, p)| {
-            *y < image.height() / 5 && p.0.iter().zip(color).all(|(a, b)| a.abs_diff(b) <= 6)
-        })
-        .count()
-}
-
-/// A stage header as large as a spotlighted stage's: its name reads from the
-/// back of the room. The editor's fitted map draws it under 10,000 pixels.
-const SPOTLIGHT_HEADER_PIXELS: usize = 20_000;
-
-/// Screenshots until `shown` holds for the screen, then returns it.
-fn wait_until(
-    display: &str,
-    shot: &Path,
-    what: &str,
-    shown: impl Fn(&image::RgbImage) -> bool,
-) -> image::RgbImage {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(500));
-        if let Some(image) = screenshot(display, shot)
-            && shown(&image)
-        {
-            return image;
-        }
-    }
-    panic!("{what}: not on screen after 60 s");
-}
-
-/// `parcours present --stage 1` on an example fills the screen (no corner is
-/// the bare X server's black) with the first stage spotlighted, its header
-/// with its name large; the right arrow moves on until the second stage's
-/// header is the large one.
-#[test]
-fn parcours_present_fills_the_screen_and_the_right_arrow_moves_on() {
-    let folder = tempfile::tempdir().expect("a temporary folder");
-    let map = folder.path().join("example.journey.ron");
-    let example = parcours::templates::find("home-insurance-renewal").expect("an example");
-    let example = example.load("en").expect("the example loads");
-    parcours::file::save(&map, &example).expect("the map is written");
-    let (_xvfb, display) = start_xvfb();
-    let _app = KillOnDrop(
-        Command::new(binary())
-            .args([
-                "present",
-                map.to_str().expect("a UTF-8 path"),
-                "--stage",
-                "1",
-            ])
-            .env("DISPLAY", &display)
-            .env("XDG_CONFIG_HOME", folder.path())
-            .env("XDG_DATA_HOME", folder.path())
-            .env("LANG", "en_US.UTF-8")
-            .env_remove("WAYLAND_DISPLAY")
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the parcours binary starts"),
-    );
-    let color = |i: usize| {
-        let c = example.stage_color(example.stages[i].id);
-        [c.r, c.g, c.b]
-    };
-    let shot = folder.path().join("present.png");
-    let fills = |image: &image::RgbImage| {
-        let (w, h) = (image.width() - 1, image.height() - 1);
-        [(0, 0), (w, 0), (0, h), (w, h)]
-            .iter()
-            .all(|(x, y)| image.get_pixel(*x, *y).0 != [0, 0, 0])
-    };
-    wait_until(
-        &display,
-        &shot,
-        "the first stage spotlighted full screen",
-        |image| fills(image) && header_pixels(image, color(0)) > SPOTLIGHT_HEADER_PIXELS,
-    );
-    let mut second = false;
-    for _ in 0..3 {
-        xdotool(&display, &["key".into(), "Right".into()]);
-        std::thread::sleep(Duration::from_millis(800));
-        let image = screenshot(&display, &shot).expect("a screenshot");
-        assert!(
-            header_pixels(&image, color(0)) < SPOTLIGHT_HEADER_PIXELS,
-            "the first stage is no longer spotlighted"
-        );
-        if header_pixels(&image, color(1)) > SPOTLIGHT_HEADER_PIXELS {
-            assert!(fills(&image), "still full screen");
-            second = true;
-            break;
-        }
-    }
-    assert!(second, "the right arrow reaches the second stage");
 }
