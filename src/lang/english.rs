@@ -604,5 +604,7 @@ pub const ENGLISH: Words = Words {
     importing_title: "Importing",
     importing_file: "Reading {}…",
     import_stopped: "{}: the import stopped before its end",
+    import_rows_read: "{} of {} rows read",
+    import_rows_built: "{} of {} rows made into cards",
     // ---- end of that section.
 };

@@ -567,5 +567,7 @@ words! {
     importing_title: S,
     importing_file: S,
     import_stopped: S,
+    import_rows_read: S,
+    import_rows_built: S,
     // ---- end of that section.
 }
