@@ -74,6 +74,11 @@ fn a_mermaid_import_counts_its_lines() {
     assert_eq!(cards, 300);
     let reached = progress.reached();
     assert_eq!((reached.done, reached.rows), (302, 302), "{reached:?}");
+    assert_eq!(
+        progress.fraction(),
+        1.0,
+        "the whole bar, with no building stage"
+    );
 }
 
 #[test]

@@ -81,7 +81,7 @@ pub fn import(
     fallback_title: &str,
     progress: &ImportProgress,
 ) -> Result<JourneyMap, Vec<Diagnostic>> {
-    progress.start_reading(lines_in(text));
+    progress.start_reading_only(lines_in(text));
     let mut diagram = Diagram::new(fallback_title);
     let mut size = SizeEstimate::default();
     let mut problems = Vec::new();

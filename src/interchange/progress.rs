@@ -20,6 +20,8 @@ struct Shared {
     to_read: AtomicUsize,
     built: AtomicUsize,
     to_build: AtomicUsize,
+    /// No building stage follows the reading: each row read is made at once.
+    reading_only: AtomicBool,
     cancelled: AtomicBool,
 }
 
@@ -68,7 +70,7 @@ impl ImportProgress {
     }
 
     /// The share of the import done, from 0 to 1: reading is the first half,
-    /// building the cards the second.
+    /// building the cards the second, unless reading is all there is.
     pub fn fraction(&self) -> f32 {
         let reached = self.reached();
         let within = if reached.rows == 0 {
@@ -77,6 +79,7 @@ impl ImportProgress {
             reached.done as f32 / reached.rows as f32
         };
         match reached.stage {
+            ImportStage::Reading if self.shared.reading_only.load(Ordering::Relaxed) => within,
             ImportStage::Reading => within / 2.0,
             ImportStage::Building => 0.5 + within / 2.0,
         }
@@ -96,6 +99,13 @@ impl ImportProgress {
     /// Reading starts, with about `rows` rows to read.
     pub(super) fn start_reading(&self, rows: usize) {
         self.shared.to_read.store(rows, Ordering::Relaxed);
+    }
+
+    /// Reading starts, with `rows` rows to read, each made into cards as it
+    /// is read: no building stage follows.
+    pub(super) fn start_reading_only(&self, rows: usize) {
+        self.shared.reading_only.store(true, Ordering::Relaxed);
+        self.start_reading(rows);
     }
 
     /// One more row read; an error when the import is cancelled.
@@ -164,6 +174,16 @@ mod tests {
             (ImportStage::Building, 3, 4)
         );
         assert_eq!(progress.fraction(), 0.875);
+    }
+
+    #[test]
+    fn reading_that_makes_the_cards_as_it_goes_fills_the_whole_bar() {
+        let progress = ImportProgress::default();
+        progress.start_reading_only(4);
+        progress.row_read().expect("not cancelled");
+        assert_eq!(progress.fraction(), 0.25);
+        progress.all_read(4);
+        assert_eq!(progress.fraction(), 1.0);
     }
 
     #[test]

@@ -40,6 +40,8 @@ impl ParcoursApp {
             ui.heading(words.importing_title);
             ui.label(reading);
             let bar = ProgressBar::new(fraction).desired_width(360.0);
+            // Until the rows are counted, the bar moves to show the import lives.
+            let bar = bar.animate(rows.is_none());
             ui.add(bar.text(rows.unwrap_or_default()));
             cancelled = ui.button(words.cancel).clicked();
         });
