@@ -56,7 +56,7 @@ fn a_csv_import_counts_every_row_read_then_every_row_made_into_cards() {
 
     assert_eq!(cards, 1_500);
     let expected = Reached {
-        stage: ImportStage::Building,
+        stage: ImportStage::Checking,
         done: 1_500,
         rows: 1_500,
     };
@@ -89,7 +89,7 @@ fn a_workbook_import_counts_the_rows_made_into_cards() {
     let cards = watched(&workbook(folder.path()), &progress).expect("imports");
 
     let reached = progress.reached();
-    assert_eq!(reached.stage, ImportStage::Building);
+    assert_eq!(reached.stage, ImportStage::Checking);
     assert_eq!(reached.done, reached.rows);
     assert!(reached.rows >= cards, "{reached:?} for {cards} cards");
 }

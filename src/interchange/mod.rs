@@ -132,6 +132,7 @@ pub fn import_watched(
     let markdown = path.extension().is_some_and(|e| e == "md");
     let title = title_from(path);
     let map = import_bytes(format, bytes, &title, markdown, options, progress).map_err(fail)?;
+    progress.start_checking();
     whole(map).map_err(|message| fail(unplaced(message)))
 }
 

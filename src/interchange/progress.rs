@@ -22,6 +22,8 @@ struct Shared {
     to_build: AtomicUsize,
     /// No building stage follows the reading: each row read is made at once.
     reading_only: AtomicBool,
+    /// The map is made: it is checked whole and measured.
+    checking: AtomicBool,
     cancelled: AtomicBool,
 }
 
@@ -32,6 +34,9 @@ pub enum ImportStage {
     Reading,
     /// Making the rows read into the map's cards.
     Building,
+    /// Checking the map made: whole, and not over the size Parcours opens;
+    /// the rows are those made into cards.
+    Checking,
 }
 
 /// Where an import is: its stage, and how many of its rows that stage has done.
@@ -54,10 +59,14 @@ impl ImportProgress {
         let load = |counter: &AtomicUsize| counter.load(Ordering::Relaxed);
         let to_build = load(&self.shared.to_build);
         if to_build > 0 {
-            let done = load(&self.shared.built).min(to_build);
+            let checking = self.shared.checking.load(Ordering::Relaxed);
             return Reached {
-                stage: ImportStage::Building,
-                done,
+                stage: if checking {
+                    ImportStage::Checking
+                } else {
+                    ImportStage::Building
+                },
+                done: load(&self.shared.built).min(to_build),
                 rows: to_build,
             };
         }
@@ -82,6 +91,7 @@ impl ImportProgress {
             ImportStage::Reading if self.shared.reading_only.load(Ordering::Relaxed) => within,
             ImportStage::Reading => within / 2.0,
             ImportStage::Building => 0.5 + within / 2.0,
+            ImportStage::Checking => 1.0,
         }
     }
 
@@ -130,6 +140,12 @@ impl ImportProgress {
     pub(super) fn row_built(&self) -> Result<(), Diagnostic> {
         self.shared.built.fetch_add(1, Ordering::Relaxed);
         self.go_on()
+    }
+
+    /// The rows are all made into the map, which is now checked (a Mermaid
+    /// import, which has no building stage, stays in its reading stage).
+    pub(super) fn start_checking(&self) {
+        self.shared.checking.store(true, Ordering::Relaxed);
     }
 
     /// An error when the import is cancelled.

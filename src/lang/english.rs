@@ -606,5 +606,6 @@ pub const ENGLISH: Words = Words {
     import_stopped: "{}: the import stopped before its end",
     import_rows_read: "{} of {} rows read",
     import_rows_built: "{} of {} rows made into cards",
+    import_checking: "Checking the map…",
     // ---- end of that section.
 };

@@ -569,5 +569,6 @@ words! {
     import_stopped: S,
     import_rows_read: S,
     import_rows_built: S,
+    import_checking: S,
     // ---- end of that section.
 }
