@@ -133,17 +133,19 @@ pub fn import_watched(
     let title = title_from(path);
     let map = import_bytes(format, bytes, &title, markdown, options, progress).map_err(fail)?;
     progress.start_checking();
-    whole(map).map_err(|message| fail(unplaced(message)))
+    whole(map, progress).map_err(|message| fail(unplaced(message)))
 }
 
-/// The imported map, unless it is not whole or larger than Parcours opens.
-fn whole(map: JourneyMap) -> Result<JourneyMap, String> {
+/// The imported map, unless it is not whole or larger than Parcours opens,
+/// or the import is cancelled before it is measured.
+fn whole(map: JourneyMap, progress: &ImportProgress) -> Result<JourneyMap, String> {
     if let Some(problem) = map.validate().first() {
         return Err(format!(
             "the imported map is not whole: {}: {}",
             problem.path, problem.message
         ));
     }
+    progress.go_on().map_err(|cancelled| cancelled.message)?;
     let size = crate::file::to_ron(&map).len() as u64;
     let limit = crate::file::MAX_FILE_BYTES;
     if size > limit {

@@ -203,6 +203,19 @@ mod tests {
     }
 
     #[test]
+    fn a_map_made_is_not_measured_once_the_import_is_cancelled() {
+        let progress = ImportProgress::default();
+        let map = crate::templates::find("four-stages")
+            .expect("the template")
+            .instantiate("en")
+            .expect("it loads");
+        assert!(super::super::whole(map.clone(), &progress).is_ok());
+        progress.cancel();
+        let refused = super::super::whole(map, &progress).expect_err("cancelled");
+        assert_eq!(refused, CANCELLED);
+    }
+
+    #[test]
     fn a_cancelled_import_stops_at_its_next_row() {
         let progress = ImportProgress::default();
         let worker = progress.clone();
