@@ -1,12 +1,14 @@
 //! Spreadsheets in the app: File › Export writes an Excel workbook; imports
-//! run on a worker thread, the window says which file it reads while a big
-//! spreadsheet is imported, Cancel keeps the open map, and the map open when
-//! the import started is never lost to it.
+//! run on a worker thread; once a big spreadsheet's import has taken a second
+//! the window says which file it reads, with a bar that counts its rows;
+//! Cancel keeps the open map, and the map open when the import started is
+//! never lost to it.
 
 #[allow(dead_code)]
 mod common;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use common::ScriptedDialogs;
 use egui::Modifiers;
@@ -58,13 +60,58 @@ fn title(harness: &Harness<'_, ParcoursApp>) -> String {
     harness.state().document().map.meta.title.clone()
 }
 
+/// Whether the import window's bar says how many of the big sheet's rows
+/// were read or made into cards.
+fn rows_shown(harness: &Harness<'_, ParcoursApp>) -> bool {
+    harness
+        .query_by_label_contains("of 19,001 rows read")
+        .or_else(|| harness.query_by_label_contains("of 19,000 rows made into cards"))
+        .is_some()
+}
+
+/// Runs frames until a second has passed since the import started (the
+/// window counts from the first frame that saw it), then until the bar counts
+/// the rows: the worker counts them as soon as it has read the file.
+fn until_rows_shown(harness: &mut Harness<'_, ParcoursApp>) {
+    harness.run_steps(2);
+    for _ in 0..200 {
+        if rows_shown(harness) {
+            return;
+        }
+        harness.step();
+    }
+}
+
+/// Runs frames until the window takes the import's map: the frame that does
+/// is the last one run.
+fn run_until_the_import_ends(harness: &mut Harness<'_, ParcoursApp>) {
+    // The worker reads the sheet in about a second; a frame takes milliseconds.
+    for _ in 0..100_000 {
+        harness.step();
+        if harness.state().session.importing().is_none() {
+            return;
+        }
+    }
+    panic!("the import never ended");
+}
+
 #[test]
-fn a_big_import_shows_its_file_while_the_open_map_stays_then_replaces_it() {
+fn a_big_import_shows_nothing_for_a_second_then_its_file_and_a_bar_with_its_rows() {
     let folder = tempfile::tempdir().expect("a folder");
     let mut harness = importing_window(big_sheet(folder.path()));
     let before = title(&harness);
-
     assert!(harness.state().session.importing().is_some());
+    assert!(
+        harness
+            .query_by_label_contains("big-workshop.csv")
+            .is_none(),
+        "nothing flashes before a second has passed"
+    );
+    assert!(!rows_shown(&harness));
+
+    until_rows_shown(&mut harness);
+
+    assert!(rows_shown(&harness), "the bar counts the rows");
     assert!(
         harness
             .query_by_label_contains("big-workshop.csv")
@@ -73,8 +120,13 @@ fn a_big_import_shows_its_file_while_the_open_map_stays_then_replaces_it() {
     );
     assert_eq!(title(&harness), before, "the open map stays meanwhile");
 
-    let next = harness.state_mut().session.finish_import();
-    assert_eq!(next, Next::Done);
+    run_until_the_import_ends(&mut harness);
+    let root = &harness.output().viewport_output[&egui::ViewportId::ROOT];
+    assert_eq!(
+        root.repaint_delay,
+        Duration::ZERO,
+        "the frame that took the map asks for another at once, which draws it"
+    );
     harness.run_steps(3);
     let document = harness.state().document();
     assert_eq!(document.map.meta.title, "Big workshop");
@@ -92,6 +144,7 @@ fn cancel_keeps_the_open_map_and_the_import_never_replaces_it() {
     let folder = tempfile::tempdir().expect("a folder");
     let mut harness = importing_window(big_sheet(folder.path()));
     let before = title(&harness);
+    until_rows_shown(&mut harness);
 
     harness.get_by_label("Cancel").click();
     harness.run_steps(3);

@@ -3,27 +3,23 @@
 //! users' Excel opens on a double-click.
 
 use super::grid::Shape;
+use super::progress::ImportProgress;
 use super::sheet::{protected, unprotected};
 use super::{about, csv_reader, from_sheet, rows};
 use crate::file::{Diagnostic, Position};
 use crate::model::{JourneyMap, is_french};
 
-/// Reads a spreadsheet's text into a new map titled `title` unless it names one.
+/// Reads a spreadsheet's text into a new map titled `title` unless it names
+/// one, telling `progress` how far it got.
 pub fn import(
     text: &str,
     title: &str,
     shape: Option<Shape>,
+    progress: &ImportProgress,
 ) -> Result<JourneyMap, Vec<Diagnostic>> {
     let separator = csv_reader::detect_separator(text);
-    let mut records = csv_reader::read(text, separator).map_err(|error| {
-        vec![Diagnostic {
-            position: Some(Position {
-                line: error.line,
-                column: error.column,
-            }),
-            message: error.message,
-        }]
-    })?;
+    let mut records =
+        csv_reader::read(text, separator, progress).map_err(|problem| vec![problem])?;
     for field in records.iter_mut().flat_map(|r| r.fields.iter_mut()) {
         if unprotected(field).len() != field.len() {
             *field = unprotected(field).to_owned();
@@ -35,7 +31,7 @@ pub fn import(
             message: "the file is empty: the first row must name the columns".to_owned(),
         }]);
     }
-    from_sheet::import(&records, title, shape)
+    from_sheet::import(&records, title, shape, progress)
 }
 
 /// UTF-8's byte-order mark, by which Excel knows a CSV file is UTF-8.

@@ -2,7 +2,9 @@
 //! semicolon or tab separators, quoted fields with separators, quotes and line
 //! breaks inside, CRLF or LF; an unclosed quote is found where it opens.
 
+use super::progress::{ImportProgress, lines_in};
 use super::sheet::Record;
+use crate::file::{Diagnostic, Position};
 
 /// Why the text is not CSV.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,10 +41,28 @@ pub fn detect_separator(text: &str) -> u8 {
         .unwrap_or(b',')
 }
 
-/// The records of the text, empty lines left out, each with the line it starts on.
-pub fn read(text: &str, separator: u8) -> Result<Vec<Record>, CsvError> {
+impl From<CsvError> for Diagnostic {
+    fn from(error: CsvError) -> Self {
+        Diagnostic {
+            position: Some(Position {
+                line: error.line,
+                column: error.column,
+            }),
+            message: error.message,
+        }
+    }
+}
+
+/// The records of the text, empty lines left out, each with the line it starts
+/// on; `progress` counts them and stops the reading when cancelled.
+pub fn read(
+    text: &str,
+    separator: u8,
+    progress: &ImportProgress,
+) -> Result<Vec<Record>, Diagnostic> {
+    progress.start_reading(lines_in(text));
     if let Some(error) = unclosed_quote(text, separator) {
-        return Err(error);
+        return Err(error.into());
     }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -57,6 +77,7 @@ pub fn read(text: &str, separator: u8) -> Result<Vec<Record>, CsvError> {
             column: 1,
             message: error.to_string(),
         })?;
+        progress.row_read()?;
         let fields: Vec<String> = record.iter().map(|f| f.replace("\r\n", "\n")).collect();
         if fields.iter().any(|f| !f.is_empty()) {
             let start = record.position().map_or(0, |p| p.byte() as usize);
@@ -66,6 +87,7 @@ pub fn read(text: &str, separator: u8) -> Result<Vec<Record>, CsvError> {
             });
         }
     }
+    progress.all_read(records.len());
     Ok(records)
 }
 
@@ -152,7 +174,7 @@ mod tests {
     #[test]
     fn quoted_fields_keep_separators_quotes_and_line_breaks() {
         let text = "stage;text\r\nAwareness;\"Sees \"\"the\"\" ad;\r\nthen waits\"\r\n\r\nPurchase;Buys\r\n";
-        let records = read(text, b';').expect("valid CSV");
+        let records = read(text, b';', &ImportProgress::default()).expect("valid CSV");
         assert_eq!(
             fields(&records),
             [
@@ -169,13 +191,15 @@ mod tests {
 
     #[test]
     fn an_unclosed_quote_is_reported_where_it_opens() {
-        let error = read("a,b\n1,\"never closed\n", b',').expect_err("broken");
-        assert_eq!((error.line, error.column), (2, 3));
+        let progress = ImportProgress::default();
+        let error = read("a,b\n1,\"never closed\n", b',', &progress).expect_err("broken");
+        assert_eq!(error.position, Some(Position { line: 2, column: 3 }));
     }
 
     #[test]
     fn a_closed_quote_after_a_quote_inside_a_field_is_no_problem() {
-        let records = read("a,b\nsay \"hi\",\"x\"\"y\"\n", b',').expect("valid CSV");
+        let progress = ImportProgress::default();
+        let records = read("a,b\nsay \"hi\",\"x\"\"y\"\n", b',', &progress).expect("valid CSV");
         assert_eq!(fields(&records)[1], ["say \"hi\"", "x\"y"]);
     }
 

@@ -7,6 +7,7 @@ use super::build::Builder;
 use super::csv_columns::{Column, Field};
 use super::long::parse_score;
 use super::names;
+use super::progress::ImportProgress;
 use super::sheet::{Record, at};
 use crate::file::Diagnostic;
 use crate::model::*;
@@ -112,8 +113,15 @@ struct Cell<'r> {
     text: &'r str,
 }
 
-/// Adds a grid's cells to the map, stage by stage in the order of the sheet.
-pub fn import(builder: &mut Builder, records: &[Record], shape: Shape) -> Vec<Diagnostic> {
+/// Adds a grid's cells to the map, stage by stage in the order of the sheet,
+/// counting its rows in `progress`; all problems are returned, or only that
+/// the import was cancelled.
+pub fn import(
+    builder: &mut Builder,
+    records: &[Record],
+    shape: Shape,
+    progress: &ImportProgress,
+) -> Vec<Diagnostic> {
     let Some((header, rows)) = records.split_first() else {
         return Vec::new();
     };
@@ -136,6 +144,9 @@ pub fn import(builder: &mut Builder, records: &[Record], shape: Shape) -> Vec<Di
         builder.lane(lane, None);
     }
     for (i, record) in rows.iter().enumerate() {
+        if let Err(cancelled) = progress.row_built() {
+            return vec![cancelled];
+        }
         for (column, text) in record.filled().filter(|(column, _)| *column > 0) {
             let (stage, lane) = match shape {
                 Shape::Grid => (header.cell(column), lanes[i]),

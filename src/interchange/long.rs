@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use super::build::Builder;
 use super::csv_columns::{self, Column, Field, Words};
 use super::names;
+use super::progress::ImportProgress;
 use super::sheet::{Record, at};
 use crate::file::Diagnostic;
 use crate::model::*;
@@ -54,10 +55,19 @@ pub fn columns(header: &Record) -> Result<(Vec<Column>, Vec<Words>), Vec<Diagnos
     }
 }
 
-/// Adds every row under the header to the map; all problems are returned.
-pub fn import(builder: &mut Builder, rows: &[Record], columns: &[Column]) -> Vec<Diagnostic> {
+/// Adds every row under the header to the map, counting them in `progress`;
+/// all problems are returned, or only that the import was cancelled.
+pub fn import(
+    builder: &mut Builder,
+    rows: &[Record],
+    columns: &[Column],
+    progress: &ImportProgress,
+) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for record in rows {
+        if let Err(cancelled) = progress.row_built() {
+            return vec![cancelled];
+        }
         if let Err(problem) = row(builder, record, columns) {
             problems.push(problem);
         }

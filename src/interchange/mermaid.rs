@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::progress::{ImportProgress, lines_in};
 use super::size::SizeEstimate;
 use super::{Ids, at, empty_map};
 use crate::file::Diagnostic;
@@ -78,12 +79,15 @@ pub fn import(
     text: &str,
     first_line: usize,
     fallback_title: &str,
+    progress: &ImportProgress,
 ) -> Result<JourneyMap, Vec<Diagnostic>> {
+    progress.start_reading_only(lines_in(text));
     let mut diagram = Diagram::new(fallback_title);
     let mut size = SizeEstimate::default();
     let mut problems = Vec::new();
     let mut seen_journey = false;
     for (i, raw) in text.lines().enumerate() {
+        progress.row_read().map_err(|cancelled| vec![cancelled])?;
         let line_number = first_line + i;
         let line = raw.trim();
         let indent = raw.len() - raw.trim_start().len();

@@ -11,6 +11,7 @@ mod grid;
 mod long;
 mod mermaid;
 mod names;
+mod progress;
 mod rows;
 mod sheet;
 mod size;
@@ -21,6 +22,7 @@ mod xlsx_out;
 use std::path::Path;
 
 pub use grid::Shape;
+pub use progress::{CANCELLED, ImportProgress, ImportStage, Reached};
 
 use crate::file::{Diagnostic, LoadError, Position};
 use crate::formats::FileFormat;
@@ -98,6 +100,16 @@ pub fn import(path: &Path) -> Result<JourneyMap, LoadError> {
 
 /// [`import`], with options.
 pub fn import_with(path: &Path, options: ImportOptions) -> Result<JourneyMap, LoadError> {
+    import_watched(path, options, &ImportProgress::default())
+}
+
+/// [`import_with`], telling `progress` how far it got and stopping early,
+/// with [`CANCELLED`], once `progress` is cancelled.
+pub fn import_watched(
+    path: &Path,
+    options: ImportOptions,
+    progress: &ImportProgress,
+) -> Result<JourneyMap, LoadError> {
     let source = path.display().to_string();
     let fail = |diagnostics: Vec<Diagnostic>| LoadError {
         source: source.clone(),
@@ -118,18 +130,22 @@ pub fn import_with(path: &Path, options: ImportOptions) -> Result<JourneyMap, Lo
     let bytes = crate::file::read_limited(path, crate::file::MAX_FILE_BYTES)
         .map_err(|err| fail(unplaced(err.to_string())))?;
     let markdown = path.extension().is_some_and(|e| e == "md");
-    let map = import_bytes(format, bytes, &title_from(path), markdown, options).map_err(fail)?;
-    whole(map).map_err(|message| fail(unplaced(message)))
+    let title = title_from(path);
+    let map = import_bytes(format, bytes, &title, markdown, options, progress).map_err(fail)?;
+    progress.start_checking();
+    whole(map, progress).map_err(|message| fail(unplaced(message)))
 }
 
-/// The imported map, unless it is not whole or larger than Parcours opens.
-fn whole(map: JourneyMap) -> Result<JourneyMap, String> {
+/// The imported map, unless it is not whole or larger than Parcours opens,
+/// or the import is cancelled before it is measured.
+fn whole(map: JourneyMap, progress: &ImportProgress) -> Result<JourneyMap, String> {
     if let Some(problem) = map.validate().first() {
         return Err(format!(
             "the imported map is not whole: {}: {}",
             problem.path, problem.message
         ));
     }
+    progress.go_on().map_err(|cancelled| cancelled.message)?;
     let size = crate::file::to_ron(&map).len() as u64;
     let limit = crate::file::MAX_FILE_BYTES;
     if size > limit {
@@ -150,29 +166,44 @@ pub fn import_text(
     markdown: bool,
 ) -> Result<JourneyMap, Vec<Diagnostic>> {
     let options = ImportOptions::default();
-    import_bytes(format, text.as_bytes().to_vec(), title, markdown, options)
+    let progress = ImportProgress::default();
+    import_bytes(
+        format,
+        text.as_bytes().to_vec(),
+        title,
+        markdown,
+        options,
+        &progress,
+    )
 }
 
 /// Reads a file's bytes in a format into a new map titled `title` unless the
 /// file names one; `markdown` finds the Mermaid block in a Markdown file.
+/// `progress` is told how far it got, and stops it when cancelled.
 pub fn import_bytes(
     format: Format,
     bytes: Vec<u8>,
     title: &str,
     markdown: bool,
     options: ImportOptions,
+    progress: &ImportProgress,
 ) -> Result<JourneyMap, Vec<Diagnostic>> {
     match format {
-        Format::Xlsx => xlsx::import(bytes, title, options.shape),
-        Format::Csv => csv::import(&text::decode(&bytes), title, options.shape),
-        Format::Mermaid => import_mermaid(&text::decode(&bytes), title, markdown),
+        Format::Xlsx => xlsx::import(bytes, title, options.shape, progress),
+        Format::Csv => csv::import(&text::decode(&bytes), title, options.shape, progress),
+        Format::Mermaid => import_mermaid(&text::decode(&bytes), title, markdown, progress),
     }
 }
 
 /// A Mermaid diagram, alone or in the first block of a Markdown file that holds one.
-fn import_mermaid(text: &str, title: &str, markdown: bool) -> Result<JourneyMap, Vec<Diagnostic>> {
+fn import_mermaid(
+    text: &str,
+    title: &str,
+    markdown: bool,
+    progress: &ImportProgress,
+) -> Result<JourneyMap, Vec<Diagnostic>> {
     if !markdown {
-        return mermaid::import(text, 1, title);
+        return mermaid::import(text, 1, title, progress);
     }
     let (diagram, first_line) = mermaid::diagram_in_markdown(text).ok_or_else(|| {
         vec![Diagnostic {
@@ -180,7 +211,7 @@ fn import_mermaid(text: &str, title: &str, markdown: bool) -> Result<JourneyMap,
             message: "no ```mermaid block with a journey diagram in this file".to_owned(),
         }]
     })?;
-    mermaid::import(&diagram, first_line, title)
+    mermaid::import(&diagram, first_line, title, progress)
 }
 
 /// The map as a file of a format, with the default options; what the format

@@ -10,6 +10,7 @@ use calamine::{Data, Reader};
 use super::about::{self, About};
 use super::from_sheet;
 use super::grid::{self, Shape};
+use super::progress::ImportProgress;
 use super::sheet::Record;
 use super::text::fold;
 use crate::file::Diagnostic;
@@ -23,10 +24,13 @@ pub const ABOUT_SHEET: (&str, &str) = ("About", "À propos");
 pub const PERSONAS_SHEET: (&str, &str) = ("Personas", "Personas");
 
 /// Reads a workbook's bytes into a new map titled `title` unless it names one.
+/// `progress` is told the rows read once all sheets are (calamine reads a
+/// sheet whole), then counts the rows made into cards.
 pub fn import(
     bytes: Vec<u8>,
     title: &str,
     shape: Option<Shape>,
+    progress: &ImportProgress,
 ) -> Result<JourneyMap, Vec<Diagnostic>> {
     let mut workbook =
         calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|error| {
@@ -40,11 +44,13 @@ pub fn import(
             .worksheet_range(&name)
             .map_err(|error| unplaced(format!("sheet \"{name}\" cannot be read: {error}")))?;
         sheets.push((name, records(&range)));
+        progress.go_on().map_err(|cancelled| vec![cancelled])?;
     }
+    progress.all_read(sheets.iter().map(|(_, records)| records.len()).sum());
     let about = read_about(&sheets)?;
     let (name, cards) = cards_sheet(&sheets, shape)
         .ok_or_else(|| unplaced("the workbook has no sheet".to_owned()))?;
-    from_sheet::import_cards(cards, title, shape, about)
+    from_sheet::import_cards(cards, title, shape, about, progress)
         .map_err(|problems| in_sheet(name, problems))
 }
 

@@ -691,5 +691,8 @@ pub const ENGLISH: Words = Words {
     importing_title: "Importing",
     importing_file: "Reading {}…",
     import_stopped: "{}: the import stopped before its end",
+    import_rows_read: "{} of {} rows read",
+    import_rows_built: "{} of {} rows made into cards",
+    import_checking: "Checking the map…",
     // ---- end of that section.
 };

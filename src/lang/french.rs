@@ -706,5 +706,8 @@ pub(super) const FRENCH: Words = Words {
     importing_title: "Import en cours",
     importing_file: "Lecture de {}…",
     import_stopped: "{}\u{a0}: l'import s'est arrêté avant la fin",
+    import_rows_read: "Lignes lues\u{a0}: {} sur {}",
+    import_rows_built: "Lignes mises en cartes\u{a0}: {} sur {}",
+    import_checking: "Vérification de la carte…",
     // ---- end of that section.
 };

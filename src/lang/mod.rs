@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 pub use english::ENGLISH;
 pub use locale::{from_environment, from_locale_name, system_language};
 pub use messages::translate;
-pub use typography::{decimal, parse_decimal, with_decimal_mark};
+pub use typography::{decimal, grouped, parse_decimal, with_decimal_mark};
 pub use words::Words;
 
 /// A language the interface speaks.

@@ -1,4 +1,4 @@
-use super::{Language, decimal, fill, from_environment, from_locale_name, parse_decimal};
+use super::{Language, decimal, fill, from_environment, from_locale_name, grouped, parse_decimal};
 
 /// Fields whose French is rightly the English word.
 const SAME_IN_BOTH: &[&str] = &[
@@ -209,4 +209,13 @@ fn every_choice_has_a_name_in_both_languages() {
     );
     let kiosk = Channel::Custom("Borne".to_owned());
     assert_eq!(Language::English.channel(&kiosk), "Borne");
+}
+
+#[test]
+fn counts_group_their_thousands_as_each_language_does() {
+    assert_eq!(grouped(Language::English, 12_400), "12,400");
+    assert_eq!(grouped(Language::English, 1_234_567), "1,234,567");
+    assert_eq!(grouped(Language::English, 999), "999");
+    assert_eq!(grouped(Language::French, 20_000), "20\u{202f}000");
+    assert_eq!(grouped(Language::French, 0), "0");
 }

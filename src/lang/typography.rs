@@ -26,3 +26,21 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
         .ok()
         .filter(|value| value.is_finite())
 }
+
+/// A count with its thousands grouped as `language` writes them: "12,400" in
+/// English, "12 400" in French with a narrow non-breaking space.
+pub fn grouped(language: Language, count: usize) -> String {
+    let separator = match language {
+        Language::English => ",",
+        Language::French => "\u{202f}",
+    };
+    let digits = count.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    out
+}

@@ -568,5 +568,8 @@ words! {
     importing_title: S,
     importing_file: S,
     import_stopped: S,
+    import_rows_read: S,
+    import_rows_built: S,
+    import_checking: S,
     // ---- end of that section.
 }

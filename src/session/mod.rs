@@ -13,6 +13,7 @@ use std::time::Duration;
 
 pub use autosave::{age, seconds_now};
 pub use guards::{GuardChoice, GuardQuestion};
+pub use importing::{IMPORT_SHOWN_AFTER, ImportShown};
 
 use self::autosave::Autosave;
 use self::guards::Guards;
