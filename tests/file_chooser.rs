@@ -189,7 +189,9 @@ fn export_adds_the_formats_extension_to_the_name_typed() {
     harness.run_steps(2);
     harness.get_by_label("Export").hover();
     harness.run_steps(2);
-    harness.get_by_label("Export as CSV…").click();
+    harness
+        .get_by_label("Export as CSV spreadsheet (.csv)…")
+        .click();
     harness.run_steps(3);
     harness.get_by_label("Export the journey map");
     type_name(

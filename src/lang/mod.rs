@@ -89,13 +89,15 @@ impl Language {
 
     /// A count and its noun, singular or plural as the language wants it:
     /// "1 card", "0 cards" in English; "1 carte", "0 carte", "2 cartes" in
-    /// French, where 0 and 1 take the singular.
+    /// French, where 0 and 1 take the singular; thousands grouped as each
+    /// language writes them ("19,500 cards", "19 500 cartes").
     pub fn counted(self, count: usize, one: &str, many: &str) -> String {
         let singular = match self {
             Language::English => count == 1,
             Language::French => count <= 1,
         };
-        format!("{count} {}", if singular { one } else { many })
+        let count_text = typography::grouped(self, count);
+        format!("{count_text} {}", if singular { one } else { many })
     }
 
     /// A map's size as the command line's check gives it: "6 stages, 1 card";

@@ -129,6 +129,11 @@ fn counts_take_each_language_s_plural() {
     assert_eq!(fr.counted(0, "carte", "cartes"), "0 carte");
     assert_eq!(fr.counted(1, "carte", "cartes"), "1 carte");
     assert_eq!(fr.counted(2, "carte", "cartes"), "2 cartes");
+    assert_eq!(en.counted(19_500, "card", "cards"), "19,500 cards");
+    assert_eq!(
+        fr.counted(19_500, "carte", "cartes"),
+        "19\u{202f}500 cartes"
+    );
 }
 
 #[test]

@@ -74,6 +74,7 @@ impl ParcoursApp {
                 .default_size(320.0)
                 .show(ui, |ui| present.presenter_ui(ui, &document.map))
                 .inner;
+            super::name_resize_handle(ui, "presenter", self.language.words().resize_panel);
             let outcome = match in_audience {
                 PresentOutcome::Stay => in_panel,
                 other => other,

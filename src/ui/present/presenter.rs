@@ -27,6 +27,9 @@ impl PresentMode {
         let builder = ViewportBuilder::default()
             .with_title(words.present_audience_title)
             .with_fullscreen(true)
+            // Full screen, nothing to resize; and where egui draws it inside the
+            // editor's window, no resize edges that egui names in English.
+            .with_resizable(false)
             .with_monitor(1);
         let id = ViewportId(egui::Id::unique("present-audience"));
         ctx.show_viewport_immediate(id, builder, |ui, class| {
