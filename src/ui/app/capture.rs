@@ -9,7 +9,6 @@ use crate::lang::fill;
 use crate::layout::CellPlace;
 use crate::ui::canvas::CanvasEdit;
 use crate::ui::cells::{CellMove, moved, selected_cell};
-use crate::ui::insights::place_of;
 use crate::ui::selection::{Cell, Selection};
 
 impl ParcoursApp {
@@ -50,13 +49,7 @@ impl ParcoursApp {
         {
             return;
         }
-        let place = self
-            .drawing
-            .as_ref()
-            .and_then(|drawing| place_of(&self.selection, &drawing.layout));
-        if let Some(place) = place {
-            self.view.bring_into_view(place);
-        }
+        self.bring_selection_into_view();
     }
 
     /// Selects the cell `direction` leads to from the selected cell or card,

@@ -17,7 +17,6 @@ use crate::ui::compare::{
 };
 use crate::ui::dialogs::DialogRequest;
 use crate::ui::file_requests::DialogPurpose;
-use crate::ui::insights::place_of;
 use crate::ui::selection::Selection;
 
 impl ParcoursApp {
@@ -169,13 +168,7 @@ impl ParcoursApp {
         };
         self.selection = selection_of(map, conflict.element);
         self.session.document.close_merge();
-        let place = self
-            .drawing
-            .as_ref()
-            .and_then(|drawing| place_of(&self.selection, &drawing.layout));
-        if let Some(place) = place {
-            self.view.bring_into_view(place);
-        }
+        self.bring_selection_into_view();
     }
 }
 

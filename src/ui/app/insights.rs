@@ -43,14 +43,20 @@ impl ParcoursApp {
             return;
         };
         self.session.document.close_merge();
+        self.selection = selection;
+        self.bring_selection_into_view();
+    }
+
+    /// Pans the view so that what is selected is on screen, once the map has
+    /// been laid out.
+    pub(super) fn bring_selection_into_view(&mut self) {
         let place = self
             .drawing
             .as_ref()
-            .and_then(|drawing| place_of(&selection, &drawing.layout));
+            .and_then(|drawing| place_of(&self.selection, &drawing.layout));
         if let Some(place) = place {
             self.view.bring_into_view(place);
         }
-        self.selection = selection;
     }
 
     /// The overlays switched on in the View menu, over the canvas just drawn.
