@@ -470,7 +470,7 @@ pub const ENGLISH: Words = Words {
     not_saved_invalid: "Not saved, as the file could not be opened again: {} ({}). Correct it and save again.",
     recovery_write_failed: "recovery copies cannot be written: {}",
     open_maps_failed: "{}: other Parcours windows cannot be warned that this map is open: {}",
-    // ---- Present mode (issue 14, present helper): add below this line.
+    // Present mode.
     present: "Present",
     present_tip: "Show the map full screen, stage by stage, for the room (Escape leaves)",
     present_second_window: "Present on a second window",
@@ -494,8 +494,7 @@ pub const ENGLISH: Words = Words {
     presenter_stop: "Stop presenting",
     present_minutes: "Minutes per stage",
     present_minutes_tip: "A countdown on each stage, amber in its last minute; 0 for none. + and - change it while presenting.",
-    // ---- end of that section.
-    // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    // Capture and dot voting.
     next_participant: "Next participant",
     next_participant_tip: "Gives the next participant their dots",
     dots_no_limit: "How many dots each participant places; 0 for no limit",
@@ -520,8 +519,7 @@ pub const ENGLISH: Words = Words {
     cell_above_tip: "Selects the cell of the lane above, at the same stage",
     cell_below: "Cell below",
     cell_below_tip: "Selects the cell of the lane below, at the same stage",
-    // ---- end of that section.
-    // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    // Compare mode, changes and merge conflicts.
     element_kinds: [
         "map details",
         "emotion scale",
@@ -659,8 +657,7 @@ pub const ENGLISH: Words = Words {
         "share",
     ],
     renamed_from: "was {}",
-    // ---- end of that section.
-    // ---- Start screen, file chooser and About (issue 20): add below this line.
+    // Start screen, file chooser and About.
     about: "About Parcours",
     about_tip: "The version, the licence and the fonts' licence",
     about_version: "Parcours version {}",
@@ -684,8 +681,7 @@ pub const ENGLISH: Words = Words {
     chooser_no_such_file: "{}: there is no such file",
     chooser_replace: "{} exists: choose again to replace it",
     chooser_unreadable: "{}: this folder cannot be read: {}",
-    // ---- end of that section.
-    // ---- Spreadsheets (issue 18): add below this line.
+    // Spreadsheets and imports.
     export_xlsx: "Export as Excel workbook (.xlsx)…",
     export_xlsx_tip: "Write the map as a workbook: the map as a grid with its emotion chart, the cards, the personas and the insights",
     importing_title: "Importing",
@@ -694,5 +690,4 @@ pub const ENGLISH: Words = Words {
     import_rows_read: "{} of {} rows read",
     import_rows_built: "{} of {} rows made into cards",
     import_checking: "Checking the map…",
-    // ---- end of that section.
 };

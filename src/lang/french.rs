@@ -485,7 +485,7 @@ pub(super) const FRENCH: Words = Words {
     not_saved_invalid: "Non enregistrée, car le fichier ne pourrait pas être rouvert\u{a0}: {} ({}). Corrigez-le et enregistrez de nouveau.",
     recovery_write_failed: "les copies de secours ne peuvent pas être écrites\u{a0}: {}",
     open_maps_failed: "{}\u{a0}: les autres fenêtres de Parcours ne peuvent pas être prévenues que cette carte est ouverte\u{a0}: {}",
-    // ---- Present mode (issue 14, present helper): add below this line.
+    // Present mode.
     present: "Présenter",
     present_tip: "Montrer la carte en plein écran, étape par étape, à la salle (Échap pour sortir)",
     present_second_window: "Présenter dans une seconde fenêtre",
@@ -509,8 +509,7 @@ pub(super) const FRENCH: Words = Words {
     presenter_stop: "Arrêter la présentation",
     present_minutes: "Minutes par étape",
     present_minutes_tip: "Un compte à rebours sur chaque étape, orange dans sa dernière minute\u{a0}; 0 pour aucun. + et - le changent pendant la présentation.",
-    // ---- end of that section.
-    // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    // Capture and dot voting.
     next_participant: "Participant suivant",
     next_participant_tip: "Donne ses gommettes au participant suivant",
     dots_no_limit: "Le nombre de gommettes que place chaque participant\u{a0}; 0 pour aucune limite",
@@ -535,8 +534,7 @@ pub(super) const FRENCH: Words = Words {
     cell_above_tip: "Sélectionne la case du couloir au-dessus, à la même étape",
     cell_below: "Case au-dessous",
     cell_below_tip: "Sélectionne la case du couloir au-dessous, à la même étape",
-    // ---- end of that section.
-    // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    // Compare mode, changes and merge conflicts.
     element_kinds: [
         "détails de la carte",
         "échelle d'émotion",
@@ -674,8 +672,7 @@ pub(super) const FRENCH: Words = Words {
         "part",
     ],
     renamed_from: "avant\u{a0}: {}",
-    // ---- end of that section.
-    // ---- Start screen, file chooser and About (issue 20): add below this line.
+    // Start screen, file chooser and About.
     about: "À propos de Parcours",
     about_tip: "La version, la licence et celle des polices",
     about_version: "Parcours, version {}",
@@ -699,8 +696,7 @@ pub(super) const FRENCH: Words = Words {
     chooser_no_such_file: "{}\u{a0}: ce fichier n’existe pas",
     chooser_replace: "{} existe déjà\u{a0}: choisissez-le de nouveau pour le remplacer",
     chooser_unreadable: "{}\u{a0}: ce dossier ne peut pas être lu\u{a0}: {}",
-    // ---- end of that section.
-    // ---- Spreadsheets (issue 18): add below this line.
+    // Spreadsheets and imports.
     export_xlsx: "Exporter en classeur Excel (.xlsx)…",
     export_xlsx_tip: "Écrire la carte en classeur\u{a0}: la carte en grille avec sa courbe d'émotion, les cartes, les personas et les enseignements",
     importing_title: "Import en cours",
@@ -709,5 +705,4 @@ pub(super) const FRENCH: Words = Words {
     import_rows_read: "Lignes lues\u{a0}: {} sur {}",
     import_rows_built: "Lignes mises en cartes\u{a0}: {} sur {}",
     import_checking: "Vérification de la carte…",
-    // ---- end of that section.
 };

@@ -490,19 +490,12 @@ pub(super) const FRENCH: &[(&str, &str)] = &[
         "unresolved merge conflict: {}: ours {}, theirs {}, was {}",
         "conflit de fusion non résolu\u{a0}: {}\u{a0}: chez nous {}, chez eux {}, à l'origine {}",
     ),
-    // ---- Present mode (issue 14, present helper): add below this line.
+    // Present mode.
     (
         "{} has no stage {}; its stages are numbered 1 to {}",
         "{} n'a pas d'étape {}\u{a0}; ses étapes sont numérotées de 1 à {}",
     ),
-    // ---- end of that section.
-    // ---- Capture and dot voting (issue 14, voting helper): add below this line.
-    // ---- end of that section.
-    // ---- Compare mode, changes and conflicts (issue 17): add below this line.
-    // ---- end of that section.
-    // ---- Start screen, file chooser and About (issue 20): add below this line.
-    // ---- end of that section.
-    // ---- Spreadsheets (issue 18): add below this line.
+    // Spreadsheets and imports.
     (
         "\"{}\" is not a number of hours a week: write one from 0 to 168",
         "«\u{a0}{}\u{a0}» n'est pas un nombre d'heures par semaine\u{a0}: écrire un nombre de 0 à 168",
@@ -515,5 +508,4 @@ pub(super) const FRENCH: &[(&str, &str)] = &[
         "\"{}\" is not a number of votes: write a whole number from 0",
         "«\u{a0}{}\u{a0}» n'est pas un nombre de votes\u{a0}: écrire un nombre entier à partir de 0",
     ),
-    // ---- end of that section.
 ];

@@ -425,7 +425,7 @@ words! {
     not_saved_invalid: S,
     recovery_write_failed: S,
     open_maps_failed: S,
-    // ---- Present mode (issue 14, present helper): add below this line.
+    // Present mode.
     present: S,
     present_tip: S,
     present_second_window: S,
@@ -449,8 +449,7 @@ words! {
     presenter_stop: S,
     present_minutes: S,
     present_minutes_tip: S,
-    // ---- end of that section.
-    // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    // Capture and dot voting.
     next_participant: S,
     next_participant_tip: S,
     dots_no_limit: S,
@@ -475,8 +474,7 @@ words! {
     cell_above_tip: S,
     cell_below: S,
     cell_below_tip: S,
-    // ---- end of that section.
-    // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    // Compare mode, changes and merge conflicts.
     // Changes and conflicts in words (`parcours diff`, `check`, compare mode).
     element_kinds: [S; 12],
     named_element: S,
@@ -533,8 +531,7 @@ words! {
     conflict_not_resolved: S,
     field_names: [S; 69],
     renamed_from: S,
-    // ---- end of that section.
-    // ---- Start screen, file chooser and About (issue 20): add below this line.
+    // Start screen, file chooser and About.
     // Help › About.
     about: S,
     about_tip: S,
@@ -561,8 +558,7 @@ words! {
     chooser_no_such_file: S,
     chooser_replace: S,
     chooser_unreadable: S,
-    // ---- end of that section.
-    // ---- Spreadsheets (issue 18): add below this line.
+    // Spreadsheets and imports.
     export_xlsx: S,
     export_xlsx_tip: S,
     importing_title: S,
@@ -571,5 +567,4 @@ words! {
     import_rows_read: S,
     import_rows_built: S,
     import_checking: S,
-    // ---- end of that section.
 }

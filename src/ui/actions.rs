@@ -372,7 +372,7 @@ actions! {
         menu: View / 1,
         enabled: always,
     }
-    // ---- Present mode (issue 14, present helper): add below this line.
+    // Present mode.
     /// Shows the map full screen for the room, step by step: title, overview,
     /// each stage spotlighted, the insights.
     Present {
@@ -391,8 +391,7 @@ actions! {
         menu: View / 2,
         enabled: always,
     }
-    // ---- end of that section.
-    // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+    // Capture and dot voting.
     /// Turns vote mode on or off: in vote mode each click on a card adds a
     /// dot, and Shift-click removes one.
     ToggleVoting {
@@ -450,8 +449,7 @@ actions! {
         menu: Edit / 3,
         enabled: has_cell_or_card,
     }
-    // ---- end of that section.
-    // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    // Compare mode, changes and merge conflicts.
     /// Once unsaved changes are dealt with, starts an unsaved future-state map
     /// from this one: the same ids, the type future state, and this map named
     /// as the one it improves on.
@@ -471,8 +469,7 @@ actions! {
         menu: File / 0,
         enabled: always,
     }
-    // ---- end of that section.
-    // ---- Start screen, file chooser and About (issue 20): add below this line.
+    // Start screen, file chooser and About.
     /// Shows the version, the licence and the fonts' licence.
     ShowAbout {
         label: about,
@@ -481,8 +478,7 @@ actions! {
         menu: Help / 0,
         enabled: always,
     }
-    // ---- end of that section.
-    // ---- Spreadsheets (issue 18): add below this line.
+    // Spreadsheets and imports.
     /// Asks where, then writes the map as an Excel workbook: the map as a grid,
     /// the cards, the personas and the insights.
     ExportXlsx {
@@ -492,7 +488,6 @@ actions! {
         menu: Export / 0,
         enabled: always,
     }
-    // ---- end of that section.
     /// Shows or hides the list of shortcuts and mouse gestures.
     ShowHelp {
         label: show_help,

@@ -74,11 +74,10 @@ impl ParcoursApp {
             Action::ShowInsights => self.insights_shown = !self.insights_shown,
             Action::ShowEmotionStrip => self.overlays.emotion_strip ^= true,
             Action::MarkMissedTargets => self.overlays.missed_targets ^= true,
-            // ---- Present mode (issue 14, present helper): add below this line.
+            // Present mode.
             Action::Present => self.toggle_presenting(ctx, false),
             Action::PresentOnSecondWindow => self.toggle_presenting(ctx, true),
-            // ---- end of that section.
-            // ---- Capture and dot voting (issue 14, voting helper): add below this line.
+            // Capture and dot voting.
             Action::ToggleVoting => self.canvas.voting ^= true,
             Action::NextCell => self.move_to_cell(CellMove::Next, ctx),
             Action::PreviousCell => self.move_to_cell(CellMove::Previous, ctx),
@@ -86,17 +85,13 @@ impl ParcoursApp {
             Action::CellRight => self.move_to_cell(CellMove::Right, ctx),
             Action::CellAbove => self.move_to_cell(CellMove::Up, ctx),
             Action::CellBelow => self.move_to_cell(CellMove::Down, ctx),
-            // ---- end of that section.
-            // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+            // Compare mode, changes and merge conflicts.
             Action::NewFutureState => self.new_future_state(ctx),
             Action::CompareWith => self.compare_with(ctx),
-            // ---- end of that section.
-            // ---- Start screen, file chooser and About (issue 20): add below this line.
+            // Start screen, file chooser and About.
             Action::ShowAbout => self.show_about = !self.show_about,
-            // ---- end of that section.
-            // ---- Spreadsheets (issue 18): add below this line.
+            // Spreadsheets and imports.
             Action::ExportXlsx => self.ask_export_path(Format::Xlsx, ctx),
-            // ---- end of that section.
             Action::ShowHelp => self.show_help = !self.show_help,
         }
     }

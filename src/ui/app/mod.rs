@@ -81,28 +81,21 @@ pub struct ParcoursApp {
     insights_shown: bool,
     /// The analysis's overlays shown on the canvas.
     overlays: Overlays,
-    // ---- Present mode (issue 14, present helper): add below this line.
+    // Present mode.
     /// Present mode, while it is on.
     present: Option<crate::ui::present::PresentMode>,
     /// Minutes per stage of present mode's countdown, for this session; 0 for none.
     present_minutes: u32,
-    // ---- end of that section.
-    // ---- Capture and dot voting (issue 14, voting helper): add below this line.
-    // ---- end of that section.
-    // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+    // Compare mode, changes and merge conflicts.
     /// The compare mode, while it is on.
     compare: Option<CompareMode>,
     /// The choice before comparing a future-state map, while it is asked.
     compare_choice: Option<CompareChoice>,
-    // ---- end of that section.
-    // ---- Start screen, file chooser and About (issue 20): add below this line.
+    // Start screen, file chooser and About.
     /// Whether the About window is shown.
     show_about: bool,
     /// The start screen, while it is shown, with the session's serial it was shown on.
     start: Option<(u64, super::start::StartScreen)>,
-    // ---- end of that section.
-    // ---- Spreadsheets (issue 18): add below this line.
-    // ---- end of that section.
 }
 
 impl ParcoursApp {
@@ -125,22 +118,15 @@ impl ParcoursApp {
             insights: InsightsPanel::default(),
             insights_shown: false,
             overlays: Overlays::default(),
-            // ---- Present mode (issue 14, present helper): add below this line.
+            // Present mode.
             present: None,
             present_minutes: 0,
-            // ---- end of that section.
-            // ---- Capture and dot voting (issue 14, voting helper): add below this line.
-            // ---- end of that section.
-            // ---- Compare mode, changes and conflicts (issue 17): add below this line.
+            // Compare mode, changes and merge conflicts.
             compare: None,
             compare_choice: None,
-            // ---- end of that section.
-            // ---- Start screen, file chooser and About (issue 20): add below this line.
+            // Start screen, file chooser and About.
             show_about: false,
             start: None,
-            // ---- end of that section.
-            // ---- Spreadsheets (issue 18): add below this line.
-            // ---- end of that section.
         }
     }
 
