@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::lang::{Language, fill, with_decimal_mark};
+use crate::lang::{FIELD_KEYS, Language, fill, with_decimal_mark};
 use crate::model::{
     Anchor, Channel, ElementRef, JourneyMap, Level, LinkId, MapRef, MapType, PointId, StageId,
 };
@@ -15,80 +15,6 @@ use super::curves::stage_of;
 
 /// Values longer than this many characters are cut, with an ellipsis.
 const MAX_VALUE_CHARS: usize = 80;
-
-/// The fields of the map's elements as the file names them, in the order of
-/// the catalogue's `field_names`.
-const FIELD_KEYS: [&str; 69] = [
-    "author",
-    "date",
-    "text",
-    "name",
-    "value",
-    "unit",
-    "target",
-    "source",
-    "lane",
-    "stage",
-    "step",
-    "description",
-    "channel",
-    "owner",
-    "brand_controlled",
-    "severity",
-    "priority",
-    "effort",
-    "votes",
-    "manual_work",
-    "hours_per_week",
-    "tags",
-    "comments",
-    "metrics",
-    "image",
-    "duration",
-    "color",
-    "width",
-    "kind",
-    "title",
-    "hidden",
-    "height",
-    "photo",
-    "age",
-    "gender",
-    "income",
-    "job_title",
-    "quote",
-    "backstory",
-    "goals",
-    "needs",
-    "expectations",
-    "motivations",
-    "interests",
-    "desires",
-    "frustrations",
-    "influences",
-    "preferred_channels",
-    "min",
-    "max",
-    "anchor",
-    "score",
-    "reason",
-    "persona",
-    "scenario",
-    "channels",
-    "language",
-    "map_type",
-    "improves_on",
-    "palette",
-    "brand",
-    "background",
-    "font_size",
-    "card",
-    "note",
-    "from",
-    "to",
-    "label",
-    "share",
-];
 
 /// The lines that tell a change in `language`: one per changed field, one
 /// otherwise. Elements are named as the old map has them, added ones as the

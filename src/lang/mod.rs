@@ -7,6 +7,7 @@
 //! its deck words) is the map's business, not this module's.
 
 mod english;
+mod field_names;
 mod french;
 mod french_messages;
 mod french_usage;
@@ -21,6 +22,7 @@ use std::fmt::Display;
 use serde::{Deserialize, Serialize};
 
 pub use english::ENGLISH;
+pub(crate) use field_names::FIELD_KEYS;
 pub use locale::{from_environment, from_locale_name, system_language};
 pub use messages::translate;
 pub use typography::{decimal, grouped, parse_decimal, with_decimal_mark};
