@@ -2,13 +2,17 @@
 //! are not blank, text kept as text, decks with the right pages, and golden
 //! images of the examples.
 
+#[allow(dead_code)]
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use parcours::export::{self, Choices, ExportRequest, Format, Look, PageSize, Pages, Progress};
 use parcours::model::JourneyMap;
 use parcours::scene::{Shape, style};
 use parcours::templates::{CATALOGUE, Kind};
-use resvg::usvg;
+
+use common::svg::svg_texts;
 
 fn shipped_maps() -> Vec<(String, JourneyMap)> {
     let mut maps = Vec::new();
@@ -45,30 +49,6 @@ fn inked_share(image: &image::RgbaImage) -> f32 {
     let background = image.get_pixel(0, 0);
     let inked = image.pixels().filter(|p| *p != background).count();
     inked as f32 / (image.width() * image.height()) as f32
-}
-
-/// Every string of text in an SVG, as usvg reads it back.
-fn svg_texts(svg: &[u8]) -> Vec<String> {
-    let mut options = usvg::Options::default();
-    options
-        .fontdb_mut()
-        .load_font_data(parcours::fonts::REGULAR.to_vec());
-    let tree = usvg::Tree::from_data(svg, &options).expect("the SVG parses");
-    let mut texts = Vec::new();
-    collect_texts(tree.root(), &mut texts);
-    texts
-}
-
-fn collect_texts(group: &usvg::Group, texts: &mut Vec<String>) {
-    for node in group.children() {
-        match node {
-            usvg::Node::Group(group) => collect_texts(group, texts),
-            usvg::Node::Text(text) => {
-                texts.push(text.chunks().iter().map(|c| c.text()).collect());
-            }
-            _ => {}
-        }
-    }
 }
 
 struct PdfFacts {

@@ -13,8 +13,8 @@ use parcours::lang::Language;
 use parcours::model::*;
 use parcours::scene::{Shape, VOTE_DOT};
 use parcours::ui::{ParcoursApp, Selection};
-use resvg::usvg;
 
+use common::svg::svg_texts;
 use common::workshop::*;
 
 fn votes_of(harness: &Harness<'_, ParcoursApp>, id: CardId) -> u32 {
@@ -194,28 +194,6 @@ fn a_card_picked_in_the_top_voted_list_comes_into_view() {
         !out_of_view(&harness),
         "the picked card is brought into view"
     );
-}
-
-/// Every string of text in an SVG, as usvg reads it back.
-fn svg_texts(svg: &[u8]) -> Vec<String> {
-    let mut options = usvg::Options::default();
-    options
-        .fontdb_mut()
-        .load_font_data(parcours::fonts::REGULAR.to_vec());
-    let tree = usvg::Tree::from_data(svg, &options).expect("the SVG parses");
-    let mut texts = Vec::new();
-    collect_texts(tree.root(), &mut texts);
-    texts
-}
-
-fn collect_texts(group: &usvg::Group, texts: &mut Vec<String>) {
-    for node in group.children() {
-        match node {
-            usvg::Node::Group(group) => collect_texts(group, texts),
-            usvg::Node::Text(text) => texts.push(text.chunks().iter().map(|c| c.text()).collect()),
-            _ => {}
-        }
-    }
 }
 
 #[test]

@@ -68,4 +68,5 @@ pub fn part(path: &Path, name: &str) -> String {
         .expect("the part is UTF-8");
     text
 }
+pub mod svg;
 pub mod workshop;
