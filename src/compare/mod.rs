@@ -30,7 +30,8 @@ pub use matching::{MatchedBy, Matching, anchor_ref, are_versions, elements};
 pub use picture::Picture;
 pub use similarity::text_similarity;
 pub use text::{
-    describe, element_in_words, field_in_words, field_value_in_words, kind_in_words, value_in_words,
+    describe, element_in_words, field_in_words, field_value_in_words, kind_in_words, stage_around,
+    value_in_words,
 };
 
 use crate::model::{ElementRef, JourneyMap};

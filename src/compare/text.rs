@@ -139,8 +139,9 @@ pub fn kind_in_words(element: ElementRef, language: Language) -> &'static str {
     kinds[index]
 }
 
-/// The stage what sits in a stage is told in: cards, steps, points.
-fn stage_around(map: &JourneyMap, element: ElementRef) -> Option<StageId> {
+/// The stage that what sits in a stage is in: cards, steps, points; `None`
+/// for a stage itself and for what belongs to the whole map.
+pub fn stage_around(map: &JourneyMap, element: ElementRef) -> Option<StageId> {
     match element {
         ElementRef::Card(id) => map.card(id).map(|c| c.stage),
         ElementRef::Step(id) => map.stage_of_step(id).map(|s| s.id),

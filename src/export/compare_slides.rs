@@ -349,14 +349,6 @@ fn drawable(line: String) -> String {
 fn stage_of(map: &JourneyMap, element: ElementRef) -> Option<StageId> {
     match element {
         ElementRef::Stage(id) => Some(id),
-        ElementRef::Card(id) => map.card(id).map(|c| c.stage),
-        ElementRef::Step(id) => map.stage_of_step(id).map(|s| s.id),
-        ElementRef::Point(id) => map
-            .curves
-            .iter()
-            .flat_map(|c| &c.points)
-            .find(|p| p.id == id)
-            .and_then(|p| compare::stage_of_anchor(map, p.anchor)),
-        _ => None,
+        other => compare::stage_around(map, other),
     }
 }
